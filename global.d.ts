@@ -1,0 +1,2 @@
+/** Replaced at build time by wxt.config.ts: the local sandbox URL for dev builds, '' otherwise. */
+declare const __DEV_SANDBOX_URL__: string;

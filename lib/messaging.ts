@@ -1,0 +1,101 @@
+/**
+ * The one message protocol of the extension. Every message has a request schema here; the
+ * receiving side validates with it (and checks the sender) before acting.
+ *
+ *   import { sendMessage } from '@/lib/messaging';
+ *   const result = await sendMessage('lookupPerson', { profileUrl });
+ */
+import { defineExtensionMessaging } from '@webext-core/messaging';
+import { z } from 'zod';
+import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
+import type { ReadResult } from '@/lib/profile/profile-schema';
+import { taskFieldsSchema, taskSubmissionSchema } from '@/lib/tasks/task-schema';
+
+const profileUrlRequest = z.object({ profileUrl: z.url() });
+const clientIdRequest = z.object({ clientId: z.uuid() });
+const none = z.undefined().or(z.null()).or(z.object({}).strict());
+
+/** Request schemas, one per message. The protocol map below must have exactly these keys. */
+export const requestSchemas = {
+  // --- popup / panel / options → background ---------------------------------------------------
+  getSetupState: none,
+  lookupPerson: profileUrlRequest,
+  listOpenTasks: profileUrlRequest,
+  listTeamMembers: z.object({ refresh: z.boolean().optional() }).optional(),
+  searchRecords: z.object({
+    kind: z.enum(['job', 'deal', 'client']),
+    query: z.string().max(200),
+  }),
+  submitTask: taskSubmissionSchema,
+  // --- options page → background --------------------------------------------------------------
+  testConnection: z.object({
+    apiKey: z.string().max(500).optional(),
+    baseUrl: z.string().max(500).optional(),
+  }),
+  listOutbox: none,
+  retryOutboxItem: clientIdRequest,
+  discardOutboxItem: clientIdRequest,
+  updateOutboxItem: clientIdRequest.extend({ task: taskFieldsSchema }),
+  // --- content script (in-page trigger) → background ------------------------------------------
+  openTaskForm: none,
+  // --- popup / background → content script ----------------------------------------------------
+  readCurrentProfile: none,
+} as const;
+export type MessageName = keyof typeof requestSchemas;
+
+export interface SetupState {
+  hasApiKey: boolean;
+  baseUrl: string;
+  /** True when the extension talks to a local Stardex sandbox rather than the real API. */
+  usingSandbox: boolean;
+}
+export interface TeamMember {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  imageUrl: string | null;
+}
+export interface RecordOption {
+  id: string;
+  label: string;
+  detail: string | null;
+}
+export interface OpenTask {
+  id: string;
+  taskType: string;
+  contentText: string;
+  dueDate: string | null;
+  owners: { id: string; name: string }[];
+}
+export type Failure = { ok: false; error: OutboxError };
+export type Result<T> = ({ ok: true } & T) | Failure;
+export type PersonLookup = Result<{ person: { id: string; name: string } | null }>;
+export type SubmitResult =
+  | { state: 'created'; item: OutboxItem }
+  | { state: 'queued'; item: OutboxItem; reason: string }
+  | { state: 'failed'; item: OutboxItem; reason: string }
+  | { state: 'invalid'; reason: string };
+export type ConnectionResult = { ok: true; message: string } | Failure;
+
+type Req<K extends MessageName> = z.input<(typeof requestSchemas)[K]>;
+
+export interface ProtocolMap {
+  getSetupState(data?: Req<'getSetupState'>): SetupState;
+  lookupPerson(data: Req<'lookupPerson'>): PersonLookup;
+  listOpenTasks(data: Req<'listOpenTasks'>): Result<{ tasks: OpenTask[] }>;
+  listTeamMembers(data?: Req<'listTeamMembers'>): Result<{ members: TeamMember[] }>;
+  searchRecords(data: Req<'searchRecords'>): Result<{ options: RecordOption[] }>;
+  submitTask(data: Req<'submitTask'>): SubmitResult;
+  testConnection(data: Req<'testConnection'>): ConnectionResult;
+  listOutbox(data?: Req<'listOutbox'>): OutboxItem[];
+  retryOutboxItem(data: Req<'retryOutboxItem'>): boolean;
+  discardOutboxItem(data: Req<'discardOutboxItem'>): boolean;
+  updateOutboxItem(data: Req<'updateOutboxItem'>): boolean;
+  openTaskForm(data?: Req<'openTaskForm'>): { opened: 'popup' | 'panel' };
+  readCurrentProfile(data?: Req<'readCurrentProfile'>): ReadResult;
+}
+
+export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({
+  logger: null as never,
+});

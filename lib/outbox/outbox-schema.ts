@@ -1,0 +1,50 @@
+/**
+ * One submitted task on its way to Stardex. Kept in `local:outbox` from before the first network
+ * call until Stardex has it (then `done`, pruned after a while).
+ */
+import { z } from 'zod';
+import { taskSubmissionSchema } from '@/lib/tasks/task-schema';
+
+export const outboxStateSchema = z.enum(['queued', 'sending', 'retrying', 'done', 'failed']);
+export type OutboxState = z.infer<typeof outboxStateSchema>;
+
+/** The error kinds of the one API client (lib/stardex/api-error.ts). */
+export const apiErrorKindSchema = z.enum([
+  'unauthorized',
+  'forbidden',
+  'validation',
+  'not_found',
+  'rate_limited',
+  'server',
+  'network',
+  'timeout',
+  'config',
+]);
+export type ApiErrorKind = z.infer<typeof apiErrorKindSchema>;
+
+export const outboxErrorSchema = z.object({
+  kind: apiErrorKindSchema,
+  /** In words, for the recruiter ("API key rejected", "Stardex is busy, retrying at 10:42"). */
+  message: z.string(),
+  /** The request field Stardex rejected, for validation errors. */
+  field: z.string().nullable().default(null),
+  status: z.number().nullable().default(null),
+});
+export type OutboxError = z.infer<typeof outboxErrorSchema>;
+
+export const outboxItemSchema = taskSubmissionSchema.extend({
+  state: outboxStateSchema,
+  attempts: z.number().int().min(0),
+  createdAt: z.number(),
+  /** Time of the first attempt that reached the network: duplicates are searched for from here. */
+  firstAttemptAt: z.number().nullable(),
+  /** When the next attempt is due (retrying only). */
+  nextAttemptAt: z.number().nullable(),
+  /** Set when an attempt's outcome is unknown (timeout, connection closed after sending). */
+  outcomeUnknown: z.boolean(),
+  lastError: outboxErrorSchema.nullable(),
+  personId: z.uuid().nullable(),
+  taskId: z.uuid().nullable(),
+  doneAt: z.number().nullable(),
+});
+export type OutboxItem = z.infer<typeof outboxItemSchema>;

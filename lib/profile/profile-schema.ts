@@ -1,0 +1,60 @@
+/**
+ * What the profile reader returns, validated with zod. Shared by the content script, the
+ * popup/panel and the background (which only ever sees the fields, never the page).
+ */
+import { z } from 'zod';
+
+export const pageKindSchema = z.enum(['in-profile', 'public-profile', 'sales-nav-lead', 'recruiter-profile']);
+export type PageKind = z.infer<typeof pageKindSchema>;
+
+/** The fields a strategy can produce; `sources` says which strategy produced each one. */
+export const profileFieldNames = [
+  'fullName',
+  'firstName',
+  'lastName',
+  'headline',
+  'location',
+  'currentTitle',
+  'currentCompany',
+  'photoUrl',
+  'publicIdentifier',
+  'profileUrl',
+  'memberUrn',
+  'salesNavLeadId',
+  'recruiterId',
+] as const;
+export type ProfileFieldName = (typeof profileFieldNames)[number];
+
+const text = z.string().min(1).nullable();
+
+export const profileSchema = z.object({
+  kind: z.literal('profile'),
+  pageKind: pageKindSchema,
+  fullName: z.string().min(1),
+  firstName: text,
+  lastName: text,
+  headline: text,
+  location: text,
+  currentTitle: text,
+  currentCompany: text,
+  photoUrl: z.url().nullable(),
+  publicIdentifier: text,
+  /** Canonical `https://www.linkedin.com/in/<publicIdentifier>/`, or null when the page shows no /in/ link. */
+  profileUrl: z.url().nullable(),
+  /** `urn:li:member:<id>` (or `urn:li:fsd_profile:…`) when the page carries one for this person. */
+  memberUrn: text,
+  salesNavLeadId: text,
+  recruiterId: text,
+  /** Field name → name of the strategy that produced it (only for non-null fields). */
+  sources: z.record(z.string(), z.string()),
+});
+export type Profile = z.infer<typeof profileSchema>;
+
+export const notAProfileSchema = z.object({
+  kind: z.literal('not-a-profile'),
+  reason: z.string().min(1),
+});
+export type NotAProfile = z.infer<typeof notAProfileSchema>;
+
+export const readResultSchema = z.discriminatedUnion('kind', [profileSchema, notAProfileSchema]);
+export type ReadResult = z.infer<typeof readResultSchema>;

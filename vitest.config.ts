@@ -1,0 +1,19 @@
+import { defineConfig } from 'vitest/config';
+import { WxtVitest } from 'wxt/testing/vitest-plugin';
+
+export default defineConfig({
+  plugins: [WxtVitest()],
+  test: {
+    include: [
+      'lib/**/*.test.ts',
+      'lib/**/*.test.tsx',
+      'components/**/*.test.tsx',
+      'sandbox/**/*.test.ts',
+      'scripts/**/*.test.ts',
+      'entrypoints/**/*.test.ts',
+    ],
+    mockReset: true,
+    restoreMocks: true,
+    server: { deps: { inline: ['@webext-core/messaging'] } },
+  },
+});

@@ -1,0 +1,21 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { buildManifest } from './lib/platform/manifest';
+
+// See https://wxt.dev/api/config.html
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  // Preact instead of React: the popup and the in-page panel stay small (issue 5: popup ≤ 60 KB gzipped).
+  vite: () => ({
+    plugins: [preact()],
+    // The sandbox origin baked into dev builds (see lib/config.ts); empty in production builds.
+    define: {
+      __DEV_SANDBOX_URL__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ?? ''),
+    },
+  }),
+  manifest: ({ browser }) => buildManifest(browser),
+  webExt: {
+    // `npm start` launches its own Chromium (scripts/start.ts); WXT's runner stays off.
+    disabled: true,
+  },
+});
