@@ -1,0 +1,38 @@
+/** Page object for the popup, opened as `popup.html?tab=<id>` so it targets a given LinkedIn tab. */
+import type { Page } from '@playwright/test';
+import type { LaunchedExtension } from '../support/launch-extension';
+
+/** The browser's tab id of `page` (the popup targets tabs by id). */
+export async function tabIdOf(ext: LaunchedExtension, page: Page): Promise<number> {
+  const url = page.url();
+  const id = await ext.worker.evaluate(
+    async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id,
+    url,
+  );
+  if (id === undefined) throw new Error(`no tab found for ${url}`);
+  return id;
+}
+
+export class PopupPage {
+  constructor(readonly page: Page) {}
+
+  static async openFor(ext: LaunchedExtension, target: Page): Promise<PopupPage> {
+    const tabId = await tabIdOf(ext, target);
+    const page = await ext.context.newPage();
+    await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+    return new PopupPage(page);
+  }
+
+  taskType(name: string) {
+    return this.page.getByRole('radiogroup', { name: 'Task type' }).getByRole('radio', { name });
+  }
+  get taskText() {
+    return this.page.getByRole('textbox', { name: 'Task text' });
+  }
+  get due() {
+    return this.page.getByLabel('Due', { exact: true });
+  }
+  get createButton() {
+    return this.page.getByRole('button', { name: 'Create task' });
+  }
+}
