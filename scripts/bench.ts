@@ -1,0 +1,47 @@
+/**
+ * `npm run bench`: builds the extension and prints the numbers the issues ask for — bundle sizes,
+ * profile-reader speed in Chromium, popup open→ready time, outbox drain against the sandbox.
+ * Results also go to .output/bench.json. Each section is measured by its own module in scripts/bench/.
+ */
+import { execFileSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { findChromium } from '../tests/e2e/support/chromium-path';
+import { benchBundleSizes } from './bench/bundle-sizes';
+
+const outputDir = resolve('.output/chrome-mv3');
+
+type Section = [name: string, run: () => Promise<Record<string, unknown>>];
+
+const sections: Section[] = [
+  ['Bundle sizes', async () => benchBundleSizes(outputDir)],
+  [
+    'Profile reader in Chromium',
+    async () => (await import('./bench/reader')).benchReader({ chromiumPath: findChromium() }),
+  ],
+  [
+    'Popup',
+    async () =>
+      (await import('./bench/popup')).benchPopup({ chromiumPath: findChromium(), extensionPath: outputDir }),
+  ],
+  ['Content script', async () => (await import('./bench/content')).benchContent({ outputDir })],
+  ['Outbox and requests', async () => (await import('./bench/outbox')).benchOutbox()],
+];
+
+execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+const results: Record<string, Record<string, unknown>> = {};
+let failed = false;
+for (const [name, run] of sections) {
+  try {
+    results[name] = await run();
+  } catch (error) {
+    failed = true;
+    results[name] = { error: error instanceof Error ? error.message : String(error) };
+  }
+  console.log(`\n## ${name}`);
+  for (const [key, value] of Object.entries(results[name] ?? {})) {
+    console.log(`  ${key}: ${typeof value === 'object' ? JSON.stringify(value) : value}`);
+  }
+}
+writeFileSync('.output/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+process.exit(failed ? 1 : 0);

@@ -1,0 +1,53 @@
+/**
+ * Gzipped sizes of what each surface loads: the content script (every LinkedIn page), the panel
+ * script (only when opened), the background worker, and the popup/options pages with every chunk
+ * their HTML pulls in.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
+
+function gzipSize(file: string): number {
+  return gzipSync(readFileSync(file), { level: 9 }).length;
+}
+
+/** Every JS/CSS file an HTML page of the build loads (scripts, modulepreloads, stylesheets). */
+function assetsOfPage(outputDir: string, html: string): string[] {
+  const page = readFileSync(join(outputDir, html), 'utf8');
+  const refs = [...page.matchAll(/(?:src|href)="([^"]+\.(?:js|css))"/g)].map((m) => m[1] as string);
+  return refs.map((ref) => resolve(outputDir, dirname(html), ref.replace(/^\//, '')));
+}
+
+/** Adds the static imports of a JS chunk, recursively (Vite's chunks import each other). */
+function withImports(files: string[]): string[] {
+  const seen = new Set<string>();
+  const visit = (file: string) => {
+    if (seen.has(file) || !existsSync(file)) return;
+    seen.add(file);
+    if (!file.endsWith('.js')) return;
+    const source = readFileSync(file, 'utf8');
+    for (const m of source.matchAll(/(?:from|import)\s*["']([^"']+\.js)["']/g)) {
+      visit(resolve(dirname(file), m[1] as string));
+    }
+  };
+  files.forEach(visit);
+  return [...seen];
+}
+
+export function benchBundleSizes(outputDir: string): Record<string, number | null> {
+  const single = (file: string) =>
+    existsSync(join(outputDir, file)) ? kb(gzipSize(join(outputDir, file))) : null;
+  const page = (html: string) =>
+    existsSync(join(outputDir, html))
+      ? kb(withImports(assetsOfPage(outputDir, html)).reduce((sum, file) => sum + gzipSize(file), 0))
+      : null;
+  return {
+    'content script (every LinkedIn page), KB gz': single('content-scripts/linkedin.js'),
+    'panel script (on open), KB gz': single('content-scripts/panel.js'),
+    'background worker, KB gz': single('background.js'),
+    'popup (all it loads), KB gz': page('popup.html'),
+    'options (all it loads), KB gz': page('options.html'),
+  };
+}
