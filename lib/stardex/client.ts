@@ -1,0 +1,165 @@
+/**
+ * The one Stardex API client. Used from the background only (the key never leaves it).
+ *
+ *   const client = createStardexClient({ baseUrl, apiKey, rateLimiter, timeoutMs: 10_000 });
+ *   const task = await client.createTask({ content_text: 'Ping', task_type: 'call' });
+ *
+ * Every request: base-URL rules, Bearer key, JSON, a timeout, a slot from the shared rate
+ * limiter, zod-parsed response. Every failure: a StardexApiError (lib/stardex/api-error.ts).
+ */
+import type { z } from 'zod';
+import { StardexApiError, toApiError } from '@/lib/stardex/api-error';
+import { resolveBaseUrl } from '@/lib/stardex/base-url';
+import { errorFromResponse } from '@/lib/stardex/error-body';
+import type { RateLimiter } from '@/lib/stardex/rate-limiter';
+import {
+  type CreatePersonRequest,
+  type CreateTaskRequest,
+  companySchema,
+  dealSchema,
+  envelope,
+  jobSchema,
+  listEnvelope,
+  personSchema,
+  type SearchPersonsRequest,
+  type SearchTasksRequest,
+  type searchCompaniesRequestSchema,
+  type searchDealsRequestSchema,
+  type searchJobsRequestSchema,
+  taskSchema,
+  teamMemberSchema,
+} from '@/lib/stardex/schemas';
+
+export interface StardexClientOptions {
+  baseUrl: string;
+  apiKey: string;
+  rateLimiter: RateLimiter;
+  timeoutMs?: number;
+  /** Longest wait for a rate-limit slot before failing with `rate_limited` (interactive calls). */
+  maxQueueWaitMs?: number;
+  fetch?: typeof fetch;
+  now?: () => number;
+}
+
+/** Creates a client bound to one base URL and key. Throws a `config` error for a bad base URL. */
+export function createStardexClient(options: StardexClientOptions) {
+  const base = resolveBaseUrl(options.baseUrl);
+  const { apiKey, rateLimiter, timeoutMs = 15_000, now = Date.now } = options;
+  const maxQueueWaitMs = options.maxQueueWaitMs ?? Number.POSITIVE_INFINITY;
+  const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
+
+  async function request<T extends z.ZodType>(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    schema: T,
+  ): Promise<z.infer<T>> {
+    if (!apiKey) {
+      throw new StardexApiError({
+        kind: 'config',
+        code: 'NO_API_KEY',
+        message: 'No Stardex API key yet — add it in Options',
+      });
+    }
+    await rateLimiter.acquire(maxQueueWaitMs);
+    const controller = new AbortController();
+    const timer = setTimeout(() => controller.abort(), timeoutMs);
+    let response: Response;
+    let json: unknown;
+    try {
+      response = await doFetch(`${base}${path}`, {
+        method,
+        headers: {
+          Authorization: `Bearer ${apiKey}`,
+          Accept: 'application/json',
+          ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+        },
+        body: body === undefined ? undefined : JSON.stringify(body),
+        signal: controller.signal,
+      });
+      const text = await response.text();
+      json = text === '' ? null : safeJson(text);
+    } catch (error) {
+      throw controller.signal.aborted
+        ? new StardexApiError({ kind: 'timeout', message: 'Stardex did not answer in time' })
+        : toApiError(error);
+    } finally {
+      clearTimeout(timer);
+    }
+    rateLimiter.observe(response.headers);
+    if (!response.ok) {
+      const error = errorFromResponse(response.status, json, response.headers, now());
+      if (error.kind === 'rate_limited') rateLimiter.pauseUntil(now() + (error.retryAfterMs ?? 0));
+      throw error;
+    }
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      throw new StardexApiError({
+        kind: 'server',
+        code: 'BAD_RESPONSE',
+        status: response.status,
+        message: `Unexpected answer from ${new URL(base).host} — is this the Stardex API URL?`,
+      });
+    }
+    return parsed.data;
+  }
+
+  const post = <T extends z.ZodType>(path: string, body: unknown, schema: T) =>
+    request('POST', path, body, schema);
+
+  return {
+    baseUrl: base,
+    /** `POST /v1/tasks` — creates a task; returns the created task. Not idempotent (no key exists). */
+    async createTask(body: CreateTaskRequest) {
+      return (await post('/v1/tasks', body, envelope(taskSchema))).data;
+    },
+    /** `POST /v1/tasks/search` — tasks matching the filters. */
+    async searchTasks(body: SearchTasksRequest) {
+      return (await post('/v1/tasks/search', body, listEnvelope(taskSchema))).data;
+    },
+    /** `POST /v1/persons/search` — persons matching the filters (e.g. `linkedin_url`). */
+    async searchPersons(body: SearchPersonsRequest) {
+      return (await post('/v1/persons/search', body, listEnvelope(personSchema))).data;
+    },
+    /** `POST /v1/persons` — creates a person. */
+    async createPerson(body: CreatePersonRequest) {
+      return (await post('/v1/persons', body, envelope(personSchema))).data;
+    },
+    /** `GET /v1/persons/{id}` — one person; `undefined` when Stardex has no such person. */
+    async getPerson(id: string) {
+      try {
+        return (
+          await request('GET', `/v1/persons/${encodeURIComponent(id)}`, undefined, envelope(personSchema))
+        ).data;
+      } catch (error) {
+        if (error instanceof StardexApiError && error.kind === 'not_found') return undefined;
+        throw error;
+      }
+    },
+    /** `GET /v1/team-members` — undocumented endpoint; parsed as a plain list with optional meta. */
+    async listTeamMembers() {
+      return (await request('GET', '/v1/team-members', undefined, listEnvelope(teamMemberSchema))).data;
+    },
+    /** `POST /v1/jobs/search`. */
+    async searchJobs(body: z.input<typeof searchJobsRequestSchema>) {
+      return (await post('/v1/jobs/search', body, listEnvelope(jobSchema))).data;
+    },
+    /** `POST /v1/deals/search`. */
+    async searchDeals(body: z.input<typeof searchDealsRequestSchema>) {
+      return (await post('/v1/deals/search', body, listEnvelope(dealSchema))).data;
+    },
+    /** `POST /v1/companies/search` (clients are companies with `is_client`). */
+    async searchCompanies(body: z.input<typeof searchCompaniesRequestSchema>) {
+      return (await post('/v1/companies/search', body, listEnvelope(companySchema))).data;
+    },
+  };
+}
+export type StardexClient = ReturnType<typeof createStardexClient>;
+
+function safeJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}

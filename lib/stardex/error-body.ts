@@ -1,0 +1,103 @@
+/**
+ * Reads a failed Stardex response into one StardexApiError. Stardex answers errors in two
+ * shapes (stardex-api.md §1.2): the v1 envelope `{success:false, error:{code,message}}` and a
+ * Fastify-style `{message, error, statusCode}` seen for some 404/500s. Both are read tolerantly.
+ */
+import { z } from 'zod';
+import {
+  kindForStatus,
+  messageForStatus,
+  rateLimitedMessage,
+  StardexApiError,
+} from '@/lib/stardex/api-error';
+
+const detailSchema = z.looseObject({
+  field: z.string().optional(),
+  path: z.union([z.string(), z.array(z.union([z.string(), z.number()]))]).optional(),
+  message: z.string().optional(),
+});
+
+const errorObjectSchema = z.looseObject({
+  code: z.string().optional(),
+  message: z.string().optional(),
+  field: z.string().optional(),
+  details: z.array(detailSchema).optional(),
+  retry_after_seconds: z.number().optional(),
+});
+
+const errorBodySchema = z.looseObject({
+  error: z.union([errorObjectSchema, z.string(), z.null()]).optional(),
+  message: z.string().optional(),
+  field: z.string().optional(),
+  details: z.array(detailSchema).optional(),
+  retry_after_seconds: z.number().optional(),
+});
+
+interface ErrorFacts {
+  code: string | null;
+  detail: string | null;
+  field: string | null;
+  retryAfterSeconds: number | null;
+}
+
+function pathToField(path: string | (string | number)[] | undefined): string | null {
+  if (path === undefined) return null;
+  return Array.isArray(path) ? path.join('.') || null : path || null;
+}
+
+/** Pulls code/message/field/retry-after out of either error shape; unknown bodies give nulls. */
+export function readErrorBody(body: unknown): ErrorFacts {
+  const parsed = errorBodySchema.safeParse(body);
+  if (!parsed.success) return { code: null, detail: null, field: null, retryAfterSeconds: null };
+  const b = parsed.data;
+  const inner = typeof b.error === 'object' && b.error !== null ? b.error : null;
+  const details = inner?.details ?? b.details ?? [];
+  const firstDetail = details[0];
+  const field = inner?.field ?? b.field ?? firstDetail?.field ?? pathToField(firstDetail?.path) ?? null;
+  const detail = inner?.message ?? b.message ?? (typeof b.error === 'string' ? b.error : null);
+  return {
+    code: inner?.code ?? null,
+    detail: detail ?? firstDetail?.message ?? null,
+    field,
+    retryAfterSeconds: inner?.retry_after_seconds ?? b.retry_after_seconds ?? null,
+  };
+}
+
+/** `Retry-After` is seconds or an HTTP date; returns milliseconds from `now`, or null. */
+export function parseRetryAfter(value: string | null, now: number): number | null {
+  if (!value) return null;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? null : Math.max(0, date - now);
+}
+
+/** Builds the typed error for a non-2xx response. */
+export function errorFromResponse(
+  status: number,
+  body: unknown,
+  headers: Headers,
+  now: number,
+): StardexApiError {
+  const facts = readErrorBody(body);
+  const kind = kindForStatus(status);
+  if (kind === 'rate_limited') {
+    const fromHeader = parseRetryAfter(headers.get('retry-after'), now);
+    const fromBody = facts.retryAfterSeconds === null ? null : facts.retryAfterSeconds * 1000;
+    const retryAfterMs = Math.max(fromHeader ?? 0, fromBody ?? 0) || 60_000;
+    return new StardexApiError({
+      kind,
+      status,
+      code: facts.code,
+      retryAfterMs,
+      message: rateLimitedMessage(now + retryAfterMs),
+    });
+  }
+  return new StardexApiError({
+    kind,
+    status,
+    code: facts.code,
+    field: kind === 'validation' ? facts.field : null,
+    message: messageForStatus(kind, facts.detail, facts.field),
+  });
+}
