@@ -1,0 +1,98 @@
+/**
+ * LinkedIn URL checks and normalization. Cheap and pure: the content script calls these on every
+ * SPA navigation, the reader uses them to turn any `/in/` link it finds into one canonical URL.
+ *
+ *   normalizeProfileUrl('https://de.linkedin.com/in/J%C3%BCrgen-M/details/experience/?x=1')
+ *     → 'https://www.linkedin.com/in/j%C3%BCrgen-m/' (publicIdentifierFrom → 'jürgen-m')
+ */
+import type { PageKind } from './profile-schema';
+
+const linkedinHost = /^(?:[a-z]{2,3}\.|www\.|m\.|touch\.|recruiter\.)?linkedin\.com$/;
+/** A public identifier as LinkedIn allows it (letters of any script, digits, `-`, `_`). */
+const identifierShape = /^[\p{L}\p{N}_-]{2,100}$/u;
+
+/** Parses `input` leniently (missing scheme, `//host` forms); null when it is not a LinkedIn URL. */
+export function parseLinkedinUrl(input: string, base = 'https://www.linkedin.com'): URL | null {
+  const trimmed = input.trim();
+  if (trimmed === '') return null;
+  const withScheme = /^(?:[a-z]{2,3}\.|www\.|m\.|touch\.|recruiter\.)?linkedin\.com(?:\/|$)/i.test(trimmed)
+    ? `https://${trimmed}`
+    : trimmed;
+  let url: URL;
+  try {
+    url = new URL(withScheme, base);
+  } catch {
+    return null;
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') return null;
+  return linkedinHost.test(url.hostname.toLowerCase()) ? url : null;
+}
+
+function decodeSegment(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+/** The public identifier of an `/in/<id>` URL (lower-cased, percent-decoded), or null. */
+export function publicIdentifierFrom(input: string): string | null {
+  const url = parseLinkedinUrl(input);
+  if (!url) return null;
+  const match = /^\/in\/([^/]+)/i.exec(url.pathname);
+  const raw = match?.[1];
+  if (!raw) return null;
+  const decoded = decodeSegment(raw);
+  if (!decoded) return null;
+  const id = decoded.normalize('NFC').toLowerCase();
+  return identifierShape.test(id) ? id : null;
+}
+
+/** The canonical URL for a public identifier (non-ASCII percent-encoded, as a browser would). */
+export function profileUrlFor(publicIdentifier: string): string {
+  return `https://www.linkedin.com/in/${encodeURIComponent(publicIdentifier)}/`;
+}
+
+/**
+ * One canonical `https://www.linkedin.com/in/<id>/` for any form of a member's `/in/` URL
+ * (country or mobile subdomain, query, hash, `/overlay/…`, `/details/…`, case, no scheme); null
+ * for anything else, including Sales Navigator and Recruiter URLs (their ids are opaque).
+ */
+export function normalizeProfileUrl(input: string): string | null {
+  const id = publicIdentifierFrom(input);
+  return id ? profileUrlFor(id) : null;
+}
+
+/** True for a member's `/in/<id>` URL (any subpage). */
+export function isProfileUrl(input: string): boolean {
+  return publicIdentifierFrom(input) !== null;
+}
+
+/** The Sales Navigator lead id of a `/sales/lead/<id>,…` (or `/sales/people/<id>,…`) URL. */
+export function salesNavLeadIdFrom(input: string): string | null {
+  const url = parseLinkedinUrl(input);
+  const match = url && /^\/sales\/(?:lead|people)\/([A-Za-z0-9_-]{6,})/.exec(url.pathname);
+  return match?.[1] ?? null;
+}
+
+/** The Recruiter id of a `/talent/profile/<id>` or Recruiter Lite `/recruiter/profile/<id>,…` URL. */
+export function recruiterIdFrom(input: string): string | null {
+  const url = parseLinkedinUrl(input);
+  if (!url) return null;
+  const match =
+    /^\/talent\/(?:[^/]+\/)*profile\/([A-Za-z0-9_-]{6,})/.exec(url.pathname) ??
+    /^\/recruiter\/profile\/([A-Za-z0-9_-]{3,})/.exec(url.pathname);
+  return match?.[1] ?? null;
+}
+
+/**
+ * Which kind of profile page a URL can show. `/in/` pages answer `in-profile`: whether the
+ * viewer is signed in (`public-profile`) is only known from the page itself.
+ */
+export function pageKindOfUrl(input: string): PageKind | null {
+  if (isProfileUrl(input)) return 'in-profile';
+  if (salesNavLeadIdFrom(input)) return 'sales-nav-lead';
+  if (recruiterIdFrom(input)) return 'recruiter-profile';
+  return null;
+}

@@ -1,0 +1,45 @@
+/**
+ * Decides what a page is from its structure (the URL only breaks ties): which profile layout is
+ * rendered, or why this is not a readable profile.
+ */
+import { pageKindOfUrl } from './linkedin-url';
+import type { PageKind } from './profile-schema';
+import { publicProfile, queryFirst } from './selectors';
+import { findPublicTopCard } from './strategies/public-top-card';
+import { findRecruiterName } from './strategies/recruiter';
+import { findRecruiterLiteRoot } from './strategies/recruiter-lite';
+import { findSalesNavName } from './strategies/sales-nav';
+import { findSignedInTopCard } from './strategies/signed-in-top-card';
+
+export type PageDetection =
+  | { readonly kind: 'profile'; readonly pageKind: PageKind; readonly layout: ProfileLayout }
+  | { readonly kind: 'not-a-profile'; readonly reason: string };
+
+/** Which reader applies; Recruiter Lite shares the `recruiter-profile` page kind. */
+export type ProfileLayout = 'signed-in' | 'public' | 'sales-nav' | 'recruiter' | 'recruiter-lite';
+
+export const notFoundReason = 'profile not found: LinkedIn shows its "Profile Not Found" page';
+export const notRenderedReason = 'profile page, but its top card has not rendered yet';
+export const notAProfileReason = 'not a LinkedIn profile page';
+
+function isPublicPage(root: ParentNode): boolean {
+  return findPublicTopCard(root) !== null && queryFirst(root, publicProfile.marker) !== null;
+}
+
+/** Classifies the page; `url` may be null (a saved file). */
+export function detectPage(root: ParentNode, url: string | null): PageDetection {
+  if (queryFirst(root, publicProfile.notFound)) return { kind: 'not-a-profile', reason: notFoundReason };
+  const urlKind = url ? pageKindOfUrl(url) : null;
+  if (findRecruiterLiteRoot(root))
+    return { kind: 'profile', pageKind: 'recruiter-profile', layout: 'recruiter-lite' };
+  if (findSalesNavName(root) && (urlKind === null || urlKind === 'sales-nav-lead')) {
+    return { kind: 'profile', pageKind: 'sales-nav-lead', layout: 'sales-nav' };
+  }
+  if (findRecruiterName(root) && (urlKind === null || urlKind === 'recruiter-profile')) {
+    return { kind: 'profile', pageKind: 'recruiter-profile', layout: 'recruiter' };
+  }
+  if (isPublicPage(root)) return { kind: 'profile', pageKind: 'public-profile', layout: 'public' };
+  if (findSignedInTopCard(root)) return { kind: 'profile', pageKind: 'in-profile', layout: 'signed-in' };
+  if (urlKind) return { kind: 'not-a-profile', reason: notRenderedReason };
+  return { kind: 'not-a-profile', reason: notAProfileReason };
+}

@@ -1,0 +1,144 @@
+/**
+ * Every CSS selector the profile reader uses, as ordered fallback lists: the first that matches
+ * wins. Each entry says when it was last seen on a real page; obfuscated hash classes are never
+ * used. Strategies (`strategies/*.ts`) decide what to do with a match.
+ */
+
+export type SelectorList = readonly string[];
+
+/** Signed-in `/in/` page (voyager-web). Test URLs: https://www.linkedin.com/in/<id>/ */
+export const signedIn = {
+  /** The top-card section; its `data-member-id` is the viewed member. */
+  topCard: [
+    'main section.artdeco-card[data-member-id]', // seen 2025-11, 2024-07
+    'section[data-member-id]', // seen 2025-11
+  ],
+  name: [
+    'a[href*="/overlay/about-this-profile/"] h1', // seen 2025-11, 2024-07
+    'h1.inline.t-24.break-words', // seen 2025-11 (the 2024 text-heading-xlarge class is gone)
+    'h1.text-heading-xlarge', // seen 2024-07; TODO [2026-06-01]: Drop once no 2024 layout is served
+    'h1', // seen 2025-11: the only h1 in the top card
+  ],
+  headline: [
+    '.text-body-medium.break-words[data-generated-suggestion-target]', // seen 2025-11, 2024-07
+    '[data-generated-suggestion-target]', // seen 2025-11
+    'div.text-body-medium.break-words', // seen 2024-07
+  ],
+  location: [
+    'span.text-body-small.inline.t-black--light.break-words', // seen 2025-11, 2024-07
+  ],
+  /** The container holding the contact-info link, whose sibling span is the location. */
+  contactInfoLink: [
+    'a[href*="/overlay/contact-info/"]', // seen 2025-11, 2024-07
+    '#top-card-text-details-contact-info', // seen 2025-11, 2024-07
+  ],
+  /** Links that carry the viewed member's public identifier. */
+  identifierLinks: [
+    'a[href*="/overlay/about-this-profile/"]', // seen 2025-11, 2024-07
+    'a[href*="/overlay/contact-info/"]', // seen 2025-11, 2024-07
+  ],
+  photo: [
+    'img.pv-top-card-profile-picture__image--show', // seen 2025-11, 2024-07
+    'img.pv-top-card-profile-picture__image', // seen 2024-07
+    '.pv-top-card__non-self-photo-wrapper img', // seen 2025-11, 2024-07
+    '.pv-top-card-profile-picture__container img', // seen 2025-11
+  ],
+  /** Buttons in the top card's right panel (current company, school). */
+  rightPanelButtons: [
+    'ul.pv-text-details__right-panel button', // seen 2024-07 (absent 2025-11 when several current jobs)
+    'button[aria-label*="experience"]', // seen 2024-07: English confirms only
+  ],
+} as const;
+
+/** The experience card on signed-in pages. */
+export const experience = {
+  /** The anchor whose closest `section` is the card. */
+  anchor: ['#experience'], // seen 2025-11, 2024-07
+  entity: ['[data-view-name="profile-component-entity"]'], // seen 2025-11, 2024-07
+  boldTitle: ['.t-bold > span[aria-hidden="true"]', '.t-bold'], // seen 2025-11, 2024-07
+  subtitle: ['span.t-14.t-normal:not(.t-black--light) > span[aria-hidden="true"]'], // seen 2025-11, 2024-07
+  subComponents: ['.pvs-entity__sub-components'], // seen 2025-11, 2024-07
+  dateCaption: ['.pvs-entity__caption-wrapper'], // seen 2025-11, 2024-07
+} as const;
+
+/** Signed-out `/in/` page (public_profile_v3_desktop). */
+export const publicProfile = {
+  marker: ['meta[name="pageKey"][content^="public_profile"]', 'section.top-card-layout'], // seen 2024-03, 2023-04
+  topCard: ['section.top-card-layout', '.top-card-layout'], // seen 2024-03, 2023-04
+  name: ['h1.top-card-layout__title'], // seen 2024-03, 2023-04
+  headline: ['h2.top-card-layout__headline'], // seen 2024-03, 2023-04
+  location: [
+    '.profile-info-subheader .not-first-middot > span:first-child', // seen 2024-03
+    '.top-card-layout__first-subline .top-card__subline-item:first-child', // seen 2023-04
+  ],
+  currentCompany: [
+    '[data-section="currentPositionsDetails"] .top-card-link__description', // seen 2023-04
+    '[data-section="currentPositionsDetails"] a[data-test-id="top-card-link"]', // seen 2024-03
+  ],
+  photo: ['img.top-card__profile-image', '[data-section="picture"] img'], // seen 2024-03, 2023-04
+  /** Current positions carry `data-section="currentPositionsDetails"` in the experience list. */
+  currentPosition: [
+    'section[data-section="experience"] [data-section="currentPositionsDetails"]', // seen 2024-03
+    'section.experience [data-section="currentPositionsDetails"]', // seen 2023-04
+  ],
+  notFound: ['.page-not-found', 'h1.page-not-found__headline'], // seen 2024-06
+} as const;
+
+/** Head metadata, present on signed-out pages only. */
+export const meta = {
+  canonical: ['link[rel="canonical"]'], // seen 2024-03, 2023-04
+  ogUrl: ['meta[property="og:url"]'], // seen 2024-03, 2023-04
+  ogImage: ['meta[property="og:image"]'], // seen 2024-03, 2023-04
+  ogTitle: ['meta[property="og:title"]'], // seen 2024-03, 2023-04
+  firstName: ['meta[property="profile:first_name"]'], // seen 2024-03, 2023-04
+  lastName: ['meta[property="profile:last_name"]'], // seen 2024-03, 2023-04
+  jsonLd: ['script[type="application/ld+json"]'], // seen 2024-03, 2023-04
+} as const;
+
+/**
+ * Sales Navigator lead page (`/sales/lead/<id>,…`). No saved real page: these are the
+ * `data-anonymize` hooks Sales Navigator has kept for its screenshot-anonymizer since 2020.
+ */
+export const salesNav = {
+  name: ['h1[data-anonymize="person-name"]', '[data-anonymize="person-name"]'], // known 2023–2025
+  headline: ['[data-anonymize="headline"]'], // known 2023–2025
+  location: ['[data-anonymize="location"]'], // known 2023–2025
+  title: ['[data-anonymize="job-title"]'], // known 2023–2025
+  company: ['[data-anonymize="company-name"]'], // known 2023–2025
+  photo: ['img[data-anonymize="headshot-photo"]'], // known 2023–2025
+} as const;
+
+/**
+ * Current Recruiter (`/talent/profile/<id>`). No saved real page: the `data-test-*` hooks the
+ * Recruiter (Ember "talent") app ships in production, plus generic fallbacks.
+ */
+export const recruiter = {
+  topCard: ['[data-test-row-lockup-full-name]', '.profile__topcard', '[data-live-test-profile-topcard]'], // known 2023–2025
+  name: ['[data-test-row-lockup-full-name]', '.artdeco-entity-lockup__title', 'h1'], // known 2023–2025
+  headline: ['[data-test-row-lockup-headline]', '.artdeco-entity-lockup__subtitle'], // known 2023–2025
+  location: ['[data-test-row-lockup-location]', '.artdeco-entity-lockup__metadata'], // known 2023–2025
+  photo: ['img[data-test-row-lockup-figure]', '.artdeco-entity-lockup__image img'], // known 2023–2025
+  experience: ['[data-test-position-entity-title]'], // known 2023–2025
+  experienceCompany: ['[data-test-position-entity-company-link]', '[data-test-position-entity-company-name]'], // known 2023–2025
+  publicLink: ['a[data-test-public-profile-link]', 'a[data-test-personal-info-profile-link]'], // known 2023–2025
+} as const;
+
+/** Recruiter Lite, 2021 "lira" layout (`/recruiter/profile/<id>,<token>,CAP`). */
+export const recruiterLite = {
+  root: ['#lira-profile'], // seen 2021-03
+  name: ['#topcard h1'], // seen 2021-03
+  headline: ['#topcard li.title'], // seen 2021-03
+  location: ['#topcard span.location'], // seen 2021-03
+  photo: ['#topcard .module-body > img', '#topcard img'], // seen 2021-03
+  publicLink: ['#topcard li.public-profile a', 'li.public-profile a'], // seen 2021-03
+  position: ['#profile-experience li.position'], // seen 2021-03
+} as const;
+
+/** First element matching any selector of `list`, in list order (not document order). */
+export function queryFirst(root: ParentNode, list: SelectorList): Element | null {
+  for (const selector of list) {
+    const found = root.querySelector(selector);
+    if (found) return found;
+  }
+  return null;
+}

@@ -1,0 +1,61 @@
+/**
+ * Strict text helpers: every value the reader returns goes through `cleanText`, so a field is
+ * either meaningful text or null, never '' or a run of whitespace.
+ */
+
+const namedEntities: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+};
+
+const entityPattern = /&(#\d{1,7}|#x[\da-f]{1,6}|[a-z]+);/gi;
+
+function decodeEntity(whole: string, body: string): string {
+  if (body.startsWith('#')) {
+    const code =
+      body[1] === 'x' || body[1] === 'X' ? Number.parseInt(body.slice(2), 16) : Number(body.slice(1));
+    return Number.isInteger(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  }
+  return namedEntities[body.toLowerCase()] ?? whole;
+}
+
+/**
+ * Decodes HTML entities left in text that the DOM has already decoded once. LinkedIn
+ * double-escapes some attributes (`og:title` holds `&amp;amp;`), so decoding repeats while
+ * something changes, at most three times.
+ */
+export function decodeEntities(text: string): string {
+  let current = text;
+  for (let round = 0; round < 3 && current.includes('&'); round++) {
+    const next = current.replace(entityPattern, decodeEntity);
+    if (next === current) break;
+    current = next;
+  }
+  return current;
+}
+
+/** Collapses whitespace (including NBSP and zero-width joiners at the edges) and trims. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+}
+
+/** Entity-decoded, whitespace-collapsed text, or null when nothing is left. */
+export function cleanText(text: string | null | undefined): string | null {
+  if (text == null) return null;
+  const cleaned = collapseWhitespace(decodeEntities(text));
+  return cleaned === '' ? null : cleaned;
+}
+
+/** `cleanText` of an element's text content; null for a missing element. */
+export function textOf(element: Element | null | undefined): string | null {
+  return element ? cleanText(element.textContent) : null;
+}
+
+/** `cleanText` of an attribute; null for a missing element or attribute. */
+export function attributeOf(element: Element | null | undefined, name: string): string | null {
+  return element ? cleanText(element.getAttribute(name)) : null;
+}
