@@ -9,26 +9,17 @@
 import { z } from 'zod';
 import { storage } from '#imports';
 import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
-import { taskTypeSchema } from '@/lib/tasks/task-schema';
+import { emptyDueToday, type DueToday, type PersonNames } from '@/lib/due-today/due-today-schema';
+import {
+  SETTINGS_VERSION,
+  type Settings,
+  settingsMigrations,
+  settingsSchema,
+} from '@/lib/storage/settings-migrations';
+import { type TaskType, taskTypeSchema } from '@/lib/tasks/task-schema';
 
-export const duePickSchema = z.enum(['none', 'today', 'tomorrow', 'in3days', 'nextMonday', 'inAWeek']);
-export type DuePick = z.infer<typeof duePickSchema>;
-
-export const settingsSchema = z.object({
-  defaultTaskType: taskTypeSchema.default('linkedin_message'),
-  defaultDuePick: duePickSchema.default('tomorrow'),
-  /** Local time used when a due pick has no time of its own. */
-  defaultDueTime: z
-    .string()
-    .regex(/^([01]\d|2[0-3]):[0-5]\d$/)
-    .default('09:00'),
-  /** The team member this user is ("This is me"), chosen once in options. */
-  meTeamMemberId: z.uuid().nullable().default(null),
-  defaultOwnerIds: z.array(z.uuid()).default([]),
-  addMissingPerson: z.boolean().default(true),
-  showPageButton: z.boolean().default(true),
-});
-export type Settings = z.infer<typeof settingsSchema>;
+// The settings' versions and migrations live in lib/storage/settings-migrations.ts.
+export { type DuePick, duePickSchema, type Settings, settingsSchema } from '@/lib/storage/settings-migrations';
 export const defaultSettings: Settings = settingsSchema.parse({});
 
 /** Parses a stored value, falling back (never throwing) when it is missing or malformed. */
@@ -37,11 +28,28 @@ export function parseOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T
   return parsed.success ? parsed.data : fallback;
 }
 
-/** Written by the options page; read by every surface. */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', { fallback: defaultSettings });
+/**
+ * Written by the options page (and `setApiKeySync`); read by every surface. Version 2; older
+ * values are migrated step by step (lib/storage/settings-migrations.ts). Never cleared.
+ */
+export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+  fallback: defaultSettings,
+  version: SETTINGS_VERSION,
+  migrations: settingsMigrations,
+});
 
-/** The Stardex API key. Written by the options page, read by the background only. Cleared by "Forget key". */
+/**
+ * The Stardex API key on this device. Read and written only through lib/storage/api-key.ts
+ * (`getApiKey`, `setApiKey`, `setApiKeySync`); empty while the key is synced instead. Cleared by
+ * "Forget key".
+ */
 export const apiKeyItem = storage.defineItem<string>('local:apiKey', { fallback: '' });
+
+/**
+ * The API key when the recruiter opted into syncing it (settings' `syncApiKey`), else absent.
+ * Same rules as `apiKeyItem`: only lib/storage/api-key.ts touches it.
+ */
+export const syncedApiKeyItem = storage.defineItem<string>('sync:apiKey', { fallback: '' });
 
 /** Custom API base URL ('' = the real Stardex). Written by the options page. */
 export const apiBaseUrlItem = storage.defineItem<string>('local:apiBaseUrl', { fallback: '' });
@@ -55,3 +63,48 @@ export const personCacheItem = storage.defineItem<Record<string, { personId: str
   'local:personCache',
   { fallback: {} },
 );
+
+/**
+ * Unsent task forms per person (key: `draftKey(profileUrl)` from lib/form/draft.ts; values
+ * validated with `parseDrafts`). Written by the popup/panel as the recruiter types; an entry is
+ * removed when its task is created or queued, or when the recruiter discards it; entries older
+ * than 30 days are pruned on every write. Cleared by "Forget key and local data".
+ */
+export const draftsItem = storage.defineItem<Record<string, unknown>>('local:drafts', { fallback: {} });
+
+export const lastUsedSchema = z.object({
+  taskType: taskTypeSchema.nullable().default(null),
+  ownerIds: z.array(z.uuid()).max(50).nullable().default(null),
+});
+export type LastUsed = z.infer<typeof lastUsedSchema>;
+/**
+ * The task type and owners of the last task submitted, which the next form starts from. Written
+ * by the popup/panel on each submit that reached the outbox; never cleared.
+ */
+export const lastUsedItem = storage.defineItem<LastUsed>('sync:lastUsed', {
+  fallback: { taskType: null, ownerIds: null },
+});
+
+export const templatesSchema = z.partialRecord(taskTypeSchema, z.string().max(1000));
+/**
+ * The recruiter's task text templates per task type (missing or blank = the built-in default in
+ * lib/form/template.ts). Written by the options page; never cleared.
+ */
+export const templatesItem = storage.defineItem<Partial<Record<TaskType, string>>>('sync:templates', {
+  fallback: {},
+});
+
+/**
+ * My LinkedIn tasks due today or overdue, as last fetched (validate with `dueTodaySchema`).
+ * Written by the background (lib/due-today) at most every few minutes; read by the popup and the
+ * badge. Cleared with the API key.
+ */
+export const dueTodayItem = storage.defineItem<DueToday>('local:dueToday', { fallback: emptyDueToday });
+
+/**
+ * Stardex person id → name and LinkedIn URL, so the due-today list does not fetch a person per
+ * refresh (validate with `personNamesSchema`). Written by the background; entries expire after a
+ * day. Cleared with the API key.
+ */
+export const personNamesItem = storage.defineItem<PersonNames>('local:personNames', { fallback: {} });
+

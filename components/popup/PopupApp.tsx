@@ -1,0 +1,36 @@
+import { useCallback, useEffect, useState } from 'preact/hooks';
+import type { FormPerson } from '@/lib/form/person';
+import { TaskForm } from '../task-form/TaskForm';
+import { FirstRun } from './FirstRun';
+import { loadPopup, type PopupData } from './load-popup';
+import { ManualEntry } from './ManualEntry';
+
+/** Marks the moment the form shows the profile (read by scripts/bench/popup.ts and e2e tests). */
+function markReady() {
+  if (document.body.dataset.ready === 'true') return;
+  document.body.dataset.ready = 'true';
+  performance.mark('form-ready');
+}
+
+/** The toolbar popup: first-run screen, manual entry, or the task form for the tab's profile. */
+export function PopupApp({ search }: { search: string }) {
+  const [data, setData] = useState<PopupData | null>(null);
+  const [manualPerson, setManualPerson] = useState<FormPerson | null>(null);
+  useEffect(() => {
+    void loadPopup(search).then(setData);
+  }, [search]);
+  const onReady = useCallback(markReady, []);
+
+  if (data === null) return <p class="sx-form sx-hint">Loading…</p>;
+  if (!data.setup.hasApiKey) return <FirstRun />;
+  const person = data.target.kind === 'person' ? data.target.person : manualPerson;
+  if (person) return <TaskForm key={person.profileUrl} person={person} boot={data.boot} onReady={onReady} />;
+  const target = data.target;
+  return (
+    <ManualEntry
+      reason={target.kind === 'manual' ? target.reason : ''}
+      initialName={target.kind === 'manual' ? target.name : ''}
+      onPerson={setManualPerson}
+    />
+  );
+}

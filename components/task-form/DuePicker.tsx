@@ -1,0 +1,128 @@
+import { useEffect, useState } from 'preact/hooks';
+import {
+  duePickLabels,
+  duePicks,
+  formatDue,
+  fromLocalInputValue,
+  isPastDue,
+  resolveDuePick,
+  toDueIso,
+  toLocalInputValue,
+} from '@/lib/form/due-date';
+import type { DueTextResult } from '@/lib/form/due-text';
+import type { FormValues } from '@/lib/form/form-state';
+import { dueTextParser, loadDueTextParser } from './due-text-loader';
+
+type DueValue = Pick<FormValues, 'dueText' | 'dueIso' | 'dueError'>;
+
+interface DuePickerProps {
+  id: string;
+  value: DueValue;
+  defaultTime: string;
+  onChange: (value: DueValue) => void;
+  error?: string;
+}
+
+const NOT_UNDERSTOOD = 'Not understood. Try “tomorrow”, “next tue 9am” or “in 2 weeks”.';
+
+function fromParse(text: string, result: DueTextResult): DueValue {
+  if (result.kind === 'invalid') return { dueText: text, dueIso: null, dueError: NOT_UNDERSTOOD };
+  return { dueText: text, dueIso: result.kind === 'none' ? null : toDueIso(result.date), dueError: null };
+}
+
+/**
+ * The "Due" field: a typed entry that understands phrases, quick picks and a date-and-time input,
+ * all showing the same local moment (sent as a UTC instant).
+ */
+export function DuePicker({ id, value, defaultTime, onChange, error }: DuePickerProps) {
+  const [pending, setPending] = useState<string | null>(null);
+  const now = new Date();
+  const due = value.dueIso ? new Date(value.dueIso) : null;
+  const hintId = `${id}-hint`;
+
+  // Typing before the parser has loaded: parse as soon as it arrives.
+  useEffect(() => {
+    if (pending === null) return;
+    let live = true;
+    void loadDueTextParser().then((parse) => {
+      if (live) onChange(fromParse(pending, parse(pending, new Date(), defaultTime)));
+      if (live) setPending(null);
+    });
+    return () => {
+      live = false;
+    };
+  }, [pending, defaultTime, onChange]);
+
+  const onType = (text: string) => {
+    const parse = dueTextParser();
+    if (parse) onChange(fromParse(text, parse(text, new Date(), defaultTime)));
+    else {
+      onChange({ ...value, dueText: text });
+      setPending(text);
+    }
+  };
+  const activePick = duePicks.find((p) => duePickLabels[p] === value.dueText);
+  const hint = value.dueError
+    ? value.dueError
+    : pending !== null
+      ? 'Reading…'
+      : `${formatDue(due, now)}${isPastDue(due, now) ? ' · in the past' : ''}`;
+  const shownError = error ?? (value.dueError ? value.dueError : undefined);
+
+  return (
+    <div class="sx-field">
+      <label class="sx-label" for={id}>
+        Due
+      </label>
+      <div class="sx-row">
+        <input
+          id={id}
+          class="sx-input"
+          type="text"
+          autocomplete="off"
+          value={value.dueText}
+          placeholder="e.g. next tue 9am"
+          aria-describedby={hintId}
+          aria-invalid={shownError ? true : undefined}
+          onFocus={() => void loadDueTextParser()}
+          onInput={(e) => onType(e.currentTarget.value)}
+          onKeyDown={(e) => {
+            // Enter confirms the typed phrase; only Ctrl/Cmd+Enter or the button creates the task.
+            if (e.key === 'Enter' && !(e.ctrlKey || e.metaKey)) e.preventDefault();
+          }}
+        />
+        <input
+          class="sx-input"
+          type="datetime-local"
+          aria-label="Date and time"
+          style={{ width: '170px', flex: 'none' }}
+          value={toLocalInputValue(due)}
+          onChange={(e) => {
+            const picked = fromLocalInputValue(e.currentTarget.value);
+            onChange({ dueText: formatDue(picked, new Date()), dueIso: toDueIso(picked), dueError: null });
+          }}
+        />
+      </div>
+      <p id={hintId} class={shownError ? 'sx-error' : 'sx-hint'} aria-live="polite">
+        {error ?? hint}
+      </p>
+      <fieldset class="sx-picks">
+        <legend class="sx-visually-hidden">Quick picks</legend>
+        {duePicks.map((pick) => (
+          <button
+            key={pick}
+            type="button"
+            class="sx-button sx-pick"
+            aria-pressed={activePick === pick}
+            onClick={() => {
+              const date = resolveDuePick(pick, new Date(), defaultTime);
+              onChange({ dueText: duePickLabels[pick], dueIso: toDueIso(date), dueError: null });
+            }}
+          >
+            {duePickLabels[pick]}
+          </button>
+        ))}
+      </fieldset>
+    </div>
+  );
+}

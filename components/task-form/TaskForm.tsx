@@ -1,0 +1,250 @@
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { draftKey } from '@/lib/form/draft';
+import { isPastDue } from '@/lib/form/due-date';
+import {
+  type FieldErrors,
+  type FormValues,
+  initialValues,
+  toDraft,
+  toSubmission,
+  validateForm,
+  withTaskType,
+} from '@/lib/form/form-state';
+import type { FormPerson } from '@/lib/form/person';
+import { templateValues } from '@/lib/form/template';
+import { DuePicker } from './DuePicker';
+import { loadDueTextParser } from './due-text-loader';
+import { type FormBoot, saveDraft, saveLastUsed } from './form-store';
+import { OpenTasks } from './OpenTasks';
+import { OwnersPicker } from './OwnersPicker';
+import { ProfileHeader } from './ProfileHeader';
+import { RecordPicker } from './RecordPicker';
+import { type SubmitState, SubmitStatus } from './SubmitStatus';
+import { submitTask, summarize } from './submit-task';
+import { TaskTypePicker } from './TaskTypePicker';
+import { usePersonData } from './use-person-data';
+
+export interface TaskFormProps {
+  person: FormPerson;
+  /** Storage read before the first render (see loadFormBoot), so the form shows at once. */
+  boot: FormBoot;
+  /** Prefix for element ids: the popup and a panel must not share ids on one page. */
+  idPrefix?: string;
+  /** Called once the form is on screen with the profile shown. */
+  onReady?: () => void;
+  /** Called after a task was created or queued. */
+  onSubmitted?: (state: 'created' | 'queued') => void;
+}
+
+/** The task form shared by the popup and the in-page panel. */
+export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }: TaskFormProps) {
+  const vars = useMemo(() => templateValues(person), [person]);
+  const existingDraft = boot.drafts[draftKey(person.profileUrl)] ?? null;
+  const fresh = useCallback(
+    () =>
+      initialValues({
+        settings: boot.settings,
+        lastUsed: boot.lastUsed,
+        templates: boot.templates,
+        values: vars,
+        draft: null,
+        now: new Date(),
+      }),
+    [boot, vars],
+  );
+  const [values, setValues] = useState<FormValues>(() =>
+    initialValues({ ...boot, values: vars, draft: existingDraft, now: new Date() }),
+  );
+  const [hasDraft, setHasDraft] = useState(existingDraft !== null);
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submit, setSubmit] = useState<SubmitState>({ state: 'idle' });
+  const { lookup, openTasks, members } = usePersonData(person.profileUrl);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  const ids = (name: string) => `${idPrefix}-${name}`;
+
+  useEffect(() => {
+    onReady?.();
+    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    idle(() => void loadDueTextParser());
+  }, [onReady]);
+
+  const update = (patch: Partial<FormValues>) => {
+    setValues((current) => {
+      const next = { ...current, ...patch };
+      void saveDraft(person.profileUrl, toDraft(next, person.fullName, Date.now()));
+      return next;
+    });
+    setHasDraft(true);
+    if (submit.state !== 'sending') setSubmit({ state: 'idle' });
+    setErrors((e) => {
+      const { content_text, ...rest } = e;
+      return patch.contentText !== undefined
+        ? rest
+        : content_text === undefined
+          ? rest
+          : { ...rest, content_text };
+    });
+  };
+  const onDueChange = useCallback(
+    (due: Pick<FormValues, 'dueText' | 'dueIso' | 'dueError'>) => {
+      setValues((current) => {
+        const next = { ...current, ...due };
+        void saveDraft(person.profileUrl, toDraft(next, person.fullName, Date.now()));
+        return next;
+      });
+      setHasDraft(true);
+      setErrors(({ due_date: _dropped, ...rest }) => rest);
+    },
+    [person],
+  );
+
+  const send = async () => {
+    setSubmit({ state: 'sending' });
+    const submission = toSubmission(values, person, crypto.randomUUID());
+    const memberList = members.state === 'done' ? members.members : [];
+    const outcome = await submitTask(submission, summarize(values, person.fullName, memberList));
+    setSubmit(outcome.submit);
+    setErrors(outcome.fieldErrors);
+    if (outcome.delivered) {
+      await Promise.all([saveDraft(person.profileUrl, null), saveLastUsed(values.taskType, values.ownerIds)]);
+      setHasDraft(false);
+      onSubmitted?.(outcome.submit.state === 'created' ? 'created' : 'queued');
+    }
+  };
+  const requestSubmit = () => {
+    if (submit.state === 'sending') return;
+    const found = validateForm(values);
+    setErrors(found);
+    if (found.content_text) {
+      textRef.current?.focus();
+      return;
+    }
+    if (found.due_date) {
+      document.getElementById(ids('due'))?.focus();
+      return;
+    }
+    if (isPastDue(values.dueIso ? new Date(values.dueIso) : null, new Date()))
+      setSubmit({ state: 'confirm-past' });
+    else void send();
+  };
+  const discard = () => {
+    void saveDraft(person.profileUrl, null);
+    setHasDraft(false);
+    setValues(fresh());
+    setErrors({});
+    setSubmit({ state: 'idle' });
+  };
+
+  const done = submit.state === 'created' || submit.state === 'queued';
+  return (
+    <form
+      class="sx-form"
+      noValidate
+      aria-label="New Stardex task"
+      onSubmit={(e) => {
+        e.preventDefault();
+        requestSubmit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          requestSubmit();
+        }
+      }}
+    >
+      <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
+      <OpenTasks open={openTasks} />
+      <TaskTypePicker
+        idPrefix={idPrefix}
+        value={values.taskType}
+        onChange={(type) => update(withTaskType(values, type, boot.templates, vars))}
+      />
+      <div class="sx-field">
+        <label class="sx-label" for={ids('text')}>
+          Task text
+        </label>
+        <textarea
+          id={ids('text')}
+          ref={textRef}
+          rows={3}
+          dir="auto"
+          required
+          aria-invalid={errors.content_text ? true : undefined}
+          aria-describedby={errors.content_text ? ids('text-error') : undefined}
+          value={values.contentText}
+          onInput={(e) => update({ contentText: e.currentTarget.value, textEdited: true })}
+        />
+        {errors.content_text && (
+          <p id={ids('text-error')} class="sx-error">
+            {errors.content_text}
+          </p>
+        )}
+      </div>
+      <DuePicker
+        id={ids('due')}
+        value={values}
+        defaultTime={boot.settings.defaultDueTime}
+        onChange={onDueChange}
+        error={errors.due_date}
+      />
+      <OwnersPicker
+        id={ids('owners')}
+        members={members}
+        selectedIds={values.ownerIds}
+        meId={boot.settings.meTeamMemberId}
+        onChange={(ownerIds) => update({ ownerIds })}
+      />
+      <div class="sx-links">
+        <RecordPicker
+          id={ids('job')}
+          kind="job"
+          value={values.job}
+          onChange={(job) => update({ job })}
+          error={errors.job_id}
+        />
+        <RecordPicker
+          id={ids('deal')}
+          kind="deal"
+          value={values.deal}
+          onChange={(deal) => update({ deal })}
+          error={errors.deal_id}
+        />
+        <RecordPicker
+          id={ids('client')}
+          kind="client"
+          value={values.client}
+          onChange={(client) => update({ client })}
+          error={errors.client_id}
+        />
+      </div>
+      <SubmitStatus
+        submit={submit}
+        onConfirmPast={() => void send()}
+        onCancelPast={() => {
+          setSubmit({ state: 'idle' });
+          document.getElementById(ids('due'))?.focus();
+        }}
+        onNewTask={() => {
+          setValues(fresh());
+          setSubmit({ state: 'idle' });
+          textRef.current?.focus();
+        }}
+      />
+      <div class="sx-actions">
+        <button
+          type="submit"
+          class="sx-button sx-button-primary"
+          disabled={submit.state === 'sending' || done}
+        >
+          {submit.state === 'sending' ? 'Creating…' : 'Create task'}
+        </button>
+        {hasDraft && !done && (
+          <button type="button" class="sx-button" onClick={discard}>
+            Discard draft
+          </button>
+        )}
+      </div>
+      <p class="sx-kbd">Ctrl/⌘ + Enter creates the task.</p>
+    </form>
+  );
+}

@@ -1,0 +1,60 @@
+/**
+ * What the form reads and writes in storage: settings, templates, last used choices and drafts.
+ * Never the API key (that stays with the background and the options page).
+ */
+import { type Draft, draftKey, parseDrafts, putDraft } from '@/lib/form/draft';
+import {
+  defaultSettings,
+  draftsItem,
+  type LastUsed,
+  lastUsedItem,
+  lastUsedSchema,
+  parseOr,
+  type Settings,
+  settingsItem,
+  settingsSchema,
+  templatesItem,
+  templatesSchema,
+} from '@/lib/storage';
+import type { TaskType } from '@/lib/tasks/task-schema';
+
+export interface FormBoot {
+  settings: Settings;
+  lastUsed: LastUsed;
+  templates: Partial<Record<TaskType, string>>;
+  drafts: Record<string, Draft>;
+}
+
+/** Everything the form needs from storage, read in parallel (validated, never throwing). */
+export async function loadFormBoot(): Promise<FormBoot> {
+  const [settings, lastUsed, templates, drafts] = await Promise.all([
+    settingsItem.getValue().catch(() => null),
+    lastUsedItem.getValue().catch(() => null),
+    templatesItem.getValue().catch(() => null),
+    draftsItem.getValue().catch(() => null),
+  ]);
+  return {
+    settings: parseOr(settingsSchema, settings, defaultSettings),
+    lastUsed: parseOr(lastUsedSchema, lastUsed, { taskType: null, ownerIds: null }),
+    templates: parseOr(templatesSchema, templates, {}),
+    drafts: parseDrafts(drafts),
+  };
+}
+
+let draftWrites: Promise<void> = Promise.resolve();
+
+/** Stores (or, with null, removes) the draft for a profile. Writes run one after another. */
+export function saveDraft(profileUrl: string, draft: Draft | null): Promise<void> {
+  draftWrites = draftWrites
+    .catch(() => undefined)
+    .then(async () => {
+      const drafts = parseDrafts(await draftsItem.getValue());
+      await draftsItem.setValue(putDraft(drafts, draftKey(profileUrl), draft, Date.now()));
+    });
+  return draftWrites;
+}
+
+/** Remembers the task type and owners of a submitted task for the next form. */
+export async function saveLastUsed(taskType: TaskType, ownerIds: string[]): Promise<void> {
+  await lastUsedItem.setValue({ taskType, ownerIds });
+}

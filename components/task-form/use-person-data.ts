@@ -1,0 +1,63 @@
+/**
+ * What the form fetches from Stardex (through the background) when it opens: whether the person
+ * is in Stardex, their open tasks, and the team members. Started together, shown as they arrive.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { sendMessage } from '@/lib/messaging';
+import type { OpenTasksState } from './OpenTasks';
+import type { MembersState } from './OwnersPicker';
+import type { LookupState } from './ProfileHeader';
+
+function reason(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/** Looks the person up, lists their open tasks and the team members, once per profile URL. */
+export function usePersonData(profileUrl: string) {
+  const [lookup, setLookup] = useState<LookupState>({ state: 'loading' });
+  const [openTasks, setOpenTasks] = useState<OpenTasksState>({ state: 'loading' });
+  const [members, setMembers] = useState<MembersState>({ state: 'loading' });
+
+  useEffect(() => {
+    let live = true;
+    setLookup({ state: 'loading' });
+    setOpenTasks({ state: 'loading' });
+    sendMessage('lookupPerson', { profileUrl })
+      .then((result) => live && setLookup({ state: 'done', result }))
+      .catch((e: unknown) => live && setLookup({ state: 'error', message: reason(e) }));
+    sendMessage('listOpenTasks', { profileUrl })
+      .then(
+        (result) =>
+          live &&
+          setOpenTasks(
+            result.ok
+              ? { state: 'done', tasks: result.tasks }
+              : { state: 'error', message: result.error.message },
+          ),
+      )
+      .catch((e: unknown) => live && setOpenTasks({ state: 'error', message: reason(e) }));
+    return () => {
+      live = false;
+    };
+  }, [profileUrl]);
+
+  useEffect(() => {
+    let live = true;
+    sendMessage('listTeamMembers', {})
+      .then(
+        (result) =>
+          live &&
+          setMembers(
+            result.ok
+              ? { state: 'done', members: result.members }
+              : { state: 'error', message: result.error.message },
+          ),
+      )
+      .catch((e: unknown) => live && setMembers({ state: 'error', message: reason(e) }));
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  return { lookup, openTasks, members };
+}

@@ -1,0 +1,74 @@
+/**
+ * What the recruiter typed, kept per profile until the task is sent or discarded, so closing the
+ * popup never loses it. Stored in `local:drafts` (lib/storage.ts) keyed by `draftKey(profileUrl)`.
+ */
+import { z } from 'zod';
+import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
+import { taskTypeSchema } from '@/lib/tasks/task-schema';
+
+const recordChoiceSchema = z.object({ id: z.string(), label: z.string() }).nullable();
+
+export const draftSchema = z.object({
+  taskType: taskTypeSchema,
+  contentText: z.string().max(20_000),
+  /** False while the text is still the untouched template (a type change may then replace it). */
+  textEdited: z.boolean(),
+  dueText: z.string().max(200),
+  dueIso: z.string().nullable(),
+  ownerIds: z.array(z.string()).max(50),
+  job: recordChoiceSchema,
+  deal: recordChoiceSchema,
+  client: recordChoiceSchema,
+  /** Manual entries keep the name typed for the person. */
+  personName: z.string().max(300).nullable().default(null),
+  updatedAt: z.number(),
+});
+export type Draft = z.infer<typeof draftSchema>;
+export type Drafts = Record<string, Draft>;
+
+/** Drafts untouched for this long are dropped on the next write. */
+export const DRAFT_MAX_AGE_MS = 30 * 24 * 60 * 60 * 1000;
+/** The newest this many drafts are kept (a recruiter rarely leaves more half-written). */
+export const DRAFT_MAX_COUNT = 50;
+
+/**
+ * One key per person, whatever URL form the page showed: host, case, trailing slash, query and
+ * percent-encoding do not matter ("linkedin.com/in/Ada-L?x=1" ≡ "www.linkedin.com/in/ada-l/").
+ */
+export function draftKey(profileUrl: string): string {
+  const canonical = normalizeProfileUrl(profileUrl);
+  if (canonical !== null) return canonical;
+  try {
+    const url = new URL(profileUrl);
+    const match = /^\/(in|pub|sales\/lead|talent\/profile)\/([^/]+)/i.exec(url.pathname);
+    if (match?.[1] && match[2]) {
+      return `linkedin:${match[1].toLowerCase()}/${decodeURIComponent(match[2]).toLowerCase()}`;
+    }
+    return `${url.hostname.toLowerCase()}${url.pathname.replace(/\/+$/, '').toLowerCase()}`;
+  } catch {
+    return profileUrl.trim().toLowerCase();
+  }
+}
+
+/** Valid drafts only (a corrupt entry is dropped, never thrown). */
+export function parseDrafts(value: unknown): Drafts {
+  if (typeof value !== 'object' || value === null) return {};
+  const drafts: Drafts = {};
+  for (const [key, raw] of Object.entries(value)) {
+    const parsed = draftSchema.safeParse(raw);
+    if (parsed.success) drafts[key] = parsed.data;
+  }
+  return drafts;
+}
+
+/** Drafts with `draft` stored under `key`, minus expired ones and beyond the newest N. */
+export function putDraft(drafts: Drafts, key: string, draft: Draft | null, now: number): Drafts {
+  const next: Drafts = { ...drafts };
+  if (draft === null) delete next[key];
+  else next[key] = draft;
+  const kept = Object.entries(next)
+    .filter(([, d]) => now - d.updatedAt <= DRAFT_MAX_AGE_MS)
+    .sort(([, a], [, b]) => b.updatedAt - a.updatedAt)
+    .slice(0, DRAFT_MAX_COUNT);
+  return Object.fromEntries(kept);
+}

@@ -1,0 +1,130 @@
+/**
+ * The task form's values, how they start (draft → last used → settings) and how they become a
+ * submission. Pure: the components hold the state, these functions decide.
+ */
+import type { LastUsed, Settings } from '@/lib/storage';
+import type { PersonRef, TaskSubmission, TaskType } from '@/lib/tasks/task-schema';
+import type { Draft } from './draft';
+import { duePickLabels, resolveDuePick, toDueIso } from './due-date';
+import { fillTemplate, type TemplateValues, templateFor } from './template';
+
+export interface RecordChoice {
+  id: string;
+  label: string;
+}
+
+export interface FormValues {
+  taskType: TaskType;
+  contentText: string;
+  textEdited: boolean;
+  /** What the due field shows (a pick label, a typed phrase or a formatted date). */
+  dueText: string;
+  /** The resolved due moment as an ISO UTC instant; null = no due date. */
+  dueIso: string | null;
+  /** Set when the typed due entry is not understood; blocks submitting. */
+  dueError: string | null;
+  ownerIds: string[];
+  job: RecordChoice | null;
+  deal: RecordChoice | null;
+  client: RecordChoice | null;
+}
+
+export type FieldErrors = Partial<
+  Record<'content_text' | 'due_date' | 'owner_ids' | 'job_id' | 'deal_id' | 'client_id', string>
+>;
+
+export interface InitialContext {
+  settings: Settings;
+  lastUsed: LastUsed;
+  templates: Partial<Record<TaskType, string>>;
+  values: TemplateValues;
+  draft: Draft | null;
+  now: Date;
+}
+
+/** Owners a new form starts with: the last used, else the default owners, else "me". */
+export function initialOwnerIds(settings: Settings, lastUsed: LastUsed): string[] {
+  if (lastUsed.ownerIds !== null) return lastUsed.ownerIds;
+  if (settings.defaultOwnerIds.length > 0) return settings.defaultOwnerIds;
+  return settings.meTeamMemberId ? [settings.meTeamMemberId] : [];
+}
+
+/** The form's first values: the person's draft if there is one, otherwise fresh ones. */
+export function initialValues(ctx: InitialContext): FormValues {
+  const { draft, settings } = ctx;
+  if (draft) {
+    return {
+      taskType: draft.taskType,
+      contentText: draft.contentText,
+      textEdited: draft.textEdited,
+      dueText: draft.dueText,
+      dueIso: draft.dueIso,
+      dueError: null,
+      ownerIds: draft.ownerIds,
+      job: draft.job,
+      deal: draft.deal,
+      client: draft.client,
+    };
+  }
+  const taskType = ctx.lastUsed.taskType ?? settings.defaultTaskType;
+  const due = resolveDuePick(settings.defaultDuePick, ctx.now, settings.defaultDueTime);
+  return {
+    taskType,
+    contentText: fillTemplate(templateFor(taskType, ctx.templates), ctx.values),
+    textEdited: false,
+    dueText: duePickLabels[settings.defaultDuePick],
+    dueIso: toDueIso(due),
+    dueError: null,
+    ownerIds: initialOwnerIds(settings, ctx.lastUsed),
+    job: null,
+    deal: null,
+    client: null,
+  };
+}
+
+/** Changes the task type; an untouched template text follows the new type's template. */
+export function withTaskType(
+  form: FormValues,
+  taskType: TaskType,
+  templates: Partial<Record<TaskType, string>>,
+  values: TemplateValues,
+): FormValues {
+  const keepText = form.textEdited && form.contentText.trim() !== '';
+  return {
+    ...form,
+    taskType,
+    contentText: keepText ? form.contentText : fillTemplate(templateFor(taskType, templates), values),
+    textEdited: keepText,
+  };
+}
+
+/** Errors that stop a submit, by Stardex field name, in words. */
+export function validateForm(form: FormValues): FieldErrors {
+  const errors: FieldErrors = {};
+  if (form.contentText.trim() === '') errors.content_text = 'Write what the task is about.';
+  if (form.dueError) errors.due_date = form.dueError;
+  return errors;
+}
+
+/** The submission the background gets (validate first). */
+export function toSubmission(form: FormValues, person: PersonRef, clientId: string): TaskSubmission {
+  return {
+    clientId,
+    person,
+    task: {
+      task_type: form.taskType,
+      content_text: form.contentText.trim(),
+      due_date: form.dueIso,
+      owner_ids: form.ownerIds,
+      job_id: form.job?.id ?? null,
+      deal_id: form.deal?.id ?? null,
+      client_id: form.client?.id ?? null,
+    },
+  };
+}
+
+/** The draft to store for the current values. */
+export function toDraft(form: FormValues, personName: string | null, now: number): Draft {
+  const { dueError: _ignored, ...rest } = form;
+  return { ...rest, personName, updatedAt: now };
+}

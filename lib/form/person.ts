@@ -1,0 +1,59 @@
+/**
+ * The person a form is about: what the background needs (`PersonRef`) plus the photo to show.
+ * Comes from the profile reader, or from the manual entry when the page is not a profile.
+ */
+import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
+import type { Profile } from '@/lib/profile/profile-schema';
+import type { PersonRef } from '@/lib/tasks/task-schema';
+
+export interface FormPerson extends PersonRef {
+  photoUrl: string | null;
+}
+
+/** The form's person for a read profile; null when the page shows no profile URL to key it by. */
+export function personFromProfile(profile: Profile): FormPerson | null {
+  if (profile.profileUrl === null) return null;
+  return {
+    profileUrl: profile.profileUrl,
+    fullName: profile.fullName.trim().slice(0, 300),
+    firstName: profile.firstName,
+    lastName: profile.lastName,
+    headline: profile.headline,
+    currentTitle: profile.currentTitle,
+    currentCompany: profile.currentCompany,
+    location: profile.location,
+    photoUrl: profile.photoUrl,
+  };
+}
+
+export type ManualEntryResult =
+  | { ok: true; person: FormPerson }
+  | { ok: false; field: 'url' | 'name'; message: string };
+
+/** Checks the manual entry (LinkedIn profile URL + name) and turns it into a person. */
+export function personFromManualEntry(url: string, name: string): ManualEntryResult {
+  const profileUrl = normalizeProfileUrl(url);
+  if (profileUrl === null) {
+    return {
+      ok: false,
+      field: 'url',
+      message: 'Enter a LinkedIn profile URL, like linkedin.com/in/their-name.',
+    };
+  }
+  const fullName = name.trim().replace(/\s+/g, ' ');
+  if (fullName === '') return { ok: false, field: 'name', message: 'Enter the person’s name.' };
+  return {
+    ok: true,
+    person: {
+      profileUrl,
+      fullName: fullName.slice(0, 300),
+      firstName: null,
+      lastName: null,
+      headline: null,
+      currentTitle: null,
+      currentCompany: null,
+      location: null,
+      photoUrl: null,
+    },
+  };
+}
