@@ -1,9 +1,13 @@
+import { registerLinkedInContent } from '@/lib/content/register-linkedin';
 import { LINKEDIN_MATCHES } from '@/lib/platform/manifest';
 
 export default defineContentScript({
   matches: LINKEDIN_MATCHES,
   runAt: 'document_idle',
-  main() {
-    // Wired in lib/content.
+  // WXT's default also announces each start with window.postMessage, which LinkedIn's own
+  // scripts could see; the DOM event it uses otherwise is enough.
+  noScriptStartedPostMessage: true,
+  main(ctx) {
+    registerLinkedInContent(ctx);
   },
 });

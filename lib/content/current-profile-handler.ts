@@ -1,0 +1,20 @@
+/**
+ * Answers the popup's `readCurrentProfile` with the profile the tab's CURRENT URL names (see
+ * profile-tracker.ts), never one left over from before an SPA navigation.
+ */
+import { browser } from 'wxt/browser';
+import { onMessage, requestSchemas } from '@/lib/messaging';
+import type { ProfileTracker } from './profile-tracker';
+
+/** Registers the handler until `signal` aborts (the content script's context is invalidated). */
+export function registerCurrentProfileHandler(tracker: ProfileTracker, signal: AbortSignal): void {
+  const remove = onMessage('readCurrentProfile', async ({ data, sender }) => {
+    // Only this extension's own pages and scripts may ask; other extensions reach us by id too.
+    if (sender.id !== browser.runtime.id) throw new Error('readCurrentProfile: refused sender');
+    if (!requestSchemas.readCurrentProfile.safeParse(data).success) {
+      throw new Error('readCurrentProfile: malformed request');
+    }
+    return tracker.current();
+  });
+  signal.addEventListener('abort', remove, { once: true });
+}

@@ -1,0 +1,70 @@
+/**
+ * When is a read of the page a read of the profile the URL names? After an SPA navigation
+ * LinkedIn changes the URL first and re-renders the top card later, so for a while the DOM still
+ * shows the previous person. A read counts as fresh only when it is a profile, its top card
+ * differs from the card we navigated away from, and any identifier the URL carries agrees.
+ */
+import {
+  normalizeProfileUrl,
+  publicIdentifierFrom,
+  recruiterIdFrom,
+  salesNavLeadIdFrom,
+} from '@/lib/profile/linkedin-url';
+import type { Profile, ReadResult } from '@/lib/profile/profile-schema';
+
+/** The top card shown when the user left a profile: any later profile URL must show another card. */
+export interface StaleCard {
+  /** Profile key (normalized profile URL) of the page the card belonged to. */
+  key: string;
+  signature: string;
+}
+
+/** What the page shows right now. */
+export interface PageSnapshot {
+  result: ReadResult;
+  /** Fingerprint of the rendered top card; null while none is rendered. */
+  signature: string | null;
+}
+
+/**
+ * Which page a profile URL names, as one string (null for any other URL): two URLs with the same
+ * key show the same person (query, hash, subdomain and `/in/` subpages aside).
+ */
+export function profileKeyOf(url: string): string | null {
+  const inUrl = normalizeProfileUrl(url);
+  if (inUrl) return inUrl;
+  const lead = salesNavLeadIdFrom(url);
+  if (lead) return `sales-nav-lead:${lead}`;
+  const recruiter = recruiterIdFrom(url);
+  return recruiter ? `recruiter-profile:${recruiter}` : null;
+}
+
+/** The identifier a profile URL carries, lower-cased, with the profile field it must match. */
+export function urlIdentity(url: string): { field: keyof Profile; value: string } | null {
+  const publicIdentifier = publicIdentifierFrom(url);
+  // /in/ACoAA… ids are opaque member ids, not the vanity name the page shows.
+  if (publicIdentifier && !/^aco[a-z0-9_-]{20,}$/.test(publicIdentifier)) {
+    return { field: 'publicIdentifier', value: publicIdentifier };
+  }
+  const lead = salesNavLeadIdFrom(url);
+  if (lead) return { field: 'salesNavLeadId', value: lead.toLowerCase() };
+  const recruiter = recruiterIdFrom(url);
+  return recruiter ? { field: 'recruiterId', value: recruiter.toLowerCase() } : null;
+}
+
+/** True when `snapshot` shows the profile `url` names (see the module comment). */
+export function isFreshRead(
+  snapshot: PageSnapshot,
+  url: string,
+  key: string | null,
+  stale: StaleCard | null,
+): snapshot is PageSnapshot & { result: Profile } {
+  const { result, signature } = snapshot;
+  if (result.kind !== 'profile') return false;
+  // With no card rendered yet, a "profile" can only come from leftovers (title, old JSON blocks).
+  if (stale && stale.key !== key && (signature === null || signature === stale.signature)) return false;
+  const identity = urlIdentity(url);
+  if (!identity) return true;
+  const value = result[identity.field];
+  return typeof value !== 'string' || value.normalize('NFC').toLowerCase() === identity.value;
+}
