@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { defaultTemplates, fillTemplate, templateFor, templateValues } from './template';
+
+const ada = templateValues({
+  fullName: 'Ada Lovelace',
+  firstName: 'Ada',
+  lastName: 'Lovelace',
+  currentTitle: 'Analyst',
+  currentCompany: 'Engines Ltd',
+});
+
+describe('fillTemplate', () => {
+  it('fills every variable', () => {
+    expect(fillTemplate('{first_name}|{last_name}|{full_name}|{company}|{title}', ada)).toBe(
+      'Ada|Lovelace|Ada Lovelace|Engines Ltd|Analyst',
+    );
+  });
+
+  it('leaves unknown variables visible and tidies empty ones', () => {
+    const noCompany = templateValues({
+      fullName: 'Ada Lovelace',
+      firstName: null,
+      lastName: null,
+      currentTitle: null,
+      currentCompany: null,
+    });
+    expect(fillTemplate('Hi {frist_name}', noCompany)).toBe('Hi {frist_name}');
+    expect(fillTemplate('Call {full_name} ({company}) today', noCompany)).toBe('Call Ada Lovelace today');
+  });
+
+  it('keeps RTL and non-Latin names intact', () => {
+    const values = templateValues({
+      fullName: 'سارا احمدی',
+      firstName: null,
+      lastName: null,
+      currentTitle: null,
+      currentCompany: null,
+    });
+    expect(fillTemplate('Text {first_name}', values)).toBe('Text سارا');
+  });
+});
+
+describe('templateValues', () => {
+  it('guesses first and last name from the full name when the reader had none', () => {
+    const v = templateValues({
+      fullName: ' Grace  Brewster Hopper ',
+      firstName: null,
+      lastName: null,
+      currentTitle: null,
+      currentCompany: null,
+    });
+    expect(v.first_name).toBe('Grace');
+    expect(v.last_name).toBe('Brewster Hopper');
+    expect(v.full_name).toBe('Grace  Brewster Hopper');
+  });
+
+  it('uses a single-word name as the first name', () => {
+    expect(
+      templateValues({
+        fullName: 'Cher',
+        firstName: null,
+        lastName: null,
+        currentTitle: null,
+        currentCompany: null,
+      }),
+    ).toMatchObject({
+      first_name: 'Cher',
+      last_name: '',
+    });
+  });
+});
+
+describe('templateFor', () => {
+  it('prefers the user’s own template unless it is blank', () => {
+    expect(templateFor('call', { call: 'Ring {first_name}' })).toBe('Ring {first_name}');
+    expect(templateFor('call', { call: '   ' })).toBe(defaultTemplates.call);
+    expect(templateFor('text', {})).toBe(defaultTemplates.text);
+  });
+});
