@@ -13,18 +13,32 @@ import { textOf } from '../text';
 
 /** The lead's name element, or null when this is not (yet) a rendered lead page. */
 export function findSalesNavName(root: ParentNode): Element | null {
-  return queryFirst(root, salesNav.name);
+  for (const selector of salesNav.name) {
+    for (const element of Array.from(root.querySelectorAll(selector))) {
+      // Other leads ("also viewed", shared connections) are links to their own lead pages.
+      if (!element.closest('aside, a[href*="/sales/lead/"]')) return element;
+    }
+  }
+  return null;
 }
 
-/** The hook inside the lead's own header card: the closest ancestor of the name that has it. */
+/**
+ * The hook inside the lead's own header card: the closest ancestor of the name that has it,
+ * never leaving `main` (the nav bar holds the viewer's own headshot).
+ */
 function nearName(name: Element, list: readonly string[]): Element | null {
   let scope = name.parentElement;
   for (let level = 0; scope && level < 10 && scope.tagName !== 'BODY'; level++) {
     const found = queryFirst(scope, list);
-    if (found) return found;
+    if (found || scope.tagName === 'MAIN') return found;
     scope = scope.parentElement;
   }
   return null;
+}
+
+/** The main column: the current-role card lives there, "also viewed" leads live in an aside. */
+function mainColumn(root: ParentNode, name: Element): ParentNode {
+  return name.closest('main') ?? root;
 }
 
 export const salesNavLead: Strategy = {
@@ -36,9 +50,9 @@ export const salesNavLead: Strategy = {
       fullName: textOf(name),
       headline: textOf(nearName(name, salesNav.headline)),
       location: textOf(nearName(name, salesNav.location)),
-      // The current role lives in its own card below the header: the first job-title on the page.
-      currentTitle: textOf(queryFirst(context.root, salesNav.title)),
-      currentCompany: textOf(queryFirst(context.root, salesNav.company)),
+      // The current role has its own card below the header: the first job-title of the main column.
+      currentTitle: textOf(queryFirst(mainColumn(context.root, name), salesNav.title)),
+      currentCompany: textOf(queryFirst(mainColumn(context.root, name), salesNav.company)),
       photoUrl: photoOfImage(nearName(name, salesNav.photo)),
       publicIdentifier: publicIdentifierNear(name, 12),
     };
