@@ -65,7 +65,7 @@ export function messageForStatus(kind: ApiErrorKind, detail: string | null, fiel
       return 'This API key is not allowed to do that in Stardex — ask your Stardex admin';
     case 'validation':
       return field
-        ? `Stardex rejected ${field}: ${detail ?? 'invalid value'}`
+        ? `Stardex rejected ${field}: ${detail?.replace(`${field}: `, '') ?? 'invalid value'}`
         : `Stardex rejected the task: ${detail ?? 'invalid request'}`;
     case 'not_found':
       return `Not found in Stardex${detail ? `: ${detail}` : ''}`;

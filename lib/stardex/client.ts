@@ -109,6 +109,8 @@ export function createStardexClient(options: StardexClientOptions) {
 
   return {
     baseUrl: base,
+    /** Names the Stardex account (URL + key fingerprint) for caches, without revealing the key. */
+    account: `${base}#${fingerprint(apiKey)}`,
     /** `POST /v1/tasks` — creates a task; returns the created task. Not idempotent (no key exists). */
     async createTask(body: CreateTaskRequest) {
       return (await post('/v1/tasks', body, envelope(taskSchema))).data;
@@ -155,6 +157,13 @@ export function createStardexClient(options: StardexClientOptions) {
   };
 }
 export type StardexClient = ReturnType<typeof createStardexClient>;
+
+/** FNV-1a: a short, non-secret label for a key (caches must not mix two accounts' ids). */
+function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return (hash >>> 0).toString(16);
+}
 
 function safeJson(text: string): unknown {
   try {

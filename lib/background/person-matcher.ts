@@ -1,0 +1,97 @@
+/**
+ * Finds the Stardex person for a LinkedIn profile: cache → `POST /v1/persons/search` by
+ * `linkedin_url` → `POST /v1/persons` (unless "Add the person to Stardex if missing" is off).
+ * LinkedIn identifier → person id is cached per Stardex account, so a repeat capture of the same
+ * person costs one request (the task) instead of two or three.
+ */
+import { canonicalProfileUrl, linkedInKey, linkedInSlug } from '@/lib/background/linkedin-key';
+import type { PersonResolver } from '@/lib/outbox/delivery';
+import type { StardexClient } from '@/lib/stardex/client';
+import type { StardexPerson } from '@/lib/stardex/schemas';
+import type { PersonRef } from '@/lib/tasks/task-schema';
+
+export interface PersonCacheEntry {
+  personId: string;
+  at: number;
+}
+/** Where the cache lives (`local:personCache` in the extension, a Map in tests and the bench). */
+export interface PersonCacheStore {
+  read(): Promise<Record<string, PersonCacheEntry>>;
+  write(cache: Record<string, PersonCacheEntry>): Promise<void>;
+}
+
+/** Person ids change only when records are merged; a week keeps the cache useful and self-healing. */
+export const PERSON_CACHE_TTL_MS = 7 * 24 * 60 * 60_000;
+const MAX_ENTRIES = 2_000;
+
+/** Does the search hit describe this profile? (Stardex's URL matching is unconfirmed, so check.) */
+function isSameProfile(person: StardexPerson, profileUrl: string): boolean {
+  const slug = linkedInSlug(profileUrl);
+  const theirs =
+    person.linkedin_public_id?.toLowerCase() ??
+    (person.linkedin_url ? linkedInSlug(person.linkedin_url) : null);
+  return slug === null || theirs === null || theirs === undefined || theirs === slug;
+}
+
+export function createPersonMatcher(options: {
+  cache: PersonCacheStore;
+  /** Whether a missing person may be created (settings.addMissingPerson). */
+  addMissingPerson: () => Promise<boolean>;
+  now?: () => number;
+}) {
+  const now = options.now ?? Date.now;
+  const keyFor = (client: StardexClient, profileUrl: string) =>
+    `${client.account}|${linkedInKey(profileUrl)}`;
+
+  async function remember(key: string, personId: string | null) {
+    const cache = await options.cache.read();
+    if (personId === null) delete cache[key];
+    else cache[key] = { personId, at: now() };
+    const entries = Object.entries(cache).filter(([, e]) => e.at > now() - PERSON_CACHE_TTL_MS);
+    await options.cache.write(
+      Object.fromEntries(entries.sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ENTRIES)),
+    );
+  }
+
+  /** The person's id if Stardex has them (cache, then one search); never creates. */
+  async function find(
+    client: StardexClient,
+    profileUrl: string,
+  ): Promise<{ id: string; name: string } | null> {
+    const key = keyFor(client, profileUrl);
+    const hit = (await options.cache.read())[key];
+    if (hit && hit.at > now() - PERSON_CACHE_TTL_MS) return { id: hit.personId, name: '' };
+    const url = canonicalProfileUrl(profileUrl);
+    const found = (await client.searchPersons({ linkedin_url: url, limit: 5 })).find((p) =>
+      isSameProfile(p, url),
+    );
+    if (!found) return null;
+    await remember(key, found.id);
+    return { id: found.id, name: found.name ?? '' };
+  }
+
+  /** find → create. Null when the person is missing and may not be created. */
+  async function resolvePerson(client: StardexClient, person: PersonRef): Promise<string | null> {
+    const existing = await find(client, person.profileUrl);
+    if (existing) return existing.id;
+    if (!(await options.addMissingPerson())) return null;
+    const created = await client.createPerson({
+      name: person.fullName,
+      linkedin_url: canonicalProfileUrl(person.profileUrl),
+      ...(person.firstName ? { first_name: person.firstName } : {}),
+      ...(person.lastName ? { last_name: person.lastName } : {}),
+      ...(person.currentTitle ? { current_job_title: person.currentTitle } : {}),
+      ...(person.currentCompany ? { company_name: person.currentCompany } : {}),
+      ...(person.location ? { linkedin_location: person.location } : {}),
+    });
+    await remember(keyFor(client, person.profileUrl), created.id);
+    return created.id;
+  }
+
+  const resolver: PersonResolver = {
+    resolve: (item, client) => resolvePerson(client, item.person),
+    forget: (item, client) => remember(keyFor(client, item.person.profileUrl), null),
+  };
+  return { find, resolvePerson, resolver };
+}
+export type PersonMatcher = ReturnType<typeof createPersonMatcher>;

@@ -1,0 +1,96 @@
+/**
+ * The outbox state machine as pure functions of an item (no storage, no network):
+ *
+ *   queued ──startAttempt──▶ sending ──succeed──▶ done (pruned after DONE_KEEP_MS)
+ *                              │ └──fail(transient)──▶ retrying ──(due)──▶ sending …
+ *                              └────fail(permanent)──▶ failed ──retry/edit──▶ queued
+ *   sending found at startup (worker killed mid-send) ──resumeInterrupted──▶ queued, outcome unknown
+ */
+import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
+import type { TaskFields, TaskSubmission } from '@/lib/tasks/task-schema';
+
+/** How long delivered items stay visible in the outbox list. */
+export const DONE_KEEP_MS = 24 * 60 * 60_000;
+
+/** A fresh item for a submission, written before any network call. */
+export function newItem(submission: TaskSubmission, now: number): OutboxItem {
+  return {
+    ...submission,
+    state: 'queued',
+    attempts: 0,
+    createdAt: now,
+    firstAttemptAt: null,
+    nextAttemptAt: null,
+    outcomeUnknown: false,
+    lastError: null,
+    personId: null,
+    taskId: null,
+    doneAt: null,
+  };
+}
+
+/** Items waiting for the network (the badge counts these plus failed ones). */
+export function isPending(item: OutboxItem): boolean {
+  return item.state === 'queued' || item.state === 'sending' || item.state === 'retrying';
+}
+
+/** Whether the drain should attempt the item now. */
+export function isDue(item: OutboxItem, now: number): boolean {
+  if (item.state === 'queued' || item.state === 'sending') return true;
+  return item.state === 'retrying' && (item.nextAttemptAt ?? 0) <= now;
+}
+
+/**
+ * A `sending` item seen by a fresh drain was being sent by a worker that died: the task may or
+ * may not exist in Stardex, so the next attempt must look before it sends.
+ */
+export function resumeInterrupted(item: OutboxItem): OutboxItem {
+  return item.state === 'sending' ? { ...item, state: 'queued', outcomeUnknown: true } : item;
+}
+
+export function startAttempt(item: OutboxItem, now: number): OutboxItem {
+  return {
+    ...item,
+    state: 'sending',
+    attempts: item.attempts + 1,
+    firstAttemptAt: item.firstAttemptAt ?? now,
+    nextAttemptAt: null,
+  };
+}
+
+export function succeed(item: OutboxItem, taskId: string, now: number): OutboxItem {
+  return { ...item, state: 'done', taskId, doneAt: now, nextAttemptAt: null, lastError: null };
+}
+
+/** Records a failed attempt: `retryAt` null means permanent (failed, waits for a person). */
+export function fail(
+  item: OutboxItem,
+  error: OutboxError,
+  retryAt: number | null,
+  outcomeUnknown: boolean,
+): OutboxItem {
+  return {
+    ...item,
+    state: retryAt === null ? 'failed' : 'retrying',
+    nextAttemptAt: retryAt,
+    lastError: error,
+    outcomeUnknown: item.outcomeUnknown || outcomeUnknown,
+  };
+}
+
+/** "Retry" from the UI, or the key was fixed: due at once. The unknown-outcome flag is kept. */
+export function requeue(item: OutboxItem): OutboxItem {
+  if (item.state !== 'failed' && item.state !== 'retrying') return item;
+  return { ...item, state: 'queued', nextAttemptAt: null };
+}
+
+/** "Edit" from the UI: new fields, queued again. Refused (null) while sending or once done. */
+export function edit(item: OutboxItem, task: TaskFields): OutboxItem | null {
+  if (item.state === 'sending' || item.state === 'done') return null;
+  return { ...item, task, state: 'queued', nextAttemptAt: null, lastError: null };
+}
+
+/** Drops delivered items older than DONE_KEEP_MS; nothing else is ever dropped automatically. */
+export function pruneDone(items: OutboxItem[], now: number): OutboxItem[] {
+  return items.filter((i) => i.state !== 'done' || (i.doneAt ?? 0) > now - DONE_KEEP_MS);
+}

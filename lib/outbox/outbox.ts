@@ -1,0 +1,129 @@
+/**
+ * The persisted outbox: every submitted task is stored before any network call and delivered
+ * exactly once, across network drops, Stardex outages and 429s, a killed service worker and a
+ * browser restart. Background-only.
+ *
+ *   const outbox = createOutbox({ store, getClient, persons, schedule });
+ *   const item = await outbox.submit(submission);   // stored, then outbox.drain() runs
+ *
+ * Storage, the alarm and the person lookup are injected, so this runs under node in tests and the
+ * bench. Two locks: `mutate` serialises every read-modify-write of the item list (submits, UI
+ * actions and the drain interleave safely), and `drain` is single-flight (one delivery loop per
+ * worker, so an alarm and a submit never send the same item twice).
+ */
+
+import { createDeliveryLoop, type DeliveryDeps } from '@/lib/outbox/delivery';
+import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+import { edit, newItem, pruneDone, requeue } from '@/lib/outbox/outbox-state';
+import type { TaskFields, TaskSubmission } from '@/lib/tasks/task-schema';
+
+export interface OutboxStore {
+  read(): Promise<OutboxItem[]>;
+  write(items: OutboxItem[]): Promise<void>;
+}
+
+export interface OutboxDeps extends Omit<DeliveryDeps, 'mutate'> {
+  store: OutboxStore;
+  /** Called after every change (badge, live lists). */
+  onChange?: (items: OutboxItem[]) => void;
+}
+
+type Waiter = { clientId: string; resolve: (item: OutboxItem | undefined) => void };
+const SETTLED = new Set(['done', 'failed', 'retrying']);
+
+/** Creates the outbox around a store; see the module comment. */
+export function createOutbox(deps: OutboxDeps) {
+  const now = deps.now ?? Date.now;
+  let chain: Promise<unknown> = Promise.resolve();
+  let waiters: Waiter[] = [];
+
+  function notify(items: OutboxItem[]) {
+    waiters = waiters.filter((w) => {
+      const item = items.find((i) => i.clientId === w.clientId);
+      if (item && !SETTLED.has(item.state)) return true;
+      w.resolve(item);
+      return false;
+    });
+    deps.onChange?.(items);
+  }
+
+  /** Applies `change` to the stored list under the lock; returns what `change` returned. */
+  function mutate<T>(change: (items: OutboxItem[]) => { items: OutboxItem[] | null; result: T }): Promise<T> {
+    const run = chain.then(async () => {
+      const { items, result } = change(await deps.store.read());
+      if (items !== null) {
+        await deps.store.write(items);
+        notify(items);
+      }
+      return result;
+    });
+    chain = run.catch(() => undefined);
+    return run;
+  }
+
+  const loop = createDeliveryLoop({ ...deps, mutate });
+
+  /** Applies a per-item change (null = refused) and kicks the drain when it was accepted. */
+  async function changeItem(clientId: string, change: (item: OutboxItem) => OutboxItem | null) {
+    const changed = await mutate((items) => {
+      const index = items.findIndex((i) => i.clientId === clientId);
+      const current = items[index];
+      const next = current ? change(current) : null;
+      if (!next || next === current) return { items: null, result: false };
+      return { items: items.map((i) => (i === current ? next : i)), result: true };
+    });
+    if (changed) void loop.drain();
+    return changed;
+  }
+
+  return {
+    /** Stores the submission (once per clientId: a double click returns the stored item) and starts delivery. */
+    async submit(submission: TaskSubmission): Promise<OutboxItem> {
+      const item = await mutate((items) => {
+        const existing = items.find((i) => i.clientId === submission.clientId);
+        if (existing) return { items: null, result: existing };
+        const created = newItem(submission, now());
+        return { items: [...pruneDone(items, now()), created], result: created };
+      });
+      void loop.drain();
+      return item;
+    },
+    /** Resolves when the item is done/failed/retrying (or gone), or after `budgetMs` with its state then. */
+    async waitForSettled(clientId: string, budgetMs: number): Promise<OutboxItem | undefined> {
+      const current = (await deps.store.read()).find((i) => i.clientId === clientId);
+      if (!current || SETTLED.has(current.state)) return current;
+      return new Promise((resolve) => {
+        const waiter: Waiter = { clientId, resolve };
+        waiters.push(waiter);
+        setTimeout(async () => {
+          if (!waiters.includes(waiter)) return;
+          waiters = waiters.filter((w) => w !== waiter);
+          resolve((await deps.store.read()).find((i) => i.clientId === clientId));
+        }, budgetMs);
+      });
+    },
+    /** Delivers everything due; single-flight. Safe to call from alarms, startup and submits. */
+    drain: loop.drain,
+    /** All items, oldest first. */
+    list: () => deps.store.read(),
+    retry: (clientId: string) => changeItem(clientId, requeue),
+    update: (clientId: string, task: TaskFields) => changeItem(clientId, (item) => edit(item, task)),
+    discard: (clientId: string) =>
+      mutate((items) => {
+        const kept = items.filter((i) => i.clientId !== clientId || i.state === 'sending');
+        return kept.length === items.length ? { items: null, result: false } : { items: kept, result: true };
+      }),
+    /** The API key or URL changed: everything that failed on it (401, no key, bad URL) is retried. */
+    async retryWaitingOnKey(): Promise<number> {
+      const count = await mutate((items) => {
+        const waiting = (i: OutboxItem) =>
+          i.state === 'failed' && (i.lastError?.kind === 'unauthorized' || i.lastError?.kind === 'config');
+        const n = items.filter(waiting).length;
+        return { items: n === 0 ? null : items.map((i) => (waiting(i) ? requeue(i) : i)), result: n };
+      });
+      if (count > 0) void loop.drain();
+      return count;
+    },
+  };
+}
+export type Outbox = ReturnType<typeof createOutbox>;
