@@ -8,8 +8,8 @@
 
 import { z } from 'zod';
 import { storage } from '#imports';
+import { type DueToday, emptyDueToday, type PersonNames } from '@/lib/due-today/due-today-schema';
 import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
-import { emptyDueToday, type DueToday, type PersonNames } from '@/lib/due-today/due-today-schema';
 import {
   SETTINGS_VERSION,
   type Settings,
@@ -19,7 +19,12 @@ import {
 import { type TaskType, taskTypeSchema } from '@/lib/tasks/task-schema';
 
 // The settings' versions and migrations live in lib/storage/settings-migrations.ts.
-export { type DuePick, duePickSchema, type Settings, settingsSchema } from '@/lib/storage/settings-migrations';
+export {
+  type DuePick,
+  duePickSchema,
+  type Settings,
+  settingsSchema,
+} from '@/lib/storage/settings-migrations';
 export const defaultSettings: Settings = settingsSchema.parse({});
 
 /** Parses a stored value, falling back (never throwing) when it is missing or malformed. */
@@ -59,10 +64,9 @@ export const outboxItem = storage.defineItem<OutboxItem[]>('local:outbox', { fal
 export const outboxListSchema = z.array(outboxItemSchema);
 
 /** LinkedIn identifier → Stardex person id, with when it was learned. Written by the background. */
-export const personCacheItem = storage.defineItem<Record<string, { personId: string; at: number }>>(
-  'local:personCache',
-  { fallback: {} },
-);
+export const personCacheItem = storage.defineItem<
+  Record<string, { personId: string; at: number; name?: string }>
+>('local:personCache', { fallback: {} });
 
 /**
  * Unsent task forms per person (key: `draftKey(profileUrl)` from lib/form/draft.ts; values
@@ -108,3 +112,30 @@ export const dueTodayItem = storage.defineItem<DueToday>('local:dueToday', { fal
  */
 export const personNamesItem = storage.defineItem<PersonNames>('local:personNames', { fallback: {} });
 
+/**
+ * The client-side rate limiter's window for the account in use (lib/stardex/rate-limiter.ts), so
+ * a worker killed mid-queue does not wake up and burst past Stardex's 60/min. Written by the
+ * background on every request; replaced when the account changes; never needs clearing.
+ */
+export const rateLimitStateItem = storage.defineItem<{
+  account: string;
+  stamps: number[];
+  tat: number;
+  pausedUntil: number;
+} | null>('local:rateLimit', { fallback: null });
+
+/**
+ * Team members of the account in use, as last fetched (`account` = lib/stardex/client's label).
+ * Written by the background's listTeamMembers; refetched after a day or on request. Cleared with the API key.
+ */
+export const teamMembersCacheItem = storage.defineItem<{
+  account: string;
+  at: number;
+  members: {
+    id: string;
+    firstName: string;
+    lastName: string;
+    email: string | null;
+    imageUrl: string | null;
+  }[];
+} | null>('local:teamMembers', { fallback: null });

@@ -1,0 +1,38 @@
+/**
+ * The "due today" list as the background caches it (`local:dueToday`) and the popup shows it.
+ */
+import { z } from 'zod';
+
+export const dueTaskSchema = z.object({
+  id: z.string(),
+  taskType: z.enum(['linkedin_message', 'linkedin_connection']),
+  contentText: z.string(),
+  /** ISO instant, or null for a task with no due date (never listed, kept for safety). */
+  dueDate: z.string().nullable(),
+  personId: z.string().nullable(),
+  /** The person's name, or null while it is unknown (not fetched yet, or the lookup failed). */
+  personName: z.string().nullable(),
+  /** Their canonical LinkedIn profile URL, when Stardex knows it. */
+  profileUrl: z.string().nullable(),
+});
+export type DueTask = z.infer<typeof dueTaskSchema>;
+
+export const dueTodaySchema = z.object({
+  /** When the list was last fetched (ms); 0 = never. */
+  fetchedAt: z.number(),
+  /** The team member the list is for; a new "this is me" makes the cache stale. */
+  meId: z.string().nullable(),
+  tasks: z.array(dueTaskSchema),
+  /** Why the last refresh failed (shown under the stale list), or null. */
+  error: z.string().nullable(),
+});
+export type DueToday = z.infer<typeof dueTodaySchema>;
+
+export const emptyDueToday: DueToday = { fetchedAt: 0, meId: null, tasks: [], error: null };
+
+/** Stardex person id → what the list shows about them, with when it was learned (ms). */
+export const personNamesSchema = z.record(
+  z.string(),
+  z.object({ name: z.string(), profileUrl: z.string().nullable(), at: z.number() }),
+);
+export type PersonNames = z.infer<typeof personNamesSchema>;
