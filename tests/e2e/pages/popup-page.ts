@@ -2,14 +2,16 @@
 import type { Page } from '@playwright/test';
 import type { LaunchedExtension } from '../support/launch-extension';
 
-/** The browser's tab id of `page` (the popup targets tabs by id). */
+/**
+ * The browser's tab id of `page`. The extension may not see tab URLs (no `tabs` permission), so
+ * the page is brought to the front and the active tab is asked for.
+ */
 export async function tabIdOf(ext: LaunchedExtension, page: Page): Promise<number> {
-  const url = page.url();
+  await page.bringToFront();
   const id = await ext.worker.evaluate(
-    async (target) => (await chrome.tabs.query({})).find((tab) => tab.url === target)?.id,
-    url,
+    async () => (await chrome.tabs.query({ active: true, lastFocusedWindow: true }))[0]?.id,
   );
-  if (id === undefined) throw new Error(`no tab found for ${url}`);
+  if (id === undefined) throw new Error(`no active tab found for ${page.url()}`);
   return id;
 }
 

@@ -32,7 +32,10 @@ export class LinkedInRoutes {
         const html = /(^|\.)linkedin\.com$/.test(url.hostname) ? this.pages.get(url.pathname) : undefined;
         if (html !== undefined && route.request().resourceType() === 'document') {
           await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
-        } else if (/(^|\.)linkedin\.com$/.test(url.hostname) && route.request().resourceType() === 'document') {
+        } else if (
+          /(^|\.)linkedin\.com$/.test(url.hostname) &&
+          route.request().resourceType() === 'document'
+        ) {
           await route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not a fixture</h1>' });
         } else {
           await route.abort();

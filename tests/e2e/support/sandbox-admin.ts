@@ -32,7 +32,8 @@ export class SandboxAdmin {
       headers: body === undefined ? {} : { 'content-type': 'application/json' },
       body: body === undefined ? undefined : JSON.stringify(body),
     });
-    if (!response.ok) throw new Error(`sandbox admin ${method} ${path}: ${response.status} ${await response.text()}`);
+    if (!response.ok)
+      throw new Error(`sandbox admin ${method} ${path}: ${response.status} ${await response.text()}`);
     const text = await response.text();
     return (text ? JSON.parse(text) : undefined) as T;
   }
