@@ -39,7 +39,7 @@ describe('picker searches', () => {
     const all = await sbx.post<Named[]>('/v1/deals/search', {});
     expect(all.json.meta?.total).toBe(4);
     const open = await sbx.post<Named[]>('/v1/deals/search', { show_open_deals_only: true });
-    expect(open.json.data.map((d) => d.id)).not.toContain(SEED_IDS.deals.umbrellaLost);
+    expect(open.json.data.map((d) => d.id)).not.toContain(SEED_IDS.deals.hooliLost);
     expect(open.json.meta?.total).toBe(3);
     const kw = await sbx.post<Named[]>('/v1/deals/search', { keywords: ['GLOBEX'] });
     expect(kw.json.data).toStrictEqual([
