@@ -29,21 +29,29 @@ interface ComboboxProps {
 export function Combobox(props: ComboboxProps) {
   const { id, options } = props;
   const [open, setOpen] = useState(false);
-  const [active, setActive] = useState(0);
+  const [active, setActive] = useState(-1);
   const listId = `${id}-list`;
   const showList = open && options.length > 0;
-  const activeOption = open ? options[Math.min(active, options.length - 1)] : undefined;
+  const activeOption = open && active >= 0 ? options[Math.min(active, options.length - 1)] : undefined;
 
   const pick = (option: ComboOption) => {
     props.onPick(option);
-    setActive(0);
+    setActive(-1);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
       event.preventDefault();
       setOpen(true);
       const step = event.key === 'ArrowDown' ? 1 : -1;
-      setActive((i) => (options.length === 0 ? 0 : (i + step + options.length) % options.length));
+      setActive((i) =>
+        options.length === 0
+          ? -1
+          : i < 0
+            ? step > 0
+              ? 0
+              : options.length - 1
+            : (i + step + options.length) % options.length,
+      );
     } else if (event.key === 'Enter' && !(event.ctrlKey || event.metaKey)) {
       if (open && activeOption) {
         event.preventDefault();
@@ -78,7 +86,7 @@ export function Combobox(props: ComboboxProps) {
         onInput={(e) => {
           props.onQuery(e.currentTarget.value);
           setOpen(true);
-          setActive(0);
+          setActive(-1);
         }}
         onFocus={() => setOpen(true)}
         onBlur={() => setOpen(false)}

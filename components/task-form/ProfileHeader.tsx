@@ -1,3 +1,4 @@
+import { useState } from 'preact/hooks';
 import type { FormPerson } from '@/lib/form/person';
 import type { PersonLookup } from '@/lib/messaging';
 
@@ -29,11 +30,12 @@ function lookupText(lookup: LookupState, addMissing: boolean): { text: string; t
 
 /** Photo, name, headline/company and whether the person is already in Stardex. */
 export function ProfileHeader({ person, lookup, addMissingPerson }: ProfileHeaderProps) {
+  const [photoFailed, setPhotoFailed] = useState(false);
   const sub = person.headline ?? [person.currentTitle, person.currentCompany].filter(Boolean).join(' · ');
   const status = lookupText(lookup, addMissingPerson);
   return (
     <header class="sx-header">
-      {person.photoUrl ? (
+      {person.photoUrl && !photoFailed ? (
         <img
           class="sx-avatar"
           src={person.photoUrl}
@@ -41,6 +43,7 @@ export function ProfileHeader({ person, lookup, addMissingPerson }: ProfileHeade
           width={40}
           height={40}
           referrerpolicy="no-referrer"
+          onError={() => setPhotoFailed(true)}
         />
       ) : (
         <span class="sx-avatar" aria-hidden="true">

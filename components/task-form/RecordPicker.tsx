@@ -65,6 +65,14 @@ export function RecordPicker({ id, kind, value, onChange, error }: RecordPickerP
     runSearch(trimmed);
   };
 
+  // After a pick the text box is replaced by the chip: keep the keyboard focus on the chip.
+  const chipButton = useRef<HTMLButtonElement>(null);
+  const focusChip = useRef(false);
+  useEffect(() => {
+    if (value && focusChip.current) chipButton.current?.focus();
+    focusChip.current = false;
+  }, [value]);
+
   if (value) {
     return (
       <div class="sx-field">
@@ -103,6 +111,7 @@ export function RecordPicker({ id, kind, value, onChange, error }: RecordPickerP
         options={search.state === 'done' ? search.options : []}
         selectedIds={[]}
         onPick={(option) => {
+          focusChip.current = true;
           onChange({ id: option.id, label: option.label });
           setQuery('');
           setSearch({ state: 'idle' });

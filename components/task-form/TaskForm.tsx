@@ -60,6 +60,8 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
   const [submit, setSubmit] = useState<SubmitState>({ state: 'idle' });
   const { lookup, openTasks, members } = usePersonData(person.profileUrl);
   const textRef = useRef<HTMLTextAreaElement>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  const submitRef = useRef<() => void>(() => undefined);
   const ids = (name: string) => `${idPrefix}-${name}`;
 
   useEffect(() => {
@@ -127,6 +129,23 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
       setSubmit({ state: 'confirm-past' });
     else void send();
   };
+  submitRef.current = requestSubmit;
+  // Ctrl/Cmd+Enter anywhere in the popup or panel (the document or the panel's shadow root), even
+  // when focus sits on a chip or the body after a picker closed.
+  useEffect(() => {
+    const root = formRef.current?.getRootNode() as Document | ShadowRoot | undefined;
+    if (!root) return;
+    const onKey = (event: Event) => {
+      const e = event as KeyboardEvent;
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+        e.preventDefault();
+        submitRef.current();
+      }
+    };
+    root.addEventListener('keydown', onKey);
+    return () => root.removeEventListener('keydown', onKey);
+  }, []);
+
   const discard = () => {
     void saveDraft(person.profileUrl, null);
     setHasDraft(false);
@@ -138,18 +157,13 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
   const done = submit.state === 'created' || submit.state === 'queued';
   return (
     <form
+      ref={formRef}
       class="sx-form"
       noValidate
       aria-label="New Stardex task"
       onSubmit={(e) => {
         e.preventDefault();
         requestSubmit();
-      }}
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          requestSubmit();
-        }
       }}
     >
       <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
