@@ -1,8 +1,11 @@
 /**
  * What the profile reader returns, validated with zod. Shared by the content script, the
  * popup/panel and the background (which only ever sees the fields, never the page).
+ *
+ * Written with `zod/mini` (same schemas, same inferred types, functional API): the content script
+ * validates every read with it, and classic zod alone is ~20 KB gzipped of its 30 KB budget.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 export const pageKindSchema = z.enum(['in-profile', 'public-profile', 'sales-nav-lead', 'recruiter-profile']);
 export type PageKind = z.infer<typeof pageKindSchema>;
@@ -25,22 +28,23 @@ export const profileFieldNames = [
 ] as const;
 export type ProfileFieldName = (typeof profileFieldNames)[number];
 
-const text = z.string().min(1).nullable();
+const nonEmpty = () => z.string().check(z.minLength(1));
+const text = z.nullable(nonEmpty());
 
 export const profileSchema = z.object({
   kind: z.literal('profile'),
   pageKind: pageKindSchema,
-  fullName: z.string().min(1),
+  fullName: nonEmpty(),
   firstName: text,
   lastName: text,
   headline: text,
   location: text,
   currentTitle: text,
   currentCompany: text,
-  photoUrl: z.url().nullable(),
+  photoUrl: z.nullable(z.url()),
   publicIdentifier: text,
   /** Canonical `https://www.linkedin.com/in/<publicIdentifier>/`, or null when the page shows no /in/ link. */
-  profileUrl: z.url().nullable(),
+  profileUrl: z.nullable(z.url()),
   /** `urn:li:member:<id>` (or `urn:li:fsd_profile:…`) when the page carries one for this person. */
   memberUrn: text,
   salesNavLeadId: text,
@@ -52,7 +56,7 @@ export type Profile = z.infer<typeof profileSchema>;
 
 export const notAProfileSchema = z.object({
   kind: z.literal('not-a-profile'),
-  reason: z.string().min(1),
+  reason: nonEmpty(),
 });
 export type NotAProfile = z.infer<typeof notAProfileSchema>;
 

@@ -14,9 +14,8 @@ function titleText(root: ParentNode): string | null {
 
 /** The person's name in a LinkedIn page title, or null. */
 export function nameFromTitle(title: string, signedOut: boolean): string | null {
-  const withoutCount = title.replace(/^\(\d+\+?\)\s*/, '');
-  const pipe = withoutCount.lastIndexOf(' | ');
-  const beforeBrand = pipe >= 0 ? withoutCount.slice(0, pipe) : withoutCount;
+  const withoutCount = (cleanText(title) ?? '').replace(/^\(\d+\+?\)\s*/, '');
+  const beforeBrand = withoutCount.replace(/\s*\|[^|]*$/, '');
   const name = signedOut ? (beforeBrand.split(' - ')[0] ?? '') : beforeBrand;
   return cleanText(name);
 }

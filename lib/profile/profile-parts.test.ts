@@ -1,0 +1,112 @@
+// @vitest-environment happy-dom
+/** Focused checks of the reader's parts: title parsing, photo filtering, JSON trust, page state. */
+import { describe, expect, it } from 'vitest';
+import { fixtureHtml, parseWithDomParser } from './fixture-loader';
+import { isTopCardRendered, topCardSignature } from './page-state';
+import { photoOfImage, realPhotoUrl } from './photo';
+import { nameFromTitle } from './strategies/page-title';
+import { findVoyagerProfile } from './strategies/voyager-json';
+
+describe('nameFromTitle', () => {
+  it.each([
+    ['(1) Eva Berg | LinkedIn', false, 'Eva Berg'],
+    ['(99+) Eva Berg | LinkedIn', false, 'Eva Berg'],
+    ['Eva Berg | LinkedIn', false, 'Eva Berg'],
+    ['Jean-Luc Picard | LinkedIn', false, 'Jean-Luc Picard'],
+    ['Eva Berg - CTO - Acme - Tools for Labs | LinkedIn', true, 'Eva Berg'],
+    ['Eva Berg | Sales Navigator', false, 'Eva Berg'],
+    ['  (3)   Eva   Berg  |  LinkedIn ', false, 'Eva Berg'],
+    ['| LinkedIn', false, null],
+  ])('%s', (title, signedOut, expected) => {
+    expect(nameFromTitle(title, signedOut)).toBe(expected);
+  });
+});
+
+describe('realPhotoUrl / photoOfImage', () => {
+  const real =
+    'https://media.licdn.com/dms/image/v2/D4E03AQAbc/profile-displayphoto-shrink_400_400/B4E/0/1?e=1&v=beta&t=x';
+
+  it('accepts licdn /dms/image/ assets only', () => {
+    expect(realPhotoUrl(real)).toBe(real);
+    expect(
+      realPhotoUrl('https://media-exp1.licdn.com/dms/image/C4D03AQx/profile-displayphoto-shrink_200_200/0/1'),
+    ).not.toBeNull();
+    expect(
+      realPhotoUrl('data:image/gif;base64,R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7'),
+    ).toBeNull();
+    expect(realPhotoUrl('https://static.licdn.com/aero-v1/sc/h/9c8pery4andzj6ohjkjp54ma2')).toBeNull();
+    expect(realPhotoUrl('https://evil.example/dms/image/C4D03AQx/photo')).toBeNull();
+    expect(realPhotoUrl('http://media.licdn.com/dms/image/C4D03AQx/p/0/1')).toBeNull();
+    expect(realPhotoUrl('')).toBeNull();
+  });
+
+  it('reads src, then the lazy data-delayed-url, and rejects ghost images', () => {
+    const holder = document.createElement('div');
+    holder.innerHTML = `<img id="a" src="data:image/gif;base64,R0lGOD" data-delayed-url="${real}">
+      <img id="b" class="ghost-person" src="${real}">`;
+    expect(photoOfImage(holder.querySelector('#a'))).toBe(real);
+    expect(photoOfImage(holder.querySelector('#b'))).toBeNull();
+    expect(photoOfImage(null)).toBeNull();
+  });
+});
+
+describe('findVoyagerProfile', () => {
+  const page = parseWithDomParser(fixtureHtml('in-profile-2024.html'));
+
+  it('finds the entity whose objectUrn is the top card member, not the viewer listed first', () => {
+    expect(findVoyagerProfile(page, 'urn:li:member:510000001', null)?.publicIdentifier).toBe(
+      'marta-okonkwo-lindqvist',
+    );
+  });
+
+  it('falls back to the public identifier only when no member id is known', () => {
+    expect(findVoyagerProfile(page, null, 'marta-okonkwo-lindqvist')?.objectUrn).toBe(
+      'urn:li:member:510000001',
+    );
+    expect(findVoyagerProfile(page, 'urn:li:member:1', 'marta-okonkwo-lindqvist')).toBeNull();
+    expect(findVoyagerProfile(page, null, null)).toBeNull();
+  });
+
+  it('ignores stale blocks describing another member', () => {
+    const stale = parseWithDomParser(fixtureHtml('in-profile-stale-json.html'));
+    expect(findVoyagerProfile(stale, 'urn:li:member:840000004', 'noor-abernathy')).toBeNull();
+  });
+});
+
+describe('isTopCardRendered / topCardSignature', () => {
+  it('is false with no card, or with a card whose h1 is still empty', () => {
+    const empty = parseWithDomParser('<html><body><main></main></body></html>');
+    expect(isTopCardRendered(empty)).toBe(false);
+    expect(topCardSignature(empty)).toBeNull();
+    const loading = parseWithDomParser(
+      '<html><body><main><section class="artdeco-card" data-member-id="1"><h1></h1></section></main></body></html>',
+    );
+    expect(isTopCardRendered(loading)).toBe(false);
+  });
+
+  it('changes when the SPA swaps to another member, even with the same name', () => {
+    const page = parseWithDomParser(fixtureHtml('in-profile-2024.html'));
+    expect(isTopCardRendered(page)).toBe(true);
+    const before = topCardSignature(page);
+    expect(before).toBe(
+      'Marta Okonkwo-Lindqvist|510000001|/in/marta-okonkwo-lindqvist/overlay/about-this-profile/',
+    );
+    page.querySelector('section[data-member-id]')?.setAttribute('data-member-id', '510000002');
+    expect(topCardSignature(page)).not.toBe(before);
+  });
+
+  it.each([
+    ['public-profile-2023-raw.html', 'Ines Valdívia||'],
+    ['sales-nav-lead.html', 'Amara Nwosu||'],
+    ['recruiter-profile.html', 'Priya Raman||'],
+    ['recruiter-lite-2021.html', 'Rui Carvalho||'],
+  ])('works on %s', (name, signature) => {
+    const page = parseWithDomParser(fixtureHtml(name));
+    expect(isTopCardRendered(page)).toBe(true);
+    expect(topCardSignature(page)).toBe(signature);
+  });
+
+  it('is false on the not-found page', () => {
+    expect(isTopCardRendered(parseWithDomParser(fixtureHtml('not-found.html')))).toBe(false);
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { cleanText, collapseWhitespace, decodeEntities } from './text';
+
+describe('decodeEntities', () => {
+  it.each([
+    ['Co-Founder &amp; CTO', 'Co-Founder & CTO'],
+    ['Co-Founder &amp;amp; CTO', 'Co-Founder & CTO'],
+    ['&amp;amp;amp;', '&'],
+    ['&lt;b&gt; &quot;x&quot; &apos;y&#39;', `<b> "x" 'y'`],
+    ['caf&#233; &#xE9;t&#XE9;', 'café été'],
+    ['&#128640;', '🚀'],
+    ['R&D and AT&T', 'R&D and AT&T'],
+    ['&unknown; stays', '&unknown; stays'],
+    ['&#0; &#x110000;', '&#0; &#x110000;'],
+  ])('%s → %s', (input, expected) => {
+    expect(decodeEntities(input)).toBe(expected);
+  });
+});
+
+describe('collapseWhitespace / cleanText', () => {
+  it('collapses runs of any whitespace, NBSP and zero-width spaces', () => {
+    expect(collapseWhitespace('  Tech\n\t Lead\u00a0\u00a0at  X \u200b')).toBe('Tech Lead at X');
+  });
+
+  it('treats empty and whitespace-only text as null', () => {
+    expect(cleanText('')).toBeNull();
+    expect(cleanText(' \n\u00a0 ')).toBeNull();
+    expect(cleanText(null)).toBeNull();
+    expect(cleanText(undefined)).toBeNull();
+    expect(cleanText('&nbsp;')).toBeNull();
+  });
+
+  it('decodes then collapses', () => {
+    expect(cleanText('  Building  things &amp;amp;\n stuff ')).toBe('Building things & stuff');
+  });
+});
