@@ -13,7 +13,7 @@ export default defineConfig({
       __DEV_SANDBOX_URL__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ?? ''),
     },
   }),
-  manifest: ({ browser }) => buildManifest(browser),
+  manifest: ({ browser, manifestVersion }) => buildManifest(browser, manifestVersion),
   webExt: {
     // `npm start` launches its own Chromium (scripts/start.ts); WXT's runner stays off.
     disabled: true,

@@ -1,24 +1,51 @@
 /**
  * The manifest, per browser. Browser differences in the manifest live here and nowhere else
- * (WXT converts `action` to `browser_action` for MV2 targets itself).
+ * (WXT converts `action` to `browser_action` for MV2 targets itself). README "Permissions" says
+ * why each permission is needed; keep the two in step.
+ *
+ * Targets: Chrome and Edge MV3 (`.output/chrome-mv3`, `.output/edge-mv3`), Firefox MV2
+ * (`.output/firefox-mv2`, WXT's default for Firefox: an event page, host permissions granted at
+ * install, and `web-ext lint` clean).
  */
+import { manifestCommands } from '../ways-in/command-names';
+
 export const STARDEX_API_ORIGIN = 'https://api.stardex.ai/*';
 
 /** LinkedIn hosts the content script runs on: www and the country subdomains (e.g. de.linkedin.com). */
 export const LINKEDIN_MATCHES = ['https://*.linkedin.com/*'];
 
-export function buildManifest(browser: string) {
+/** A custom https Stardex host, asked for at runtime (options page), never up front. */
+export const CUSTOM_API_ORIGINS = ['https://*/*'];
+
+/**
+ * storage: settings, key, outbox, caches. alarms: outbox retries, due-today refresh, daily
+ * reminder. contextMenus: "Add Stardex task for this person…". notifications: quick task and
+ * reminder confirmations.
+ */
+export const PERMISSIONS = ['storage', 'alarms', 'contextMenus', 'notifications'];
+
+export function buildManifest(browser: string, manifestVersion: 2 | 3 = 3) {
+  const optional =
+    manifestVersion === 3
+      ? { optional_host_permissions: CUSTOM_API_ORIGINS }
+      : // MV2 has no optional_host_permissions: origins go in optional_permissions.
+        { optional_permissions: CUSTOM_API_ORIGINS };
   return {
     name: 'Stardex tasks for LinkedIn',
     description: 'Turn the LinkedIn profile you are looking at into a follow-up task in Stardex.',
-    permissions: ['storage', 'alarms'],
+    permissions: PERMISSIONS,
     host_permissions: [STARDEX_API_ORIGIN],
-    // A custom https Stardex host is asked for at runtime (options page), never up front.
-    optional_host_permissions: ['https://*/*'],
+    ...optional,
+    commands: manifestCommands(manifestVersion),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
-            gecko: { id: 'stardex-linkedin-tasks@stardex.example', strict_min_version: '121.0' },
+            gecko: {
+              id: 'stardex-linkedin-tasks@stardex.example',
+              strict_min_version: '121.0',
+              // Firefox 140+ asks add-ons to declare what they send; the API calls carry task data.
+              data_collection_permissions: { required: ['personallyIdentifyingInfo', 'websiteContent'] },
+            },
           },
         }
       : {}),
