@@ -13,6 +13,7 @@ import type { PersonRef } from '@/lib/tasks/task-schema';
 export interface PersonCacheEntry {
   personId: string;
   at: number;
+  name?: string;
 }
 /** Where the cache lives (`local:personCache` in the extension, a Map in tests and the bench). */
 export interface PersonCacheStore {
@@ -43,10 +44,10 @@ export function createPersonMatcher(options: {
   const keyFor = (client: StardexClient, profileUrl: string) =>
     `${client.account}|${linkedInKey(profileUrl)}`;
 
-  async function remember(key: string, personId: string | null) {
+  async function remember(key: string, personId: string | null, name = '') {
     const cache = await options.cache.read();
     if (personId === null) delete cache[key];
-    else cache[key] = { personId, at: now() };
+    else cache[key] = { personId, at: now(), name };
     const entries = Object.entries(cache).filter(([, e]) => e.at > now() - PERSON_CACHE_TTL_MS);
     await options.cache.write(
       Object.fromEntries(entries.sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ENTRIES)),
@@ -60,13 +61,13 @@ export function createPersonMatcher(options: {
   ): Promise<{ id: string; name: string } | null> {
     const key = keyFor(client, profileUrl);
     const hit = (await options.cache.read())[key];
-    if (hit && hit.at > now() - PERSON_CACHE_TTL_MS) return { id: hit.personId, name: '' };
+    if (hit && hit.at > now() - PERSON_CACHE_TTL_MS) return { id: hit.personId, name: hit.name ?? '' };
     const url = canonicalProfileUrl(profileUrl);
     const found = (await client.searchPersons({ linkedin_url: url, limit: 5 })).find((p) =>
       isSameProfile(p, url),
     );
     if (!found) return null;
-    await remember(key, found.id);
+    await remember(key, found.id, found.name ?? '');
     return { id: found.id, name: found.name ?? '' };
   }
 
@@ -84,7 +85,7 @@ export function createPersonMatcher(options: {
       ...(person.currentCompany ? { company_name: person.currentCompany } : {}),
       ...(person.location ? { linkedin_location: person.location } : {}),
     });
-    await remember(keyFor(client, person.profileUrl), created.id);
+    await remember(keyFor(client, person.profileUrl), created.id, created.name ?? person.fullName);
     return created.id;
   }
 

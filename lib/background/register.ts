@@ -1,7 +1,64 @@
 /**
  * Wires the background service worker: message handlers first (synchronously, so a waking
  * worker has them before the message that woke it is dispatched), then alarms and the badge.
+ * Every message is checked for its sender and validated with its zod schema; anything else is
+ * refused (an error goes back; nothing is done).
  */
-export function registerBackground(): void {
-  // Filled in by the handlers modules.
+import { browser } from 'wxt/browser';
+import { updateBadge } from '@/lib/background/badge';
+import { createHandlers, type Handlers } from '@/lib/background/handlers';
+import { OUTBOX_ALARM } from '@/lib/background/scheduler';
+import {
+  allowedSenders,
+  type BackgroundMessage,
+  type ExtensionIdentity,
+  isAllowedSender,
+  type MessageSenderLike,
+} from '@/lib/background/sender';
+import { type BackgroundServicesOptions, createBackgroundServices } from '@/lib/background/services';
+import { onMessage, requestSchemas } from '@/lib/messaging';
+import { apiBaseUrlItem } from '@/lib/storage';
+import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
+
+type AnyHandler = (data: unknown, sender: MessageSenderLike) => Promise<unknown>;
+type Listener = (message: { data: unknown; sender: MessageSenderLike }) => Promise<unknown>;
+
+/** Registers one message: sender check, schema check, then the handler. */
+function registerHandler(name: BackgroundMessage, handler: AnyHandler, self: ExtensionIdentity): void {
+  const listener: Listener = async ({ data, sender }) => {
+    if (!isAllowedSender(name, sender, self))
+      throw new Error(`Refused ${name}: not allowed from this sender`);
+    const parsed = requestSchemas[name].safeParse(data);
+    if (!parsed.success) throw new Error(`Refused ${name}: invalid request`);
+    return handler(parsed.data, sender);
+  };
+  (onMessage as unknown as (type: string, cb: Listener) => void)(name, listener);
+}
+
+/** Wires everything; returns the services (tests drive the outbox through them). */
+export function registerBackground(options: BackgroundServicesOptions = {}) {
+  const services = createBackgroundServices(options);
+  const handlers: Handlers = createHandlers(services);
+  const self: ExtensionIdentity = {
+    id: browser.runtime.id,
+    baseUrl: browser.runtime.getURL('/'),
+    optionsUrl: browser.runtime.getURL('/options.html'),
+  };
+  for (const name of Object.keys(allowedSenders) as BackgroundMessage[]) {
+    registerHandler(name, handlers[name] as AnyHandler, self);
+  }
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === OUTBOX_ALARM) void services.outbox.drain();
+  });
+  // A fixed key or URL retries everything that failed on it.
+  watchApiKey(() => void services.outbox.retryWaitingOnKey());
+  apiBaseUrlItem.watch(() => void services.outbox.retryWaitingOnKey());
+  registerApiKeySync();
+
+  // Every wake-up (install, browser start, alarm, message) resumes the queue, including items a
+  // killed worker left in `sending`; and the badge is brought up to date.
+  void services.outbox.list().then((items) => updateBadge(items).catch(() => undefined));
+  void services.outbox.drain();
+  return services;
 }

@@ -110,7 +110,7 @@ export function createStardexClient(options: StardexClientOptions) {
   return {
     baseUrl: base,
     /** Names the Stardex account (URL + key fingerprint) for caches, without revealing the key. */
-    account: `${base}#${fingerprint(apiKey)}`,
+    account: accountOf(base, apiKey),
     /** `POST /v1/tasks` — creates a task; returns the created task. Not idempotent (no key exists). */
     async createTask(body: CreateTaskRequest) {
       return (await post('/v1/tasks', body, envelope(taskSchema))).data;
@@ -157,6 +157,11 @@ export function createStardexClient(options: StardexClientOptions) {
   };
 }
 export type StardexClient = ReturnType<typeof createStardexClient>;
+
+/** Names a Stardex account (URL + key fingerprint) for caches and the rate limiter, without the key. */
+export function accountOf(baseUrl: string, apiKey: string): string {
+  return `${baseUrl}#${fingerprint(apiKey)}`;
+}
 
 /** FNV-1a: a short, non-secret label for a key (caches must not mix two accounts' ids). */
 function fingerprint(text: string): string {

@@ -1,0 +1,45 @@
+/**
+ * The toolbar badge: how many outbox items wait or failed. Red when something failed (needs the
+ * recruiter), amber while items only wait; empty when there is nothing to say.
+ */
+import { browser } from 'wxt/browser';
+import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+
+export const BADGE_FAILED_COLOR = '#D93025';
+export const BADGE_WAITING_COLOR = '#E37400';
+
+export interface Badge {
+  text: string;
+  color: string;
+  title: string;
+}
+
+/** Pure: the badge for an outbox list. */
+export function badgeFor(items: OutboxItem[]): Badge {
+  const failed = items.filter((i) => i.state === 'failed').length;
+  const waiting = items.filter(
+    (i) => i.state === 'queued' || i.state === 'sending' || i.state === 'retrying',
+  ).length;
+  const count = failed + waiting;
+  if (count === 0) return { text: '', color: BADGE_WAITING_COLOR, title: '' };
+  const parts = [
+    waiting > 0 ? `${waiting} task${waiting === 1 ? '' : 's'} waiting to be sent` : '',
+    failed > 0 ? `${failed} failed — open Options to fix` : '',
+  ].filter(Boolean);
+  return {
+    text: count > 99 ? '99+' : String(count),
+    color: failed > 0 ? BADGE_FAILED_COLOR : BADGE_WAITING_COLOR,
+    title: parts.join('; '),
+  };
+}
+
+/** Shows `badgeFor(items)` on the toolbar button (MV3 `action`, MV2 `browserAction`). */
+export async function updateBadge(items: OutboxItem[]): Promise<void> {
+  const action =
+    browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
+  if (!action) return;
+  const badge = badgeFor(items);
+  await action.setBadgeText({ text: badge.text });
+  await action.setBadgeBackgroundColor({ color: badge.color });
+  await action.setTitle({ title: badge.title || 'Stardex tasks for LinkedIn' });
+}

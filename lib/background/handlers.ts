@@ -1,0 +1,168 @@
+/**
+ * What the background answers to each message (after register.ts has validated the data and the
+ * sender). Interactive lookups answer `{ok:false, error}` in words rather than throwing.
+ */
+import type { z } from 'zod';
+import { openTaskForm } from '@/lib/background/open-task-form';
+import type { BackgroundMessage, MessageSenderLike } from '@/lib/background/sender';
+import type { BackgroundServices } from '@/lib/background/services';
+import { submitTask } from '@/lib/background/submit';
+import type {
+  Failure,
+  OpenTask,
+  ProtocolMap,
+  RecordOption,
+  requestSchemas,
+  TeamMember,
+} from '@/lib/messaging';
+import { toApiError } from '@/lib/stardex/api-error';
+import { checkBaseUrl } from '@/lib/stardex/base-url';
+import type { StardexClient } from '@/lib/stardex/client';
+import type { StardexTask, StardexTeamMember } from '@/lib/stardex/schemas';
+import { testConnection } from '@/lib/stardex/test-connection';
+import { teamMembersCacheItem } from '@/lib/storage';
+
+/** Team members change rarely; the owner picker reads them from here for a day. */
+export const TEAM_CACHE_MS = 24 * 60 * 60_000;
+
+type Handler<K extends BackgroundMessage> = (
+  data: z.output<(typeof requestSchemas)[K]>,
+  sender: MessageSenderLike,
+) => Promise<ReturnType<ProtocolMap[K]>>;
+export type Handlers = { [K in BackgroundMessage]: Handler<K> };
+
+const failure = (error: unknown): Failure => ({ ok: false, error: toApiError(error).toOutboxError() });
+
+function toOpenTask(t: StardexTask): OpenTask {
+  return {
+    id: t.id,
+    taskType: t.task_type ?? 'other',
+    contentText: t.content_text ?? '',
+    dueDate: t.due_date ?? null,
+    owners: (t.owners ?? []).map((o) => ({
+      id: o.id,
+      name: [o.first_name, o.last_name].filter(Boolean).join(' '),
+    })),
+  };
+}
+
+function toTeamMember(m: StardexTeamMember): TeamMember {
+  const [first = '', ...rest] = (m.name ?? '').split(' ');
+  return {
+    id: m.id,
+    firstName: m.first_name ?? first,
+    lastName: m.last_name ?? rest.join(' '),
+    email: m.email ?? null,
+    imageUrl: m.image_url ?? null,
+  };
+}
+
+async function searchOptions(client: StardexClient, kind: 'job' | 'deal' | 'client', query: string) {
+  const base = { limit: 20, ...(query.trim() ? { keywords: [query.trim()] } : {}) };
+  const join = (...parts: (string | null | undefined)[]) => parts.filter(Boolean).join(' · ') || null;
+  if (kind === 'job') {
+    const jobs = await client.searchJobs({ ...base, is_archived: false });
+    return jobs.map(
+      (j): RecordOption => ({
+        id: j.id,
+        label: j.name ?? j.id,
+        detail: join(j.client_company_name, j.location),
+      }),
+    );
+  }
+  if (kind === 'deal') {
+    const deals = await client.searchDeals({ ...base, show_open_deals_only: true });
+    return deals.map((d): RecordOption => ({ id: d.id, label: d.name ?? d.id, detail: null }));
+  }
+  const companies = await client.searchCompanies({ ...base, is_client: true });
+  return companies.map(
+    (c): RecordOption => ({ id: c.id, label: c.name ?? c.id, detail: join(c.domain, c.location) }),
+  );
+}
+
+/** The handlers, bound to one set of background services. */
+export function createHandlers(services: BackgroundServices): Handlers {
+  const { outbox, matcher } = services;
+  return {
+    async getSetupState() {
+      const access = await services.readAccess();
+      const url = checkBaseUrl(access.baseUrl);
+      return {
+        hasApiKey: access.apiKey !== '',
+        baseUrl: url.ok ? url.baseUrl : access.baseUrl,
+        usingSandbox: access.usingSandbox,
+      };
+    },
+    async lookupPerson({ profileUrl }) {
+      try {
+        return { ok: true, person: await matcher.find(await services.client('interactive'), profileUrl) };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    async listOpenTasks({ profileUrl }) {
+      try {
+        const client = await services.client('interactive');
+        const person = await matcher.find(client, profileUrl);
+        if (!person) return { ok: true, tasks: [] };
+        const tasks = await client.searchTasks({
+          related_to: person.id,
+          related_record_type: 'person',
+          is_completed: false,
+          limit: 20,
+          sort_by: 'created_at',
+          sort_order: 'desc',
+        });
+        return { ok: true, tasks: tasks.map(toOpenTask) };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    async listTeamMembers(data) {
+      try {
+        const client = await services.client('interactive');
+        const cached = await teamMembersCacheItem.getValue();
+        if (!data?.refresh && cached?.account === client.account && cached.at > Date.now() - TEAM_CACHE_MS) {
+          return { ok: true, members: cached.members };
+        }
+        const members = (await client.listTeamMembers()).map(toTeamMember);
+        await teamMembersCacheItem.setValue({ account: client.account, at: Date.now(), members });
+        return { ok: true, members };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    async searchRecords({ kind, query }) {
+      try {
+        return { ok: true, options: await searchOptions(await services.client('interactive'), kind, query) };
+      } catch (error) {
+        return failure(error);
+      }
+    },
+    submitTask: (submission) => submitTask(outbox, submission),
+    async testConnection({ apiKey, baseUrl }) {
+      const access = await services.readAccess();
+      const url = checkBaseUrl(baseUrl ?? access.baseUrl);
+      if (!url.ok)
+        return { ok: false, error: { kind: 'config', message: url.message, field: 'baseUrl', status: null } };
+      const key = apiKey?.trim() || access.apiKey;
+      if (!key)
+        return {
+          ok: false,
+          error: {
+            kind: 'config',
+            message: 'Enter your Stardex API key first',
+            field: 'apiKey',
+            status: null,
+          },
+        };
+      const client = await services.client('interactive', { baseUrl: url.baseUrl, apiKey: key });
+      return testConnection(client, globalThis.navigator?.onLine ?? true);
+    },
+    listOutbox: () => outbox.list(),
+    retryOutboxItem: ({ clientId }) => outbox.retry(clientId),
+    discardOutboxItem: ({ clientId }) => outbox.discard(clientId),
+    updateOutboxItem: ({ clientId, task }) => outbox.update(clientId, task),
+    openTaskForm: (_data, sender) => openTaskForm(sender),
+  };
+}

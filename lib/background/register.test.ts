@@ -1,0 +1,138 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { registerBackground } from '@/lib/background/register';
+import { allowedSenders } from '@/lib/background/sender';
+import { removeAllListeners, requestSchemas } from '@/lib/messaging';
+import { submission } from '@/lib/outbox/outbox-test-kit';
+import { createFakeStardex, type FakeStardex } from '@/lib/stardex/fake-stardex';
+import { apiBaseUrlItem, apiKeyItem, outboxItem } from '@/lib/storage';
+
+const ID = fakeBrowser.runtime.id;
+const popup = { id: ID, url: `chrome-extension://${ID}/popup.html` };
+const options = { id: ID, url: `chrome-extension://${ID}/options.html` };
+const linkedInTab = {
+  id: ID,
+  url: 'https://www.linkedin.com/in/someone/',
+  tab: { url: 'https://www.linkedin.com/in/someone/' },
+};
+const otherSite = { id: ID, url: 'https://evil.example/', tab: { url: 'https://evil.example/' } };
+const foreign = { id: 'other-extension', url: 'chrome-extension://other-extension/popup.html' };
+
+async function send(type: string, data: unknown, sender: object) {
+  const replies = await fakeBrowser.runtime.onMessage.trigger(
+    { id: 1, type, data, timestamp: Date.now() },
+    sender,
+  );
+  return replies[0] as { res?: unknown; err?: { message: string } };
+}
+
+let fake: FakeStardex;
+beforeEach(async () => {
+  fakeBrowser.reset();
+  fake = createFakeStardex();
+  await apiKeyItem.setValue('test-key');
+  await apiBaseUrlItem.setValue('https://api.stardex.example');
+});
+afterEach(() => removeAllListeners());
+
+const start = () => registerBackground({ fetch: fake.fetch, schedule: () => {} });
+
+describe('registerBackground', () => {
+  it('has a handler and sender rule for every message the background receives', () => {
+    const handled = [...Object.keys(allowedSenders), 'readCurrentProfile'].sort();
+    expect(handled).toEqual(Object.keys(requestSchemas).sort());
+  });
+
+  it('submitTask from the popup: stored, delivered, answered "created"', async () => {
+    start();
+    const sub = submission(1);
+    const reply = await send('submitTask', sub, popup);
+    expect(reply.res).toMatchObject({ state: 'created', item: { clientId: sub.clientId, state: 'done' } });
+    expect(fake.state.tasks).toHaveLength(1);
+    expect((await outboxItem.getValue())[0]?.state).toBe('done');
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('checks the sender: LinkedIn content script may capture, not test the key or manage the outbox', async () => {
+    start();
+    expect((await send('submitTask', submission(2), linkedInTab)).res).toMatchObject({ state: 'created' });
+    expect(
+      (await send('lookupPerson', { profileUrl: 'https://www.linkedin.com/in/test-person-2/' }, linkedInTab))
+        .res,
+    ).toMatchObject({
+      ok: true,
+      person: { id: expect.any(String) },
+    });
+    for (const [type, data] of [
+      ['testConnection', {}],
+      ['listOutbox', undefined],
+    ] as const) {
+      expect((await send(type, data, linkedInTab)).err?.message).toMatch(/not allowed/);
+    }
+    expect((await send('listOutbox', undefined, popup)).res).toHaveLength(1);
+    expect((await send('testConnection', {}, options)).res).toMatchObject({ ok: true });
+    expect((await send('testConnection', {}, popup)).err?.message).toMatch(/not allowed/);
+  });
+
+  it('drops other extensions, other sites and malformed requests without acting', async () => {
+    start();
+    const before = fake.state.requests.length;
+    expect((await send('submitTask', submission(3), foreign)).err?.message).toMatch(/not allowed/);
+    expect((await send('submitTask', submission(3), otherSite)).err?.message).toMatch(/not allowed/);
+    expect((await send('submitTask', { clientId: 'nope' }, popup)).err?.message).toMatch(/invalid request/);
+    expect((await send('lookupPerson', { profileUrl: 42 }, popup)).err?.message).toMatch(/invalid request/);
+    expect(fake.state.requests.length).toBe(before);
+    expect(await outboxItem.getValue()).toEqual([]);
+  });
+
+  it('401: failed "API key rejected" with a red badge; fixing the key delivers it', async () => {
+    await apiKeyItem.setValue('wrong-key');
+    const services = start();
+    const sub = submission(4);
+    const reply = await send('submitTask', sub, popup);
+    expect(reply.res).toMatchObject({ state: 'failed', reason: 'API key rejected — check it in Options' });
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+    await apiKeyItem.setValue('test-key');
+    await new Promise((r) => setTimeout(r, 50));
+    await services.outbox.drain();
+    expect((await outboxItem.getValue())[0]?.state).toBe('done');
+    expect(fake.state.tasks).toHaveLength(1);
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('');
+  });
+
+  it('answers queued with the reason when Stardex is down, and schedules the retry', async () => {
+    const wakes: (number | null)[] = [];
+    registerBackground({ fetch: fake.fetch, schedule: (at) => void wakes.push(at) });
+    fake.fault('POST /v1/tasks', { status: 503 });
+    const reply = await send('submitTask', submission(5), popup);
+    expect(reply.res).toMatchObject({
+      state: 'queued',
+      reason: expect.stringMatching(/Stardex had a problem \(HTTP 503\); retrying at/),
+    });
+    expect(wakes.at(-1)).toEqual(expect.any(Number));
+    expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
+  });
+
+  it('getSetupState reports the key and URL without revealing the key', async () => {
+    start();
+    const reply = await send('getSetupState', undefined, linkedInTab);
+    expect(reply.res).toEqual({
+      hasApiKey: true,
+      baseUrl: 'https://api.stardex.example',
+      usingSandbox: false,
+    });
+  });
+
+  it('lists team members once, then from the cache', async () => {
+    start();
+    const first = await send('listTeamMembers', undefined, popup);
+    expect(first.res).toMatchObject({
+      ok: true,
+      members: [{ firstName: 'Ada', lastName: 'Admin', email: 'ada@example.com' }],
+    });
+    await send('listTeamMembers', {}, popup);
+    expect(fake.count('GET /v1/team-members')).toBe(1);
+    await send('listTeamMembers', { refresh: true }, popup);
+    expect(fake.count('GET /v1/team-members')).toBe(2);
+  });
+});

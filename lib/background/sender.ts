@@ -1,0 +1,75 @@
+/**
+ * Who may send which message. The background answers only this extension: its own pages (popup,
+ * options), and for the capture messages also its content script in a LinkedIn tab. Anything
+ * touching the API key or its test only from the options page. Everything else is dropped.
+ */
+import type { MessageName } from '@/lib/messaging';
+
+export type SenderKind = 'options' | 'extension-page' | 'linkedin-tab';
+
+/** The parts of `runtime.MessageSender` the checks read. */
+export interface MessageSenderLike {
+  id?: string;
+  url?: string;
+  tab?: { url?: string };
+}
+
+export interface ExtensionIdentity {
+  id: string;
+  /** `browser.runtime.getURL('/')`. */
+  baseUrl: string;
+  /** `browser.runtime.getURL('/options.html')`. */
+  optionsUrl: string;
+}
+
+const CAPTURE: SenderKind[] = ['extension-page', 'options', 'linkedin-tab'];
+const PAGES: SenderKind[] = ['extension-page', 'options'];
+
+/** Messages the background handles, and who may send each (readCurrentProfile goes to tabs). */
+export const allowedSenders = {
+  getSetupState: CAPTURE,
+  lookupPerson: CAPTURE,
+  listOpenTasks: CAPTURE,
+  listTeamMembers: CAPTURE,
+  searchRecords: CAPTURE,
+  submitTask: CAPTURE,
+  openTaskForm: CAPTURE,
+  listOutbox: PAGES,
+  retryOutboxItem: PAGES,
+  discardOutboxItem: PAGES,
+  updateOutboxItem: PAGES,
+  testConnection: ['options'],
+} satisfies Partial<Record<MessageName, SenderKind[]>>;
+export type BackgroundMessage = keyof typeof allowedSenders;
+
+function isLinkedInUrl(url: string | undefined): boolean {
+  if (!url) return false;
+  try {
+    const { protocol, hostname } = new URL(url);
+    return protocol === 'https:' && (hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com'));
+  } catch {
+    return false;
+  }
+}
+
+/** What the sender is, or null for anything that is not this extension. */
+export function classifySender(sender: MessageSenderLike, self: ExtensionIdentity): SenderKind | null {
+  if (sender.id !== self.id || !sender.url) return null;
+  const path = sender.url.split(/[?#]/)[0] ?? '';
+  if (path === self.optionsUrl) return 'options';
+  if (sender.url.startsWith(self.baseUrl)) return 'extension-page';
+  // A content script: the message comes from a frame of a LinkedIn tab.
+  if (sender.tab && isLinkedInUrl(sender.url) && isLinkedInUrl(sender.tab.url ?? sender.url))
+    return 'linkedin-tab';
+  return null;
+}
+
+/** True when `name` may come from `sender`. */
+export function isAllowedSender(
+  name: BackgroundMessage,
+  sender: MessageSenderLike,
+  self: ExtensionIdentity,
+): boolean {
+  const kind = classifySender(sender, self);
+  return kind !== null && (allowedSenders[name] as SenderKind[]).includes(kind);
+}

@@ -1,0 +1,146 @@
+/**
+ * The background's long-lived parts, built once per worker: which Stardex to talk to, one rate
+ * limiter per account (shared by every request the worker sends, persisted across restarts), the
+ * person matcher and the outbox bound to extension storage.
+ *
+ *   const services = createBackgroundServices();
+ *   const client = await services.client('interactive');
+ */
+
+import { updateBadge } from '@/lib/background/badge';
+import { createPersonMatcher } from '@/lib/background/person-matcher';
+import { scheduleOutboxWake } from '@/lib/background/scheduler';
+import { devSandboxUrl, isLocalBaseUrl, SANDBOX_DEMO_KEY } from '@/lib/config';
+import type { BackoffOptions } from '@/lib/outbox/backoff';
+import { createOutbox, type OutboxStore } from '@/lib/outbox/outbox';
+import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
+import { resolveBaseUrl } from '@/lib/stardex/base-url';
+import { accountOf, createStardexClient } from '@/lib/stardex/client';
+import { createRateLimiter, type RateLimiter } from '@/lib/stardex/rate-limiter';
+import {
+  apiBaseUrlItem,
+  defaultSettings,
+  outboxItem,
+  parseOr,
+  personCacheItem,
+  rateLimitStateItem,
+  settingsItem,
+  settingsSchema,
+} from '@/lib/storage';
+import { getApiKey } from '@/lib/storage/api-key';
+
+/** Stardex's documented limit (stardex-api.md §1.4). */
+export const STARDEX_RATE_LIMIT_PER_MINUTE = 60;
+
+export interface StardexAccess {
+  baseUrl: string;
+  apiKey: string;
+  usingSandbox: boolean;
+}
+
+export interface BackgroundServicesOptions {
+  fetch?: typeof fetch;
+  /** Raised together with the sandbox's for tests and the bench; the shipped default is 60. */
+  rateLimitPerMinute?: number;
+  backoff?: BackoffOptions;
+  /** Override the wake-up scheduling (default: the `outbox-retry` alarm + a short timer). */
+  schedule?: (at: number | null, wake: () => void) => void | Promise<void>;
+}
+
+/**
+ * interactive: popup/panel lookups, short timeout, gives up rather than queueing behind the outbox;
+ * outbox: deliveries, longer timeout, waits up to 20 s for a rate-limit slot (a worker may be
+ * stopped during a longer wait; the alarm takes over).
+ */
+const MODES = {
+  interactive: { timeoutMs: 10_000, maxQueueWaitMs: 5_000 },
+  outbox: { timeoutMs: 15_000, maxQueueWaitMs: 20_000 },
+} as const;
+
+/** Which Stardex the extension talks to: the stored key/URL, or in dev builds without a key the sandbox. */
+export async function readAccess(): Promise<StardexAccess> {
+  const [apiKey, baseUrl] = await Promise.all([getApiKey(), apiBaseUrlItem.getValue()]);
+  const sandbox = devSandboxUrl();
+  if (!apiKey && sandbox) return { baseUrl: sandbox, apiKey: SANDBOX_DEMO_KEY, usingSandbox: true };
+  return { baseUrl, apiKey, usingSandbox: baseUrl !== '' && isLocalBaseUrl(baseUrl) };
+}
+
+/**
+ * `local:outbox`, validated per item. An item that does not parse (say, written by a newer
+ * version) is kept as it is and written back, never silently dropped.
+ */
+function storedOutbox(): OutboxStore {
+  let unreadable: unknown[] = [];
+  return {
+    async read() {
+      const stored: unknown = await outboxItem.getValue();
+      const raw: unknown[] = Array.isArray(stored) ? stored : [];
+      const items: OutboxItem[] = [];
+      unreadable = [];
+      for (const value of raw) {
+        const parsed = outboxItemSchema.safeParse(value);
+        if (parsed.success) items.push(parsed.data);
+        else unreadable.push(value);
+      }
+      return items;
+    },
+    write: (items) => outboxItem.setValue([...(unreadable as OutboxItem[]), ...items]),
+  };
+}
+
+export function createBackgroundServices(options: BackgroundServicesOptions = {}) {
+  const limit = options.rateLimitPerMinute ?? STARDEX_RATE_LIMIT_PER_MINUTE;
+  const limiters = new Map<string, RateLimiter>();
+
+  /** One limiter per account; its window is persisted (only the current account's). */
+  function limiterFor(account: string): RateLimiter {
+    let limiter = limiters.get(account);
+    if (!limiter) {
+      limiter = createRateLimiter({
+        limit,
+        store: {
+          load: async () => {
+            const saved = await rateLimitStateItem.getValue();
+            return saved?.account === account ? saved : null;
+          },
+          save: (state) => rateLimitStateItem.setValue({ account, ...state }),
+        },
+      });
+      limiters.set(account, limiter);
+    }
+    return limiter;
+  }
+
+  /** A client for the stored (or given) account; throws a `config` StardexApiError for a bad URL. */
+  async function client(mode: keyof typeof MODES, override?: Partial<StardexAccess>) {
+    const access = { ...(await readAccess()), ...override };
+    const baseUrl = resolveBaseUrl(access.baseUrl);
+    return createStardexClient({
+      baseUrl,
+      apiKey: access.apiKey,
+      rateLimiter: limiterFor(accountOf(baseUrl, access.apiKey)),
+      fetch: options.fetch,
+      ...MODES[mode],
+    });
+  }
+
+  const readSettings = async () => parseOr(settingsSchema, await settingsItem.getValue(), defaultSettings);
+
+  const matcher = createPersonMatcher({
+    cache: { read: () => personCacheItem.getValue(), write: (cache) => personCacheItem.setValue(cache) },
+    addMissingPerson: async () => (await readSettings()).addMissingPerson,
+  });
+
+  const schedule = options.schedule ?? scheduleOutboxWake;
+  const outbox = createOutbox({
+    store: storedOutbox(),
+    getClient: () => client('outbox'),
+    persons: matcher.resolver,
+    schedule: (at) => schedule(at, () => void outbox.drain()),
+    onChange: (items) => void updateBadge(items).catch(() => undefined),
+    backoff: options.backoff,
+  });
+
+  return { client, readAccess, readSettings, matcher, outbox, limiterFor };
+}
+export type BackgroundServices = ReturnType<typeof createBackgroundServices>;
