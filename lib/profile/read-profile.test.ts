@@ -374,7 +374,20 @@ describe('readProfile: pages that are not (yet) profiles', () => {
     });
   });
 
-  it('a top card with an empty h1 falls back to the title', () => {
+  it('a top card with an empty h1 takes the name from the photo label, never the nav photo', () => {
+    const html = `<html><head><title>(5) Ada Quill | LinkedIn</title></head><body>
+      <img class="global-nav__me-photo" alt="The Viewer" title="The Viewer">
+      <main><section class="artdeco-card" data-member-id="1">
+        <img class="pv-top-card-profile-picture__image--show" title="Ada Quill" alt="Ada Quill" src="data:image/gif;base64,R0lGOD">
+        <a href="/in/ada-quill/overlay/about-this-profile/"><h1> </h1></a></section>
+      </main></body></html>`;
+    const result = readProfile(parseWithDomParser(html), null);
+    expect(
+      result.kind === 'profile' && [result.fullName, result.sources.fullName, result.photoUrl],
+    ).toStrictEqual(['Ada Quill', 'aria-labels', null]);
+  });
+
+  it('a top card with an empty h1 and no photo falls back to the title', () => {
     const html = `<html><head><title>(5) Ada Quill | LinkedIn</title></head><body><main>
       <section class="artdeco-card" data-member-id="1"><a href="/in/ada-quill/overlay/about-this-profile/"><h1> </h1></a></section>
       </main></body></html>`;

@@ -21,13 +21,14 @@ import { publicCanonical, publicExperience, publicTopCard } from './strategies/p
 import { recruiterProfile } from './strategies/recruiter';
 import { recruiterLiteProfile } from './strategies/recruiter-lite';
 import { salesNavLead } from './strategies/sales-nav';
+import { signedInLabels } from './strategies/signed-in-labels';
 import { signedInTopCard } from './strategies/signed-in-top-card';
 import { voyagerJson } from './strategies/voyager-json';
 import type { FieldValues, Strategy } from './strategy';
 
 /** Strategies per layout, most trusted first. */
 export const strategiesByLayout: Record<ProfileLayout, readonly Strategy[]> = {
-  'signed-in': [signedInTopCard, signedInExperience, pageUrl, pageTitle, voyagerJson],
+  'signed-in': [signedInTopCard, signedInLabels, signedInExperience, pageUrl, pageTitle, voyagerJson],
   public: [publicTopCard, publicExperience, publicCanonical, metaTags, jsonLd, pageUrl, pageTitle],
   'sales-nav': [salesNavLead, pageUrl, pageTitle],
   recruiter: [recruiterProfile, pageUrl, pageTitle],
