@@ -86,7 +86,8 @@ export function createStardexClient(options: StardexClientOptions) {
     } finally {
       clearTimeout(timer);
     }
-    rateLimiter.observe(response.headers);
+    // On a 429, Retry-After is the wait that counts (its Remaining/Reset describe the full window).
+    if (response.status !== 429) rateLimiter.observe(response.headers);
     if (!response.ok) {
       const error = errorFromResponse(response.status, json, response.headers, now());
       if (error.kind === 'rate_limited') rateLimiter.pauseUntil(now() + (error.retryAfterMs ?? 0));
