@@ -2,7 +2,7 @@
  * `npm run sandbox [-- --port N] [--rate-limit N]`: runs the Stardex sandbox in the foreground.
  * Port: --port, else SANDBOX_PORT, else PORT, else 8787.
  */
-import { SANDBOX_DEMO_KEY } from '@/lib/config';
+import { SANDBOX_DEMO_KEY } from '../lib/config';
 import { startSandbox } from './server';
 
 /** The value after `--name` (or in `--name=value`), if given. */

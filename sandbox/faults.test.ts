@@ -104,6 +104,8 @@ describe('injected faults', () => {
     expect(sbx.store.tasks.map((t) => t.content_text)).toContain('Committed but unanswered');
     const retry = await sbx.post('/v1/tasks/search', { keywords: ['unanswered'] });
     expect(retry.json.meta?.total).toBe(1);
+    const log = await sbx.get<{ path: string; status: number | null }[]>('/__admin/requests', { key: null });
+    expect(log.json.data.map((e) => e.status)).toStrictEqual([null, 200]);
   });
 
   it('lists, validates and clears faults', async () => {

@@ -2,7 +2,8 @@
  * Everything one sandbox instance remembers: records, accepted keys, rate windows, queued faults and
  * the log of /v1 requests. `reset()` puts it back to the freshly started state.
  */
-import { SANDBOX_DEMO_KEY } from '@/lib/config';
+// Relative, not '@/': Playwright and plain tsx load this file too, without WXT's generated path aliases.
+import { SANDBOX_DEMO_KEY } from '../lib/config';
 import { FaultQueue } from './faults';
 import { SlidingWindowLimiter } from './rate-limit';
 import { DEMO_TEAM_MEMBER_ID, seedStore } from './seed';

@@ -1,6 +1,6 @@
 /** Shared helpers for the sandbox's own tests: a per-test server and a tiny JSON client. */
 import { onTestFinished } from 'vitest';
-import { SANDBOX_DEMO_KEY } from '@/lib/config';
+import { SANDBOX_DEMO_KEY } from '../lib/config';
 import { type SandboxOptions, startSandbox } from './server';
 
 export interface ApiBody<T> {

@@ -1,5 +1,6 @@
 /** POST /v1/tasks and POST /v1/tasks/search (stardex-api.md §2.1, §2.2). */
 import { randomUUID } from 'node:crypto';
+import type { z } from 'zod';
 import { notFound } from '../api-error';
 import type { RequestContext, Route } from '../router';
 import { ok, okPage } from '../router';
@@ -18,17 +19,22 @@ const relatedField = {
 } as const satisfies Record<RelatedType, keyof TaskRecord>;
 
 /** 404 for an id that names no record (assumption: Stardex checks references on create). */
-function requireRecord(found: unknown, field: string, kind: string, id: string | undefined): void {
-  if (id !== undefined && found === undefined) throw notFound(`${field}: no ${kind} with id ${id}`);
+function requireRecord(
+  id: string | undefined,
+  lookup: (id: string) => unknown,
+  field: string,
+  kind: string,
+): void {
+  if (id !== undefined && lookup(id) === undefined) throw notFound(`${field}: no ${kind} with id ${id}`);
 }
 
-function checkReferences(store: SandboxStore, input: ReturnType<typeof createTaskSchema.parse>): void {
-  const { person_id, deal_id, client_id, job_id } = input;
-  requireRecord(person_id && store.person(person_id), 'person_id', 'person', person_id);
-  requireRecord(deal_id && store.deal(deal_id), 'deal_id', 'deal', deal_id);
-  requireRecord(client_id && store.company(client_id), 'client_id', 'client company', client_id);
-  requireRecord(job_id && store.job(job_id), 'job_id', 'job', job_id);
-  for (const id of input.owner_ids ?? []) requireRecord(store.teamMember(id), 'owner_ids', 'team member', id);
+function checkReferences(store: SandboxStore, input: z.output<typeof createTaskSchema>): void {
+  requireRecord(input.person_id, (id) => store.person(id), 'person_id', 'person');
+  requireRecord(input.deal_id, (id) => store.deal(id), 'deal_id', 'deal');
+  requireRecord(input.client_id, (id) => store.company(id), 'client_id', 'client company');
+  requireRecord(input.job_id, (id) => store.job(id), 'job_id', 'job');
+  for (const id of input.owner_ids ?? [])
+    requireRecord(id, (i) => store.teamMember(i), 'owner_ids', 'team member');
 }
 
 function createTask(ctx: RequestContext) {
