@@ -1,3 +1,7 @@
 import { render } from 'preact';
+import { OptionsApp } from '@/components/options/OptionsApp';
+import '@/components/styles/tokens.css';
+import '@/components/styles/base.css';
+import '@/components/styles/options.css';
 
-render(<p>Stardex</p>, document.getElementById('app') as HTMLElement);
+render(<OptionsApp />, document.getElementById('app') as HTMLElement);

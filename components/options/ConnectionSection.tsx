@@ -1,0 +1,172 @@
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { checkBaseUrl } from '@/lib/form/base-url';
+import { sendMessage } from '@/lib/messaging';
+import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage';
+import { forgetLocalData } from './forget-local-data';
+
+type Note = { tone: 'success' | 'danger' | 'muted'; text: string } | null;
+
+/** API key (masked), base URL (advanced), Save, Test connection and "Forget key and local data". */
+export function ConnectionSection() {
+  const [apiKey, setApiKey] = useState('');
+  const [baseUrl, setBaseUrl] = useState('');
+  const [showKey, setShowKey] = useState(false);
+  const [urlError, setUrlError] = useState<string | null>(null);
+  const [saveNote, setSaveNote] = useState<Note>(null);
+  const [testNote, setTestNote] = useState<Note>(null);
+  const [confirmForget, setConfirmForget] = useState(false);
+
+  useEffect(() => {
+    void Promise.all([apiKeyItem.getValue(), apiBaseUrlItem.getValue()]).then(([key, url]) => {
+      setApiKey(key);
+      setBaseUrl(url);
+    });
+  }, []);
+
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const checked = checkBaseUrl(baseUrl);
+    if (!checked.ok) {
+      setUrlError(checked.message);
+      document.getElementById('sx-base-url')?.focus();
+      return;
+    }
+    setUrlError(null);
+    if (checked.needsPermission) {
+      // Asked here, inside the click, as browsers require; never up front in the manifest.
+      const granted = await browser.permissions
+        .request({ origins: [checked.needsPermission] })
+        .catch(() => false);
+      if (!granted) {
+        setSaveNote({
+          tone: 'danger',
+          text: `Not saved: the extension needs your permission to reach ${checked.value}.`,
+        });
+        return;
+      }
+    }
+    await Promise.all([apiKeyItem.setValue(apiKey.trim()), apiBaseUrlItem.setValue(checked.value)]);
+    setBaseUrl(checked.value);
+    setSaveNote({ tone: 'success', text: 'Saved.' });
+  };
+  const test = async () => {
+    const checked = checkBaseUrl(baseUrl);
+    if (!checked.ok) {
+      setUrlError(checked.message);
+      return;
+    }
+    setTestNote({ tone: 'muted', text: 'Testing…' });
+    try {
+      const result = await sendMessage('testConnection', { apiKey: apiKey.trim(), baseUrl: checked.value });
+      setTestNote(
+        result.ok
+          ? { tone: 'success', text: result.message }
+          : { tone: 'danger', text: result.error.message },
+      );
+    } catch (error) {
+      setTestNote({
+        tone: 'danger',
+        text: `The extension did not answer: ${error instanceof Error ? error.message : String(error)}`,
+      });
+    }
+  };
+  const forget = async () => {
+    await forgetLocalData();
+    setApiKey('');
+    setBaseUrl('');
+    setConfirmForget(false);
+    setSaveNote({ tone: 'success', text: 'Key and local data forgotten.' });
+  };
+
+  return (
+    <section class="sx-card" aria-labelledby="sx-connection-title">
+      <h2 id="sx-connection-title">Connection</h2>
+      <form onSubmit={(e) => void save(e)} noValidate>
+        <div class="sx-field">
+          <label class="sx-label" for="sx-api-key">
+            API key
+          </label>
+          <div class="sx-row">
+            <input
+              id="sx-api-key"
+              class="sx-input"
+              type={showKey ? 'text' : 'password'}
+              autocomplete="off"
+              spellcheck={false}
+              value={apiKey}
+              onInput={(e) => setApiKey(e.currentTarget.value)}
+            />
+            <button
+              type="button"
+              class="sx-button"
+              aria-pressed={showKey}
+              onClick={() => setShowKey(!showKey)}
+            >
+              Show
+            </button>
+          </div>
+          <p class="sx-hint">
+            From Stardex: Settings → API. It stays on this device unless you turn on sync below.
+          </p>
+        </div>
+        <div class="sx-field">
+          <label class="sx-label" for="sx-base-url">
+            API base URL
+          </label>
+          <input
+            id="sx-base-url"
+            class="sx-input"
+            type="url"
+            placeholder="https://api.stardex.ai"
+            value={baseUrl}
+            aria-invalid={urlError ? true : undefined}
+            aria-describedby="sx-base-url-hint"
+            onInput={(e) => setBaseUrl(e.currentTarget.value)}
+          />
+          <p id="sx-base-url-hint" class={urlError ? 'sx-error' : 'sx-hint'}>
+            {urlError ?? 'Advanced. Leave empty for Stardex itself; https only.'}
+          </p>
+        </div>
+        <div class="sx-row">
+          <button type="submit" class="sx-button sx-button-primary">
+            Save
+          </button>
+          <button type="button" class="sx-button" onClick={() => void test()}>
+            Test connection
+          </button>
+        </div>
+        <p
+          class="sx-status"
+          role="status"
+          data-tone={saveNote?.tone ?? testNote?.tone}
+          hidden={!saveNote && !testNote}
+        >
+          {[saveNote?.text, testNote?.text].filter(Boolean).join(' ')}
+        </p>
+      </form>
+      <div class="sx-field" style={{ marginTop: '16px' }}>
+        {confirmForget ? (
+          <div class="sx-status" data-tone="warning" role="alert">
+            <p style={{ margin: '0 0 8px' }}>
+              This removes the API key, unsent drafts and cached lookups from this device. Tasks waiting in
+              the outbox are discarded too.
+            </p>
+            <div class="sx-row">
+              <button type="button" class="sx-button sx-button-primary" onClick={() => void forget()}>
+                Forget everything
+              </button>
+              <button type="button" class="sx-button" onClick={() => setConfirmForget(false)}>
+                Cancel
+              </button>
+            </div>
+          </div>
+        ) : (
+          <button type="button" class="sx-button" onClick={() => setConfirmForget(true)}>
+            Forget key and local data
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

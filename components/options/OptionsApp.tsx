@@ -1,0 +1,19 @@
+import { ConnectionSection } from './ConnectionSection';
+import { OutboxSection } from './OutboxSection';
+import { PreferencesSection } from './PreferencesSection';
+import { TemplatesSection } from './TemplatesSection';
+import { useSettings } from './use-settings';
+
+/** The options page: connection, task defaults, templates and the outbox. */
+export function OptionsApp() {
+  const [settings, update] = useSettings();
+  return (
+    <div class="sx-options">
+      <h1>Stardex tasks for LinkedIn</h1>
+      <ConnectionSection />
+      {settings && <PreferencesSection settings={settings} update={update} />}
+      <TemplatesSection />
+      <OutboxSection />
+    </div>
+  );
+}

@@ -1,0 +1,106 @@
+import { useEffect, useState } from 'preact/hooks';
+import { formatDue } from '@/lib/form/due-date';
+import { sendMessage } from '@/lib/messaging';
+import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+import { outboxItem } from '@/lib/storage';
+import { taskTypeLabels } from '@/lib/tasks/task-schema';
+import { OutboxEditor } from './OutboxEditor';
+
+const stateLabels: Record<OutboxItem['state'], string> = {
+  queued: 'Waiting',
+  sending: 'Sending',
+  retrying: 'Will retry',
+  done: 'Delivered',
+  failed: 'Failed',
+};
+
+/** Tasks still on their way to Stardex, or failed, with retry, edit and discard. */
+export function OutboxSection() {
+  const [items, setItems] = useState<OutboxItem[] | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const refresh = () =>
+    sendMessage('listOutbox', undefined)
+      .then((list) => {
+        setItems(list.filter((i) => i.state !== 'done'));
+        setError(null);
+      })
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  useEffect(() => {
+    void refresh();
+    // The background is the outbox's only writer; its writes show up here as they happen.
+    return outboxItem.watch(() => void refresh());
+  }, []);
+
+  const act = async (run: () => Promise<boolean>) => {
+    const done = await run().catch(() => false);
+    if (!done) setError('That did not work; the list is refreshed.');
+    await refresh();
+  };
+  const now = new Date();
+  return (
+    <section class="sx-card" aria-labelledby="sx-outbox-title">
+      <h2 id="sx-outbox-title">Outbox</h2>
+      {error && <p class="sx-error">{error}</p>}
+      {items !== null && items.length === 0 && (
+        <p class="sx-hint">Nothing waiting: every task reached Stardex.</p>
+      )}
+      <ul class="sx-outbox">
+        {(items ?? []).map((item) => (
+          <li key={item.clientId}>
+            <p class="sx-outbox-head">
+              <strong>{stateLabels[item.state]}</strong> · {taskTypeLabels[item.task.task_type]} for{' '}
+              <bdi>{item.person.fullName}</bdi> ·{' '}
+              {item.task.due_date ? formatDue(new Date(item.task.due_date), now) : 'no due date'}
+            </p>
+            <p class="sx-outbox-text" dir="auto">
+              {item.task.content_text}
+            </p>
+            {item.lastError && (
+              <p class={item.state === 'failed' ? 'sx-error' : 'sx-hint'}>{item.lastError.message}</p>
+            )}
+            {editing === item.clientId ? (
+              <OutboxEditor
+                item={item}
+                onCancel={() => setEditing(null)}
+                onSave={(task) => {
+                  setEditing(null);
+                  void act(() => sendMessage('updateOutboxItem', { clientId: item.clientId, task }));
+                }}
+              />
+            ) : (
+              <div class="sx-row">
+                <button
+                  type="button"
+                  class="sx-button"
+                  aria-label={`Retry task for ${item.person.fullName}`}
+                  onClick={() => void act(() => sendMessage('retryOutboxItem', { clientId: item.clientId }))}
+                >
+                  Retry
+                </button>
+                <button
+                  type="button"
+                  class="sx-button"
+                  aria-label={`Edit task for ${item.person.fullName}`}
+                  onClick={() => setEditing(item.clientId)}
+                >
+                  Edit
+                </button>
+                <button
+                  type="button"
+                  class="sx-button"
+                  aria-label={`Discard task for ${item.person.fullName}`}
+                  onClick={() =>
+                    void act(() => sendMessage('discardOutboxItem', { clientId: item.clientId }))
+                  }
+                >
+                  Discard
+                </button>
+              </div>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,174 @@
+import { useEffect, useState } from 'preact/hooks';
+import { duePickLabels, duePicks } from '@/lib/form/due-date';
+import { sendMessage, type TeamMember } from '@/lib/messaging';
+import type { Settings } from '@/lib/storage';
+import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
+import { memberName } from '../task-form/OwnersPicker';
+
+interface PreferencesSectionProps {
+  settings: Settings;
+  update: (patch: Partial<Settings>) => void;
+}
+
+type Members =
+  | { state: 'loading' }
+  | { state: 'done'; members: TeamMember[] }
+  | { state: 'error'; message: string };
+
+function useTeamMembers(): [Members, () => void] {
+  const [members, setMembers] = useState<Members>({ state: 'loading' });
+  const load = (refresh: boolean) => {
+    setMembers({ state: 'loading' });
+    sendMessage('listTeamMembers', { refresh })
+      .then((r) =>
+        setMembers(
+          r.ok ? { state: 'done', members: r.members } : { state: 'error', message: r.error.message },
+        ),
+      )
+      .catch((e: unknown) =>
+        setMembers({ state: 'error', message: e instanceof Error ? e.message : String(e) }),
+      );
+  };
+  useEffect(() => load(false), []);
+  return [members, () => load(true)];
+}
+
+/** "This is me", default owners, task type, due pick and time, and the on/off preferences. */
+export function PreferencesSection({ settings, update }: PreferencesSectionProps) {
+  const [members, reload] = useTeamMembers();
+  const list = members.state === 'done' ? members.members : [];
+  const toggleOwner = (id: string, on: boolean) =>
+    update({
+      defaultOwnerIds: on
+        ? [...settings.defaultOwnerIds, id]
+        : settings.defaultOwnerIds.filter((x) => x !== id),
+    });
+
+  return (
+    <section class="sx-card" aria-labelledby="sx-prefs-title">
+      <h2 id="sx-prefs-title">Task defaults</h2>
+      {members.state !== 'done' && (
+        <p class={members.state === 'error' ? 'sx-error' : 'sx-hint'}>
+          {members.state === 'loading'
+            ? 'Loading team members…'
+            : `Team members unavailable: ${members.message} `}
+          {members.state === 'error' && (
+            <button type="button" class="sx-button-link" onClick={reload}>
+              Try again
+            </button>
+          )}
+        </p>
+      )}
+      <div class="sx-field">
+        <label class="sx-label" for="sx-me">
+          This is me
+        </label>
+        <select
+          id="sx-me"
+          value={settings.meTeamMemberId ?? ''}
+          onChange={(e) => update({ meTeamMemberId: e.currentTarget.value || null })}
+        >
+          <option value="">Not chosen</option>
+          {list.map((m) => (
+            <option key={m.id} value={m.id}>
+              {memberName(m, null)}
+            </option>
+          ))}
+        </select>
+      </div>
+      <fieldset class="sx-field sx-fieldset">
+        <legend class="sx-label">Default owners</legend>
+        <p class="sx-hint">Used until you pick owners on a task; then the last used are suggested.</p>
+        {list.map((m) => (
+          <label key={m.id} class="sx-check">
+            <input
+              type="checkbox"
+              checked={settings.defaultOwnerIds.includes(m.id)}
+              onChange={(e) => toggleOwner(m.id, e.currentTarget.checked)}
+            />
+            <span dir="auto">{memberName(m, settings.meTeamMemberId)}</span>
+          </label>
+        ))}
+      </fieldset>
+      <div class="sx-grid-2">
+        <div class="sx-field">
+          <label class="sx-label" for="sx-default-type">
+            Default task type
+          </label>
+          <select
+            id="sx-default-type"
+            value={settings.defaultTaskType}
+            onChange={(e) => update({ defaultTaskType: e.currentTarget.value as TaskType })}
+          >
+            {(Object.keys(taskTypeLabels) as TaskType[]).map((t) => (
+              <option key={t} value={t}>
+                {taskTypeLabels[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="sx-field">
+          <label class="sx-label" for="sx-default-pick">
+            Default due pick
+          </label>
+          <select
+            id="sx-default-pick"
+            value={settings.defaultDuePick}
+            onChange={(e) => update({ defaultDuePick: e.currentTarget.value as Settings['defaultDuePick'] })}
+          >
+            {duePicks.map((p) => (
+              <option key={p} value={p}>
+                {duePickLabels[p]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div class="sx-field">
+          <label class="sx-label" for="sx-default-time">
+            Default time
+          </label>
+          <input
+            id="sx-default-time"
+            class="sx-input"
+            type="time"
+            required
+            value={settings.defaultDueTime}
+            onChange={(e) => {
+              const value = e.currentTarget.value;
+              if (/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) update({ defaultDueTime: value });
+            }}
+          />
+        </div>
+      </div>
+      <label class="sx-check">
+        <input
+          type="checkbox"
+          checked={settings.addMissingPerson}
+          onChange={(e) => update({ addMissingPerson: e.currentTarget.checked })}
+        />
+        Add the person to Stardex if missing
+      </label>
+      <label class="sx-check">
+        <input
+          type="checkbox"
+          checked={settings.showPageButton}
+          onChange={(e) => update({ showPageButton: e.currentTarget.checked })}
+        />
+        Show the button on LinkedIn profiles
+      </label>
+      <label class="sx-check">
+        <input
+          type="checkbox"
+          checked={settings.syncApiKey}
+          aria-describedby="sx-sync-key-hint"
+          onChange={(e) => update({ syncApiKey: e.currentTarget.checked })}
+        />
+        Sync my Stardex key to my other Chrome devices
+      </label>
+      <p id="sx-sync-key-hint" class="sx-hint">
+        When on, Chrome stores the key with your Google account and it works on every computer where you are
+        signed in to Chrome; when off, it stays on this computer only.
+      </p>
+    </section>
+  );
+}
