@@ -114,7 +114,8 @@ export const salesNav = {
  */
 export const recruiter = {
   topCard: ['[data-test-row-lockup-full-name]', '.profile__topcard', '[data-live-test-profile-topcard]'], // known 2023–2025
-  name: ['[data-test-row-lockup-full-name]', '.artdeco-entity-lockup__title', 'h1'], // known 2023–2025
+  // Only the data-test hook: generic lockup titles and h1s also exist on other LinkedIn pages.
+  name: ['[data-test-row-lockup-full-name]'], // known 2023–2025
   headline: ['[data-test-row-lockup-headline]', '.artdeco-entity-lockup__subtitle'], // known 2023–2025
   location: ['[data-test-row-lockup-location]', '.artdeco-entity-lockup__metadata'], // known 2023–2025
   photo: ['img[data-test-row-lockup-figure]', '.artdeco-entity-lockup__image img'], // known 2023–2025

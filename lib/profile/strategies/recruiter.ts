@@ -12,9 +12,18 @@ import { queryFirst, recruiter } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
 import { textOf } from '../text';
 
-/** The lockup holding the candidate's name, or null when this is not a rendered Recruiter profile. */
+/**
+ * The lockup holding the candidate's name, or null when this is not a rendered Recruiter profile.
+ * Row lockups also list other candidates (pipeline, search results) as list rows and links, so
+ * the candidate's own lockup is the one outside `li`/`a`/`aside`.
+ */
 export function findRecruiterName(root: ParentNode): Element | null {
-  return root.querySelector(recruiter.name[0]);
+  for (const selector of recruiter.name) {
+    for (const element of Array.from(root.querySelectorAll(selector))) {
+      if (!element.closest('li, a, aside, nav, header')) return element;
+    }
+  }
+  return null;
 }
 
 function publicIdentifierOf(root: ParentNode, name: Element): string | null {
