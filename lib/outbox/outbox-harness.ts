@@ -60,7 +60,12 @@ export function createOutboxHarness(options: HarnessOptions) {
     sleep: clock.sleep,
   });
   const matcher = createPersonMatcher({
-    cache: { read: async () => ({ ...cache }), write: async (next) => void (cache = { ...next }) },
+    cache: {
+      read: async () => ({ ...cache }),
+      write: async (next) => {
+        cache = { ...next };
+      },
+    },
     addMissingPerson: async () => settings.addMissingPerson,
     now: clock.now,
   });
