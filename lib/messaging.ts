@@ -5,8 +5,8 @@
  *   import { sendMessage } from '@/lib/messaging';
  *   const result = await sendMessage('lookupPerson', { profileUrl });
  */
-import { defineExtensionMessaging } from '@webext-core/messaging';
 import { z } from 'zod';
+import type { DueToday } from '@/lib/due-today/due-today-schema';
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import type { ReadResult } from '@/lib/profile/profile-schema';
 import { taskFieldsSchema, taskSubmissionSchema } from '@/lib/tasks/task-schema';
@@ -40,6 +40,11 @@ export const requestSchemas = {
   openTaskForm: none,
   // --- popup / background → content script ----------------------------------------------------
   readCurrentProfile: none,
+  // --- ways in (lib/ways-in, lib/due-today) ---------------------------------------------------
+  /** popup → background: refresh "due today" now unless fetched within the last minute. */
+  refreshDueToday: z.object({ force: z.boolean().optional() }).optional(),
+  /** background → content script: the text of the profile link just right-clicked. */
+  getContextLinkText: z.object({ linkUrl: z.string().max(4096) }),
 } as const;
 export type MessageName = keyof typeof requestSchemas;
 
@@ -94,8 +99,9 @@ export interface ProtocolMap {
   updateOutboxItem(data: Req<'updateOutboxItem'>): boolean;
   openTaskForm(data?: Req<'openTaskForm'>): { opened: 'popup' | 'panel' };
   readCurrentProfile(data?: Req<'readCurrentProfile'>): ReadResult;
+  refreshDueToday(data?: Req<'refreshDueToday'>): DueToday;
+  getContextLinkText(data: Req<'getContextLinkText'>): { text: string };
 }
 
-export const { sendMessage, onMessage, removeAllListeners } = defineExtensionMessaging<ProtocolMap>({
-  logger: null as never,
-});
+// One messenger instance per context; its module is zod-free for the content script's bundle.
+export { onMessage, removeAllListeners, sendMessage } from '@/lib/message-channel';

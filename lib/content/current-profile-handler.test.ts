@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { registerCurrentProfileHandler } from './current-profile-handler';
+import { requestSchemas } from '@/lib/messaging';
+import { isEmptyRequest, registerCurrentProfileHandler } from './current-profile-handler';
 import type { ProfileTracker } from './profile-tracker';
 import { fakeProfile } from './test-probe';
 
@@ -42,5 +43,28 @@ describe('registerCurrentProfileHandler', () => {
     registerCurrentProfileHandler(tracker, controller.signal);
     controller.abort();
     expect(await request(undefined, { id: fakeBrowser.runtime.id })).toEqual([]);
+  });
+});
+
+describe('isEmptyRequest', () => {
+  it('accepts exactly what requestSchemas.readCurrentProfile accepts', () => {
+    const samples: unknown[] = [
+      undefined,
+      null,
+      {},
+      { a: 1 },
+      [],
+      '',
+      0,
+      'x',
+      new Map(),
+      Object.create(null),
+      () => 1,
+    ];
+    for (const [index, sample] of samples.entries()) {
+      expect(isEmptyRequest(sample), `sample ${index}`).toBe(
+        requestSchemas.readCurrentProfile.safeParse(sample).success,
+      );
+    }
   });
 });

@@ -5,8 +5,12 @@
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { registerCurrentProfileHandler } from './current-profile-handler';
+import { closePanelUnlessShowing, openTaskPanel } from './open-task-panel';
+import { isPageButtonEnabled, watchPageButtonSetting } from './page-button-setting';
 import { snapshotPage } from './page-snapshot';
+import { mountPageTrigger } from './page-trigger';
 import { createProfileTracker } from './profile-tracker';
+import { createTriggerController } from './trigger-controller';
 
 /** Called from the content script's `main(ctx)`. */
 export function registerLinkedInContent(ctx: ContentScriptContext): void {
@@ -17,7 +21,18 @@ export function registerLinkedInContent(ctx: ContentScriptContext): void {
     signal: ctx.signal,
   });
   registerCurrentProfileHandler(tracker, ctx.signal);
+  const trigger = createTriggerController({
+    tracker,
+    doc: document,
+    mount: (anchor) => mountPageTrigger(ctx, anchor, openTaskPanel),
+    isEnabled: isPageButtonEnabled,
+    onLeaveProfile: closePanelUnlessShowing,
+    signal: ctx.signal,
+  });
+  watchPageButtonSetting((enabled) => void trigger.setEnabled(enabled), ctx.signal);
   ctx.addEventListener(window, 'wxt:locationchange', ({ oldUrl, newUrl }) => {
     tracker.noteNavigation(oldUrl.href, newUrl.href);
+    void trigger.update();
   });
+  void trigger.update();
 }

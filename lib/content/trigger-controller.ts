@@ -1,0 +1,89 @@
+/**
+ * Keeps exactly one page button per profile view: mounts it once the profile the URL names has
+ * rendered (and the setting allows), removes it when the user leaves that profile or turns the
+ * setting off, and puts it back if LinkedIn re-renders the top card without it. On pages that
+ * are not profiles it does nothing at all.
+ */
+import { profileKeyOf } from './fresh-read';
+import type { MountedTrigger } from './page-trigger';
+import type { ProfileTracker } from './profile-tracker';
+import { findTriggerAnchor, type TriggerAnchor } from './trigger-anchor';
+import { watchDetached } from './watch-detached';
+
+const MAX_MOUNTS_PER_VIEW = 5;
+
+export interface TriggerControllerDeps {
+  tracker: ProfileTracker;
+  doc: Document;
+  mount(anchor: TriggerAnchor): Promise<MountedTrigger>;
+  isEnabled(): Promise<boolean>;
+  /** Called when the user leaves the profile a panel was opened for. */
+  onLeaveProfile(key: string | null): void;
+  signal: AbortSignal;
+  /** Bounded profile waits to try before giving up on a page (LinkedIn can be slow). */
+  attempts?: number;
+}
+
+export interface TriggerController {
+  /** Re-evaluates after a URL change. */
+  update(): Promise<void>;
+  /** Applies the page-button setting. */
+  setEnabled(enabled: boolean): Promise<void>;
+}
+
+/** Creates the controller; call `update()` once at start and after every URL change. */
+export function createTriggerController(deps: TriggerControllerDeps): TriggerController {
+  const { tracker, doc, signal } = deps;
+  let enabled: boolean | null = null; // read lazily: non-profile pages never touch storage
+  let mounted: { key: string; trigger: MountedTrigger; stopWatching: () => void } | null = null;
+  let generation = 0;
+  // A page that keeps dropping the button would otherwise have us re-add it forever.
+  let remounts = { key: null as string | null, count: 0 };
+
+  function unmount(): void {
+    mounted?.stopWatching();
+    mounted?.trigger.remove();
+    mounted = null;
+  }
+
+  async function update(): Promise<void> {
+    const token = ++generation;
+    const key = profileKeyOf(tracker.url());
+    deps.onLeaveProfile(key);
+    if (mounted && (mounted.key !== key || enabled === false || !mounted.trigger.host.isConnected)) unmount();
+    if (!key || mounted || signal.aborted) return;
+    enabled ??= await deps.isEnabled();
+    if (!enabled || token !== generation) return;
+    for (let attempt = 0; attempt < (deps.attempts ?? 3); attempt++) {
+      const result = await tracker.current();
+      if (token !== generation || signal.aborted) return; // a newer update took over
+      if (result.kind === 'profile') return mountAt(key, token);
+    }
+  }
+
+  async function mountAt(key: string, token: number): Promise<void> {
+    const anchor = findTriggerAnchor(doc);
+    if (!anchor) return;
+    if (remounts.key !== key) remounts = { key, count: 0 };
+    if (remounts.count++ > MAX_MOUNTS_PER_VIEW) return;
+    const trigger = await deps.mount(anchor);
+    if (token !== generation || signal.aborted) {
+      trigger.remove();
+      return;
+    }
+    // LinkedIn re-renders the action row (e.g. after "Connect"); put the button back when it goes.
+    // Body, not main: LinkedIn replaces whole subtrees, and a removed main reports nothing.
+    const stopWatching = watchDetached(trigger.host, doc.body, () => {
+      void update();
+    });
+    mounted = { key, trigger, stopWatching };
+  }
+
+  async function setEnabled(next: boolean): Promise<void> {
+    enabled = next;
+    await update();
+  }
+
+  signal.addEventListener('abort', unmount, { once: true });
+  return { update, setEnabled };
+}
