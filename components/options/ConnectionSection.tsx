@@ -49,6 +49,7 @@ export function ConnectionSection() {
     await Promise.all([apiKeyItem.setValue(apiKey.trim()), apiBaseUrlItem.setValue(checked.value)]);
     setBaseUrl(checked.value);
     setSaveNote({ tone: 'success', text: 'Saved.' });
+    setTestNote(null);
   };
   const test = async () => {
     const checked = checkBaseUrl(baseUrl);
@@ -56,6 +57,7 @@ export function ConnectionSection() {
       setUrlError(checked.message);
       return;
     }
+    setSaveNote(null);
     setTestNote({ tone: 'muted', text: 'Testing…' });
     try {
       const result = await sendMessage('testConnection', { apiKey: apiKey.trim(), baseUrl: checked.value });
@@ -136,13 +138,17 @@ export function ConnectionSection() {
             Test connection
           </button>
         </div>
+        <p class="sx-status" role="status" data-tone={saveNote?.tone} hidden={!saveNote}>
+          {saveNote?.text}
+        </p>
         <p
           class="sx-status"
           role="status"
-          data-tone={saveNote?.tone ?? testNote?.tone}
-          hidden={!saveNote && !testNote}
+          aria-label="Connection test"
+          data-tone={testNote?.tone}
+          hidden={!testNote}
         >
-          {[saveNote?.text, testNote?.text].filter(Boolean).join(' ')}
+          {testNote?.text}
         </p>
       </form>
       <div class="sx-field" style={{ marginTop: '16px' }}>
