@@ -21,7 +21,7 @@ function tomorrowNineInLosAngeles(now = new Date()): string {
       hour: 'numeric',
       hour12: false,
     });
-    if (hour.format(candidate) === '9') return candidate.toISOString();
+    if (Number(hour.format(candidate)) === 9) return candidate.toISOString();
   }
   throw new Error('unreachable');
 }
