@@ -110,6 +110,16 @@ describe('envelopes', () => {
     expect(res.json.meta).toStrictEqual({ total: 4, offset: 0, limit: 100 });
   });
 
+  it('pages team members with ?offset=&limit= and rejects bad values', async () => {
+    const sbx = await startTestSandbox();
+    const page = await sbx.get<{ first_name: string }[]>('/v1/team-members?offset=1&limit=2');
+    expect(page.json.data.map((m) => m.first_name)).toStrictEqual(['Dana', 'Marco']);
+    expect(page.json.meta).toStrictEqual({ total: 4, offset: 1, limit: 2 });
+    const bad = await sbx.get('/v1/team-members?limit=0');
+    expect(bad.status).toBe(400);
+    expect(bad.json.error?.field).toBe('limit');
+  });
+
   it('answers an unknown route or method with a v1 404', async () => {
     const sbx = await startTestSandbox();
     for (const [method, path] of [

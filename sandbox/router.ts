@@ -68,20 +68,18 @@ export function ok(data: unknown): Reply {
   return { status: 200, body: { success: true, data } };
 }
 
-/** The paginated envelope: a page of `items` plus `meta {total, offset, limit}`. */
-export function okPage<T>(
+/** The paginated envelope: the page of `items` (each passed through `view`) plus `meta {total, offset, limit}`. */
+export function okPage<T, V>(
   items: readonly T[],
   offset: number | null | undefined,
   limit: number | undefined,
+  view: (item: T) => V,
 ): Reply {
   const start = offset ?? 0;
   const size = limit ?? 100;
+  const data = items.slice(start, start + size).map(view);
   return {
     status: 200,
-    body: {
-      success: true,
-      data: items.slice(start, start + size),
-      meta: { total: items.length, offset: start, limit: size },
-    },
+    body: { success: true, data, meta: { total: items.length, offset: start, limit: size } },
   };
 }

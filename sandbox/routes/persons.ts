@@ -120,7 +120,7 @@ function searchPersons(ctx: RequestContext) {
   });
   const key = q.sort_by ?? 'created_at';
   const sorted = sortBy(matches, (p) => p[key], q.sort_order ?? 'desc');
-  return okPage(sorted.map(personView), q.offset, q.limit);
+  return okPage(sorted, q.offset, q.limit, personView);
 }
 
 function getPerson(ctx: RequestContext) {

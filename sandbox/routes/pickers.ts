@@ -22,11 +22,8 @@ function queryInt(ctx: RequestContext, name: string, min: number, max: number): 
 
 function listTeamMembers(ctx: RequestContext) {
   const members = sortBy(ctx.state.store.teamMembers, (m) => `${m.first_name} ${m.last_name}`, 'asc');
-  return okPage(
-    members.map(teamMemberView),
-    queryInt(ctx, 'offset', 0, 1_000_000),
-    queryInt(ctx, 'limit', 1, 100),
-  );
+  const offset = queryInt(ctx, 'offset', 0, 1_000_000);
+  return okPage(members, offset, queryInt(ctx, 'limit', 1, 100), teamMemberView);
 }
 
 function searchJobs(ctx: RequestContext) {
@@ -43,11 +40,7 @@ function searchJobs(ctx: RequestContext) {
     return matchesKeywords(q.keywords, j.name) && matchesKeywords(q.location_keywords, j.location);
   });
   const sorted = sortBy(matches, (j) => j[q.sort_by ?? 'created_at'], q.sort_order ?? 'desc');
-  return okPage(
-    sorted.map((j) => jobView(store, j)),
-    q.offset,
-    q.limit,
-  );
+  return okPage(sorted, q.offset, q.limit, (j) => jobView(store, j));
 }
 
 function searchDeals(ctx: RequestContext) {
@@ -61,7 +54,7 @@ function searchDeals(ctx: RequestContext) {
     return matchesKeywords(q.keywords, d.name);
   });
   const sorted = sortBy(matches, (d) => d[q.sort_by ?? 'created_at'], q.sort_order ?? 'desc');
-  return okPage(sorted.map(dealView), q.offset, q.limit);
+  return okPage(sorted, q.offset, q.limit, dealView);
 }
 
 function searchCompanies(ctx: RequestContext) {
@@ -76,11 +69,7 @@ function searchCompanies(ctx: RequestContext) {
     return matchesKeywords(q.keywords, c.name);
   });
   const sorted = sortBy(matches, (c) => c[q.sort_by ?? 'created_at'], q.sort_order ?? 'desc');
-  return okPage(
-    sorted.map((c) => companyView(store, c)),
-    q.offset,
-    q.limit,
-  );
+  return okPage(sorted, q.offset, q.limit, (c) => companyView(store, c));
 }
 
 function sameUrl(a: string | null, b: string): boolean {

@@ -103,11 +103,7 @@ function searchTasks(ctx: RequestContext) {
     q.sort_order ?? 'desc',
     (t) => t.seq,
   );
-  return okPage(
-    sorted.map((t) => taskView(store, t)),
-    q.offset,
-    q.limit,
-  );
+  return okPage(sorted, q.offset, q.limit, (t) => taskView(store, t));
 }
 
 export const taskRoutes: Route[] = [
