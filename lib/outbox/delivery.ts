@@ -7,7 +7,15 @@ import { format } from 'date-fns';
 import { type BackoffOptions, retryDelayMs } from '@/lib/outbox/backoff';
 import { duplicateQuery, findDuplicate } from '@/lib/outbox/dedupe';
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
-import { fail, isDue, isPending, resumeInterrupted, startAttempt, succeed } from '@/lib/outbox/outbox-state';
+import {
+  fail,
+  isDue,
+  isPending,
+  pruneDone,
+  resumeInterrupted,
+  startAttempt,
+  succeed,
+} from '@/lib/outbox/outbox-state';
 import { buildCreateTaskRequest } from '@/lib/outbox/task-request';
 import { rateLimitedMessage, type StardexApiError, toApiError } from '@/lib/stardex/api-error';
 import type { StardexClient } from '@/lib/stardex/client';
@@ -100,8 +108,13 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
       return false;
     } catch (raw) {
       const error = toApiError(raw);
-      // A create that timed out or lost its connection may have reached Stardex.
-      const unknown = phase === 'create' && (error.kind === 'network' || error.kind === 'timeout');
+      // A create that timed out, lost its connection or died behind a gateway may have reached Stardex.
+      const unknown =
+        phase === 'create' &&
+        (error.kind === 'network' ||
+          error.kind === 'timeout' ||
+          error.status === 502 ||
+          error.status === 504);
       const retryAt = error.isTransient ? now() + retryDelayMs(item.attempts, error, deps.backoff) : null;
       const stored: OutboxError = {
         ...error.toOutboxError(),
@@ -120,7 +133,10 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
   }
 
   async function reschedule(): Promise<void> {
-    const items = await deps.mutate((list) => ({ items: null, result: list }));
+    const items = await deps.mutate((list) => {
+      const kept = pruneDone(list, now());
+      return { items: kept.length === list.length ? null : kept, result: kept };
+    });
     const pending = items.filter(isPending);
     const times = pending.map((i) => i.nextAttemptAt).filter((t): t is number => t !== null);
     const at = times.length > 0 ? Math.min(...times) : pending.length > 0 ? now() + FALLBACK_WAKE_MS : null;

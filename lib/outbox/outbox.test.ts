@@ -168,6 +168,19 @@ describe('outbox', () => {
     expect(kit.fake.state.tasks).toHaveLength(1);
   });
 
+  it('a 504 from a gateway counts as an unknown outcome (searched before resending)', async () => {
+    const kit = outboxKit();
+    kit.fake.fault(TASKS, { status: 504 });
+    const sub = submission();
+    await kit.outbox.submit(sub);
+    await kit.outbox.drain();
+    expect(kit.item(sub.clientId)).toMatchObject({ state: 'retrying', outcomeUnknown: true });
+    kit.store.items = kit.store.items.map((i) => ({ ...i, nextAttemptAt: 0 }));
+    await kit.outbox.drain();
+    expect(kit.fake.count(SEARCH)).toBe(1);
+    expect(kit.fake.state.tasks).toHaveLength(1);
+  });
+
   it('resumes an item left in `sending` by a killed worker without duplicating it', async () => {
     const kit = outboxKit();
     const sub = submission();
