@@ -41,9 +41,9 @@ describe('realPhotoUrl / photoOfImage', () => {
   });
 
   it('reads src, then the lazy data-delayed-url, and rejects ghost images', () => {
-    const holder = document.createElement('div');
-    holder.innerHTML = `<img id="a" src="data:image/gif;base64,R0lGOD" data-delayed-url="${real}">
-      <img id="b" class="ghost-person" src="${real}">`;
+    const holder =
+      parseWithDomParser(`<html><body><img id="a" src="data:image/gif;base64,R0lGOD" data-delayed-url="${real}">
+      <img id="b" class="ghost-person" src="${real}"></body></html>`);
     expect(photoOfImage(holder.querySelector('#a'))).toBe(real);
     expect(photoOfImage(holder.querySelector('#b'))).toBeNull();
     expect(photoOfImage(null)).toBeNull();

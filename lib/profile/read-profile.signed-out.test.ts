@@ -40,7 +40,7 @@ describe('readProfile: signed-out /in/ pages', () => {
     );
   });
 
-  it('2024 rendered DOM: h1 in a modal button, placeholder photo is null, grouped current position', () => {
+  it('2024 rendered DOM: h1 in a modal button, placeholder photo is null, grouped position, double escaping', () => {
     expect(
       readFixture('public-profile-2024-rendered.html', 'https://se.linkedin.com/in/oskar-brandt-a1b2c3'),
     ).toStrictEqual(
@@ -50,7 +50,7 @@ describe('readProfile: signed-out /in/ pages', () => {
           fullName: 'Oskar Brandt',
           firstName: 'Oskar',
           lastName: 'Brandt',
-          headline: 'Building grid software that stays up',
+          headline: 'Grid software, R&D & reliability',
           location: 'Malmö, Skåne County, Sweden',
           currentTitle: 'Staff Engineer',
           currentCompany: 'Lumen - Grid Software',
