@@ -20,9 +20,11 @@ export const CUSTOM_API_ORIGINS = ['https://*/*'];
 /**
  * storage: settings, key, outbox, caches. alarms: outbox retries, due-today refresh, daily
  * reminder. contextMenus: "Add Stardex task for this person…". notifications: quick task and
- * reminder confirmations.
+ * reminder confirmations. scripting: the page button's task panel is injected into the LinkedIn
+ * tab only when first opened (lib/background/open-task-form.ts), so it is not in the bundle every
+ * LinkedIn page loads.
  */
-export const PERMISSIONS = ['storage', 'alarms', 'contextMenus', 'notifications'];
+export const PERMISSIONS = ['storage', 'alarms', 'contextMenus', 'notifications', 'scripting'];
 
 export function buildManifest(browser: string, manifestVersion: 2 | 3 = 3) {
   const optional =
@@ -34,7 +36,8 @@ export function buildManifest(browser: string, manifestVersion: 2 | 3 = 3) {
     name: 'Stardex tasks for LinkedIn',
     description: 'Turn the LinkedIn profile you are looking at into a follow-up task in Stardex.',
     permissions: PERMISSIONS,
-    host_permissions: [STARDEX_API_ORIGIN],
+    // LinkedIn: where the content script runs and the task panel is injected.
+    host_permissions: [STARDEX_API_ORIGIN, ...LINKEDIN_MATCHES],
     ...optional,
     commands: manifestCommands(manifestVersion),
     ...(browser === 'firefox'
