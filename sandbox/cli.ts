@@ -27,7 +27,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const port = positiveInt(
     '--port',
-    flag(args, 'port') ?? process.env.SANDBOX_PORT ?? process.env.PORT,
+    flag(args, 'port') || process.env.SANDBOX_PORT || process.env.PORT,
     8787,
     0,
   );
