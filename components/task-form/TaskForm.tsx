@@ -63,6 +63,8 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
   const formRef = useRef<HTMLFormElement>(null);
   const submitRef = useRef<() => void>(() => undefined);
   const ids = (name: string) => `${idPrefix}-${name}`;
+  // By id inside the form, not `document`: in the panel the form lives in a shadow root.
+  const focusField = (name: string) => formRef.current?.querySelector<HTMLElement>(`#${ids(name)}`)?.focus();
 
   useEffect(() => {
     onReady?.();
@@ -122,7 +124,7 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
       return;
     }
     if (found.due_date) {
-      document.getElementById(ids('due'))?.focus();
+      focusField('due');
       return;
     }
     if (isPastDue(values.dueIso ? new Date(values.dueIso) : null, new Date()))
@@ -236,7 +238,7 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
         onConfirmPast={() => void send()}
         onCancelPast={() => {
           setSubmit({ state: 'idle' });
-          document.getElementById(ids('due'))?.focus();
+          focusField('due');
         }}
         onNewTask={() => {
           setValues(fresh());

@@ -1,0 +1,66 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { type FormPerson, personFromProfile } from '@/lib/form/person';
+import type { Profile } from '@/lib/profile/profile-schema';
+import '../styles/tokens.css';
+import '../styles/base.css';
+import '../styles/form.css';
+import '../styles/panel.css';
+import { type FormBoot, loadFormBoot } from './form-store';
+import { TaskForm } from './TaskForm';
+
+export interface TaskPanelProps {
+  /** The profile the content script has already read. */
+  profile: Profile;
+  /** Closes the panel (the content script unmounts it). */
+  onClose: () => void;
+}
+
+/**
+ * The in-page panel on a LinkedIn profile: the same TaskForm as the popup, in a floating dialog.
+ * Rendered by the content script inside a shadow root (createShadowRootUi, cssInjectionMode 'ui':
+ * the CSS imported here is injected into that root). Escape or "Close" closes it.
+ */
+export function TaskPanel({ profile, onClose }: TaskPanelProps) {
+  const [boot, setBoot] = useState<FormBoot | null>(null);
+  const person: FormPerson | null = personFromProfile(profile);
+  const panelRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    void loadFormBoot().then(setBoot);
+  }, []);
+  useEffect(() => {
+    if (!boot) return;
+    // Start where the recruiter types: the task text.
+    panelRef.current?.querySelector<HTMLTextAreaElement>('textarea')?.focus();
+  }, [boot]);
+
+  return (
+    <div
+      ref={panelRef}
+      class="sx-root sx-panel"
+      role="dialog"
+      aria-modal="false"
+      aria-label="Stardex task"
+      onKeyDown={(e) => {
+        if (e.key === 'Escape' && !e.defaultPrevented) {
+          e.stopPropagation();
+          onClose();
+        }
+      }}
+    >
+      <div class="sx-panel-bar">
+        <span class="sx-panel-title">Stardex task</span>
+        <button type="button" class="sx-button" onClick={onClose}>
+          Close
+        </button>
+      </div>
+      {person === null && (
+        <p class="sx-form sx-hint">
+          This page shows no LinkedIn profile link for the person; use the toolbar button instead.
+        </p>
+      )}
+      {person && !boot && <p class="sx-form sx-hint">Loading…</p>}
+      {person && boot && <TaskForm person={person} boot={boot} idPrefix="sx-panel" />}
+    </div>
+  );
+}
