@@ -40,18 +40,27 @@ export interface HarnessOptions {
   backoff?: BackoffOptions;
   timeoutMs?: number;
   addMissingPerson?: boolean;
+  /** Share the stored items with another harness ("the worker restarted"). */
+  store?: OutboxStore & { items(): OutboxItem[] };
+  fetch?: typeof fetch;
+}
+
+/** In-memory outbox storage. */
+export function memoryOutboxStore(): OutboxStore & { items(): OutboxItem[] } {
+  let items: OutboxItem[] = [];
+  return {
+    read: async () => structuredClone(items),
+    write: async (next) => {
+      items = structuredClone(next);
+    },
+    items: () => items,
+  };
 }
 
 /** Builds the outbox with in-memory storage; `settings.apiKey` can be changed to "fix the key". */
 export function createOutboxHarness(options: HarnessOptions) {
   const clock = options.clock ?? realClock;
-  let items: OutboxItem[] = [];
-  const store: OutboxStore = {
-    read: async () => structuredClone(items),
-    write: async (next) => {
-      items = structuredClone(next);
-    },
-  };
+  const store = options.store ?? memoryOutboxStore();
   let cache: Record<string, PersonCacheEntry> = {};
   const settings = { apiKey: options.apiKey, addMissingPerson: options.addMissingPerson ?? true };
   const rateLimiter = createRateLimiter({
@@ -80,6 +89,7 @@ export function createOutboxHarness(options: HarnessOptions) {
         timeoutMs: options.timeoutMs ?? 5_000,
         maxQueueWaitMs: 20_000,
         now: clock.now,
+        fetch: options.fetch,
       }),
     persons: matcher.resolver,
     schedule: (at) => {
@@ -93,11 +103,11 @@ export function createOutboxHarness(options: HarnessOptions) {
   async function runUntilIdle(maxMs = 10 * 60_000): Promise<void> {
     const deadline = clock.now() + maxMs;
     await outbox.drain();
-    while (items.some(isPending) && clock.now() < deadline) {
+    while (store.items().some(isPending) && clock.now() < deadline) {
       await clock.sleep(Math.max(0, (wakeAt ?? clock.now() + 1_000) - clock.now()));
       await outbox.drain();
     }
   }
 
-  return { outbox, settings, rateLimiter, runUntilIdle, items: () => items, clock };
+  return { outbox, settings, rateLimiter, runUntilIdle, items: store.items, store, clock };
 }

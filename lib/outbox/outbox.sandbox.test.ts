@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SANDBOX_DEMO_KEY } from '@/lib/config';
-import { createOutboxHarness, virtualClock } from '@/lib/outbox/outbox-harness';
+import { createOutboxHarness, memoryOutboxStore, virtualClock } from '@/lib/outbox/outbox-harness';
 import { submission } from '@/lib/outbox/outbox-test-kit';
 import { type RunningSandbox, startSandbox } from '@/sandbox/server';
 
@@ -104,6 +104,47 @@ describe('outbox against the sandbox', () => {
     await h.runUntilIdle(30_000);
     expect(h.items()[0]?.state).toBe('done');
     expect(await tasksNamed('Bad key first')).toHaveLength(1);
+  });
+
+  it('worker killed mid-queue (a create reached Stardex, no answer recorded) → all delivered once after restart', async () => {
+    await setup();
+    const store = memoryOutboxStore();
+    let creates = 0;
+    // The "dying" worker: its 6th create reaches the sandbox, then the worker is gone (never answers).
+    const dyingFetch: typeof fetch = async (input, init) => {
+      const isCreate = String(input).endsWith('/v1/tasks');
+      if (isCreate) creates += 1;
+      const response = await fetch(input, init);
+      return isCreate && creates === 6 ? new Promise<Response>(() => {}) : response;
+    };
+    const first = createOutboxHarness({
+      baseUrl: sandbox?.url ?? '',
+      apiKey: SANDBOX_DEMO_KEY,
+      rateLimitPerMinute: 600,
+      store,
+      fetch: dyingFetch,
+      timeoutMs: 60_000,
+    });
+    const subs = Array.from({ length: 12 }, (_, i) => submission(300 + (i % 3), `Restart ${i}`));
+    for (const s of subs) await first.outbox.submit(s);
+    void first.outbox.drain();
+    while (!store.items().some((i) => i.state === 'sending' && creates >= 6))
+      await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 50));
+    expect(store.items().filter((i) => i.state === 'sending')).toHaveLength(1);
+    // The browser starts a new worker with the same storage.
+    const second = createOutboxHarness({
+      baseUrl: sandbox?.url ?? '',
+      apiKey: SANDBOX_DEMO_KEY,
+      rateLimitPerMinute: 600,
+      store,
+    });
+    await second.runUntilIdle(30_000);
+    expect(store.items().every((i) => i.state === 'done')).toBe(true);
+    const texts = ((await admin('state')) as { tasks: { content_text: string }[] }).tasks
+      .map((t) => t.content_text)
+      .filter((t) => t.startsWith('Restart '));
+    expect(texts.sort()).toEqual(subs.map((s) => s.task.content_text).sort());
   });
 
   it('100 tasks queued at once (raised limit 600/min) → all delivered, none twice, no 429', async () => {
