@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { fixtureHtml, parseWithDomParser } from './fixture-loader';
 import { isTopCardRendered, topCardSignature } from './page-state';
+import { guessPageUrl } from './page-url-guess';
 import { photoOfImage, realPhotoUrl } from './photo';
 import { nameFromTitle } from './strategies/page-title';
 import { findVoyagerProfile } from './strategies/voyager-json';
@@ -108,5 +109,18 @@ describe('isTopCardRendered / topCardSignature', () => {
 
   it('is false on the not-found page', () => {
     expect(isTopCardRendered(parseWithDomParser(fixtureHtml('not-found.html')))).toBe(false);
+  });
+});
+
+describe('guessPageUrl', () => {
+  it.each([
+    ['public-profile-2023-raw.html', 'https://pt.linkedin.com/in/ines-valdivia'],
+    ['in-profile-2024.html', 'https://www.linkedin.com/in/marta-okonkwo-lindqvist/'],
+    ['in-profile-2025-de-no-head.html', 'https://www.linkedin.com/in/layla-haddad-3c9/'],
+    ['recruiter-lite-2021.html', 'https://www.linkedin.com/in/rui-carvalho-0a9b8c7d/'],
+    ['sales-nav-lead.html', null],
+    ['not-found.html', null],
+  ])('%s → %s', (name, expected) => {
+    expect(guessPageUrl(parseWithDomParser(fixtureHtml(name)))).toBe(expected);
   });
 });
