@@ -1,10 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import type { Profile } from '@/lib/profile/profile-schema';
-import '../styles/tokens.css';
-import '../styles/base.css';
-import '../styles/form.css';
-import '../styles/panel.css';
 import { type FormBoot, loadFormBoot } from './form-store';
 import { TaskForm } from './TaskForm';
 
@@ -17,8 +13,8 @@ export interface TaskPanelProps {
 
 /**
  * The in-page panel on a LinkedIn profile: the same TaskForm as the popup, in a floating dialog.
- * Rendered by the content script inside a shadow root (createShadowRootUi, cssInjectionMode 'ui':
- * the CSS imported here is injected into that root). Escape or "Close" closes it.
+ * Rendered by the panel script inside a shadow root, which also gets the styles (tokens, base,
+ * form and panel CSS from components/styles, as text). Escape or "Close" closes it.
  */
 export function TaskPanel({ profile, onClose }: TaskPanelProps) {
   const [boot, setBoot] = useState<FormBoot | null>(null);
