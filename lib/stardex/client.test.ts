@@ -52,6 +52,14 @@ describe('createStardexClient', () => {
     expect(persons).toEqual([{ id: 'p1', brand_new_field: 42 }]);
   });
 
+  it('skips list items it cannot use instead of failing the list', async () => {
+    const { client } = setup({
+      fetch: async () =>
+        new Response(JSON.stringify({ success: true, data: [{ name: 'no id' }, { id: 'j1', name: 'Job' }] })),
+    });
+    expect(await client.searchJobs({})).toEqual([{ id: 'j1', name: 'Job' }]);
+  });
+
   it('accepts team members with or without meta', async () => {
     const { client } = setup({
       fetch: async () =>

@@ -13,11 +13,19 @@ const optText = z.string().nullish();
 export function envelope<T extends z.ZodType>(data: T) {
   return z.looseObject({ success: z.boolean().optional(), data });
 }
-/** `{success:true, data:[...], meta?}`; meta is optional because team-members' shape is unconfirmed. */
+/**
+ * `{success:true, data:[...], meta?}`; meta is optional because team-members' shape is unconfirmed.
+ * An item that does not parse (say, without an id) is skipped rather than failing the whole list.
+ */
 export function listEnvelope<T extends z.ZodType>(item: T) {
   return z.looseObject({
     success: z.boolean().optional(),
-    data: z.array(item),
+    data: z.array(z.unknown()).transform((values) =>
+      values.flatMap((value) => {
+        const parsed = item.safeParse(value);
+        return parsed.success ? [parsed.data as z.output<T>] : [];
+      }),
+    ),
     meta: z.looseObject({ total: z.number().optional() }).nullish(),
   });
 }
