@@ -37,8 +37,11 @@ export async function openForm(
   if (action?.openPopup && tab.id !== undefined) {
     const popup = pathWithQuery.replace(/^\//, '');
     try {
-      await action.setPopup({ tabId: tab.id, popup });
+      // No await between the two: Firefox only opens a popup in the same turn as the user action,
+      // and calls reach the browser in order, so the popup is set before it opens.
+      const setting = action.setPopup({ tabId: tab.id, popup });
       await action.openPopup(tab.windowId === undefined ? undefined : { windowId: tab.windowId });
+      await setting;
       return 'popup';
     } catch {
       // Falls through to the window below.

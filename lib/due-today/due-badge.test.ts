@@ -1,0 +1,46 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { dueTodayItem } from '@/lib/storage';
+import { BADGE_DUE_COLOR, readDueTodayCount, withDueToday } from './due-badge';
+import { emptyDueToday } from './due-today-schema';
+
+const empty = { text: '', color: '#E37400', title: '' };
+const outbox = { text: '2', color: '#D93025', title: '2 failed' };
+
+describe('withDueToday', () => {
+  it('puts outbox problems first', () => {
+    expect(withDueToday(outbox, 5)).toBe(outbox);
+  });
+  it('otherwise shows the due count in blue', () => {
+    expect(withDueToday(empty, 3)).toStrictEqual({
+      text: '3',
+      color: BADGE_DUE_COLOR,
+      title: '3 LinkedIn tasks due today or overdue',
+    });
+    expect(withDueToday(empty, 1).title).toBe('1 LinkedIn task due today or overdue');
+    expect(withDueToday(empty, 250).text).toBe('99+');
+  });
+  it('is empty with nothing to say', () => {
+    expect(withDueToday(empty, 0)).toBe(empty);
+  });
+});
+
+describe('readDueTodayCount', () => {
+  beforeEach(() => fakeBrowser.reset());
+  it('counts the cached tasks, 0 for garbage', async () => {
+    expect(await readDueTodayCount()).toBe(0);
+    const t = {
+      id: 'x',
+      taskType: 'linkedin_message' as const,
+      contentText: '',
+      dueDate: null,
+      personId: null,
+      personName: null,
+      profileUrl: null,
+    };
+    await dueTodayItem.setValue({ ...emptyDueToday, tasks: [t, { ...t, id: 'y' }] });
+    expect(await readDueTodayCount()).toBe(2);
+    await fakeBrowser.storage.local.set({ dueToday: 'broken' });
+    expect(await readDueTodayCount()).toBe(0);
+  });
+});

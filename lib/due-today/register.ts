@@ -1,0 +1,87 @@
+/**
+ * Background wiring of "due today": an alarm refreshes the cached list every 5 minutes, the popup
+ * can ask for a refresh (`refreshDueToday`, rate-limited to once a minute), and the badge follows
+ * the cache.
+ */
+import { browser } from 'wxt/browser';
+import { classifySender, type ExtensionIdentity } from '@/lib/background/sender';
+import { onMessage, requestSchemas } from '@/lib/messaging';
+import {
+  defaultSettings,
+  dueTodayItem,
+  parseOr,
+  personNamesItem,
+  settingsItem,
+  settingsSchema,
+} from '@/lib/storage';
+import { type DueToday, dueTodaySchema, emptyDueToday, personNamesSchema } from './due-today-schema';
+import { type DueTodayClient, REFRESH_EVERY_MS, refreshDueToday } from './refresh';
+
+export const DUE_TODAY_ALARM = 'due-today-refresh';
+
+export interface DueTodayDeps {
+  /** The background's client for interactive calls (lib/background/services.ts `client`). */
+  client: () => Promise<DueTodayClient>;
+  /** Re-renders the badge (outbox + due count). */
+  refreshBadge?: () => void;
+}
+
+let running: Promise<DueToday> | null = null;
+
+/** Refreshes the stored list if it is due (single-flight); returns the stored list. */
+export function updateDueToday(deps: DueTodayDeps, force = false): Promise<DueToday> {
+  running ??= (async () => {
+    const [settings, cached, names] = await Promise.all([
+      settingsItem.getValue().then((v) => parseOr(settingsSchema, v, defaultSettings)),
+      dueTodayItem.getValue().then((v) => parseOr(dueTodaySchema, v, emptyDueToday)),
+      personNamesItem.getValue().then((v) => parseOr(personNamesSchema, v, {})),
+    ]);
+    const next = await refreshDueToday({
+      meId: settings.meTeamMemberId,
+      cached,
+      names,
+      client: deps.client,
+      now: new Date(),
+      force,
+    });
+    if (!next) return cached;
+    await personNamesItem.setValue(next.names);
+    await dueTodayItem.setValue(next.dueToday);
+    return next.dueToday;
+  })().finally(() => {
+    running = null;
+  });
+  return running;
+}
+
+/** Background: alarm, popup message, badge and "this is me" changes. Listeners added synchronously. */
+export function registerDueToday(deps: DueTodayDeps): void {
+  const self: ExtensionIdentity = {
+    id: browser.runtime.id,
+    baseUrl: browser.runtime.getURL('/'),
+    optionsUrl: browser.runtime.getURL('/options.html'),
+  };
+  onMessage('refreshDueToday', async ({ data, sender }) => {
+    const kind = classifySender(sender, self);
+    if (kind !== 'extension-page' && kind !== 'options')
+      throw new Error('Refused refreshDueToday: not allowed from this sender');
+    const parsed = requestSchemas.refreshDueToday.safeParse(data);
+    if (!parsed.success) throw new Error('Refused refreshDueToday: invalid request');
+    return updateDueToday(deps, parsed.data?.force ?? false);
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === DUE_TODAY_ALARM) void updateDueToday(deps).catch(() => undefined);
+  });
+  void browser.alarms.get(DUE_TODAY_ALARM).then((existing) => {
+    if (!existing)
+      void browser.alarms.create(DUE_TODAY_ALARM, {
+        delayInMinutes: 0.1,
+        periodInMinutes: REFRESH_EVERY_MS / 60_000,
+      });
+  });
+  dueTodayItem.watch(() => deps.refreshBadge?.());
+  // A new "this is me" (here or on another device) makes the list someone else's: fetch now.
+  settingsItem.watch((next, previous) => {
+    if (next?.meTeamMemberId !== previous?.meTeamMemberId) void updateDueToday(deps).catch(() => undefined);
+  });
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { buildManifest, CUSTOM_API_ORIGINS, STARDEX_API_ORIGIN } from './manifest';
+
+describe('buildManifest', () => {
+  it('asks for the least: five API permissions, the Stardex API host, a custom host only at runtime', () => {
+    const chrome = buildManifest('chrome', 3);
+    expect(chrome.permissions).toStrictEqual(['storage', 'alarms', 'contextMenus', 'notifications', 'scripting']);
+    expect(chrome.host_permissions).toStrictEqual([STARDEX_API_ORIGIN]);
+    expect(chrome).toHaveProperty('optional_host_permissions', CUSTOM_API_ORIGINS);
+    expect(chrome).not.toHaveProperty('browser_specific_settings');
+  });
+
+  it('uses the MV2 keys for Firefox MV2', () => {
+    const firefox = buildManifest('firefox', 2);
+    expect(firefox).toHaveProperty('optional_permissions', CUSTOM_API_ORIGINS);
+    expect(firefox).not.toHaveProperty('optional_host_permissions');
+    expect(Object.keys(firefox.commands)).toStrictEqual(['_execute_browser_action', 'quick-task']);
+    expect(firefox.browser_specific_settings?.gecko.id).toMatch(/@/);
+  });
+
+  it('opens the form with Alt+Shift+S and never takes Ctrl/Cmd+Shift+E', () => {
+    for (const [browser, version] of [
+      ['chrome', 3],
+      ['edge', 3],
+      ['firefox', 2],
+    ] as const) {
+      const commands = Object.entries(buildManifest(browser, version).commands);
+      expect(commands[0]?.[1].suggested_key.default).toBe('Alt+Shift+S');
+      for (const [, command] of commands)
+        expect(command.suggested_key.default).not.toMatch(/^(Ctrl|Command|MacCtrl)\+Shift\+E$/);
+    }
+    expect(Object.keys(buildManifest('edge', 3).commands)[0]).toBe('_execute_action');
+  });
+});

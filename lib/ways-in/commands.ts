@@ -1,0 +1,64 @@
+/**
+ * The keyboard shortcuts' background side. "Open the form" is the browser's own
+ * `_execute_action` (no code); "quick task" runs here.
+ */
+import { browser } from 'wxt/browser';
+import { type SubmitResult, sendMessage } from '@/lib/messaging';
+import {
+  defaultSettings,
+  parseOr,
+  settingsItem,
+  settingsSchema,
+  templatesItem,
+  templatesSchema,
+} from '@/lib/storage';
+import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { QUICK_TASK_COMMAND } from './command-names';
+import { notify, QUICK_TASK_NOTIFICATION } from './notifications';
+import { buildQuickTask, type Notice, quickTaskNotice } from './quick-task';
+
+export interface QuickTaskDeps {
+  /** The outbox path the form's submit uses (lib/background/submit.ts). */
+  submit(submission: TaskSubmission): Promise<SubmitResult>;
+}
+
+/** Runs a quick task for the tab and returns the notice it showed. */
+export async function runQuickTask(tabId: number | undefined, deps: QuickTaskDeps): Promise<Notice> {
+  let notice: Notice;
+  if (tabId === undefined) {
+    notice = quickTaskNotice(null, { state: 'skipped', reason: 'Open a LinkedIn profile first.' });
+  } else {
+    const [read, settings, templates] = await Promise.all([
+      sendMessage('readCurrentProfile', undefined, tabId).catch(() => null),
+      settingsItem.getValue().then((v) => parseOr(settingsSchema, v, defaultSettings)),
+      templatesItem.getValue().then((v) => parseOr(templatesSchema, v, {})),
+    ]);
+    const built = read
+      ? buildQuickTask({ read, settings, templates, now: new Date(), clientId: crypto.randomUUID() })
+      : { ok: false as const, reason: 'Open a LinkedIn profile first (or reload the page).' };
+    if (built.ok) {
+      const result = await deps.submit(built.submission).catch(
+        (error: unknown): SubmitResult => ({
+          state: 'invalid',
+          reason: error instanceof Error ? error.message : String(error),
+        }),
+      );
+      notice = quickTaskNotice(built.submission, result);
+    } else {
+      notice = quickTaskNotice(null, { state: 'skipped', reason: built.reason });
+    }
+  }
+  await notify(QUICK_TASK_NOTIFICATION, notice);
+  return notice;
+}
+
+/** Background: the quick-task shortcut (listener added synchronously). */
+export function registerCommands(deps: QuickTaskDeps): void {
+  browser.commands.onCommand.addListener((command, tab) => {
+    if (command !== QUICK_TASK_COMMAND) return;
+    void (async () => {
+      const tabId = tab?.id ?? (await browser.tabs.query({ active: true, currentWindow: true }))[0]?.id;
+      await runQuickTask(tabId, deps);
+    })();
+  });
+}

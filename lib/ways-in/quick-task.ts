@@ -1,0 +1,69 @@
+/**
+ * "Quick task" (keyboard shortcut): the default task for the profile in the current tab, with no
+ * form — default type, its template, default due pick and owners — sent through the same outbox
+ * as the form's submit, and confirmed with a notification.
+ */
+import { initialValues, toSubmission } from '@/lib/form/form-state';
+import { personFromProfile } from '@/lib/form/person';
+import { templateValues } from '@/lib/form/template';
+import type { SubmitResult } from '@/lib/messaging';
+import type { ReadResult } from '@/lib/profile/profile-schema';
+import type { Settings } from '@/lib/storage';
+import type { TaskSubmission, TaskType } from '@/lib/tasks/task-schema';
+import { taskTypeLabels } from '@/lib/tasks/task-schema';
+
+export interface QuickTaskInput {
+  read: ReadResult;
+  settings: Settings;
+  templates: Partial<Record<TaskType, string>>;
+  now: Date;
+  clientId: string;
+}
+
+/** The submission for a read profile, or why there is none (the reason is shown as is). */
+export function buildQuickTask(
+  input: QuickTaskInput,
+): { ok: true; submission: TaskSubmission } | { ok: false; reason: string } {
+  if (input.read.kind !== 'profile') return { ok: false, reason: 'Open a LinkedIn profile first.' };
+  const person = personFromProfile(input.read);
+  if (!person) return { ok: false, reason: 'This page shows no LinkedIn profile link for the person.' };
+  const form = initialValues({
+    settings: input.settings,
+    // The default task, not the last one: a shortcut should always do the same thing.
+    lastUsed: { taskType: null, ownerIds: null },
+    templates: input.templates,
+    values: templateValues(person),
+    draft: null,
+    now: input.now,
+  });
+  const { photoUrl: _photo, ...personRef } = person;
+  return { ok: true, submission: toSubmission(form, personRef, input.clientId) };
+}
+
+export interface Notice {
+  title: string;
+  message: string;
+  /** A failure the recruiter should act on (the notification stays until dismissed). */
+  problem: boolean;
+}
+
+/** The notification for a quick task's outcome. */
+export function quickTaskNotice(
+  submission: TaskSubmission | null,
+  result: SubmitResult | { state: 'skipped'; reason: string },
+): Notice {
+  const what = submission
+    ? `${taskTypeLabels[submission.task.task_type]} for ${submission.person.fullName}`
+    : '';
+  switch (result.state) {
+    case 'created':
+      return { title: 'Stardex task added', message: what, problem: false };
+    case 'queued':
+      return { title: 'Stardex task queued', message: `${what} — ${result.reason}`, problem: false };
+    case 'failed':
+      return { title: 'Stardex task failed', message: `${what} — ${result.reason}`, problem: true };
+    case 'invalid':
+    case 'skipped':
+      return { title: 'No quick task', message: result.reason, problem: true };
+  }
+}

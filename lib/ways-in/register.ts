@@ -1,0 +1,45 @@
+/**
+ * Every "way in" the background serves, wired in one call from lib/background/register.ts:
+ *
+ *   registerWaysIn({ submit: (s) => submitTask(services.outbox, s), client: () => services.client('interactive'),
+ *                    refreshBadge: () => void services.outbox.list().then(updateBadge) });
+ */
+
+import type { DueTodayClient } from '@/lib/due-today/refresh';
+import { registerDueToday, updateDueToday } from '@/lib/due-today/register';
+import { openForm } from '@/lib/platform/open-form';
+import { type QuickTaskDeps, registerCommands, runQuickTask } from './commands';
+import { openFormForMenuClick, registerContextMenu } from './context-menu';
+import { registerDailyReminder } from './daily-reminder';
+
+export interface WaysInDeps extends QuickTaskDeps {
+  client: () => Promise<DueTodayClient>;
+  refreshBadge?: () => void;
+}
+
+/**
+ * The hooks e2e tests call in the service worker (`self.stardexWaysIn`): native menus and
+ * shortcuts cannot be clicked from Playwright, so tests run what their listeners run.
+ */
+export interface WaysInHooks {
+  openFormForMenuClick: typeof openFormForMenuClick;
+  runQuickTask(tabId: number): ReturnType<typeof runQuickTask>;
+  refreshDueToday(force?: boolean): ReturnType<typeof updateDueToday>;
+}
+
+/** Registers the context menu, shortcuts, due-today refresh and daily reminder. */
+export function registerWaysIn(deps: WaysInDeps): void {
+  registerContextMenu();
+  registerCommands(deps);
+  registerDueToday(deps);
+  registerDailyReminder({
+    countDueToday: async () => (await updateDueToday(deps, true)).tasks.length,
+    openList: () => openForm('/popup.html', {}),
+  });
+  const hooks: WaysInHooks = {
+    openFormForMenuClick,
+    runQuickTask: (tabId) => runQuickTask(tabId, deps),
+    refreshDueToday: (force) => updateDueToday(deps, force),
+  };
+  (globalThis as { stardexWaysIn?: WaysInHooks }).stardexWaysIn = hooks;
+}
