@@ -1,0 +1,145 @@
+// @vitest-environment happy-dom
+import { render } from 'preact';
+import { act } from 'preact/test-utils';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { draftKey } from '@/lib/form/draft';
+import type { FormPerson } from '@/lib/form/person';
+import { draftsItem, lastUsedItem } from '@/lib/storage';
+import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { loadFormBoot } from './form-store';
+import { TaskForm } from './TaskForm';
+
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('@/lib/messaging', () => ({ sendMessage }));
+
+const ME = '11111111-1111-4111-8111-111111111111';
+const person: FormPerson = {
+  profileUrl: 'https://www.linkedin.com/in/jordan-rivera/',
+  fullName: 'Jordan Rivera',
+  firstName: 'Jordan',
+  lastName: 'Rivera',
+  headline: 'Head of Data at Northwind',
+  currentTitle: 'Head of Data',
+  currentCompany: 'Northwind',
+  location: null,
+  photoUrl: null,
+};
+
+function answer(name: string, data: unknown) {
+  switch (name) {
+    case 'lookupPerson':
+      return { ok: true, person: null };
+    case 'listOpenTasks':
+      return { ok: true, tasks: [] };
+    case 'listTeamMembers':
+      return {
+        ok: true,
+        members: [{ id: ME, firstName: 'Rita', lastName: 'Recruiter', email: null, imageUrl: null }],
+      };
+    case 'submitTask':
+      return { state: 'created', item: { ...(data as TaskSubmission) } };
+    default:
+      throw new Error(`unexpected ${name}`);
+  }
+}
+
+const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
+const byLabel = (text: string) => {
+  const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text);
+  return document.getElementById(label?.htmlFor ?? '') as HTMLInputElement | HTMLTextAreaElement;
+};
+const button = (name: string) =>
+  [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
+const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
+  el.value = value;
+  el.dispatchEvent(new Event('input', { bubbles: true }));
+};
+
+async function mount() {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const boot = await loadFormBoot();
+  await act(() => render(<TaskForm person={person} boot={boot} />, root));
+  await flush();
+  return root;
+}
+
+describe('TaskForm', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sendMessage.mockImplementation(async (name: string, data: unknown) => answer(name, data));
+  });
+  afterEach(() => {
+    render(null, document.body);
+    document.body.innerHTML = '';
+  });
+
+  it('shows the person and starts from the filled template', async () => {
+    await mount();
+    expect(document.querySelector('h1')?.textContent).toBe('Jordan Rivera');
+    expect(document.body.textContent).toContain('Will be added to Stardex');
+    expect(byLabel('Task text').value).toBe('Message Jordan on LinkedIn about ');
+    expect(document.querySelector('[role="radiogroup"]')?.getAttribute('aria-labelledby')).toBeTruthy();
+  });
+
+  it('refuses empty text with an inline error and sends nothing', async () => {
+    await mount();
+    type(byLabel('Task text'), '   ');
+    await flush();
+    await act(() => button('Create task').click());
+    await flush();
+    expect(document.body.textContent).toContain('Write what the task is about.');
+    expect(byLabel('Task text').getAttribute('aria-invalid')).toBe('true');
+    expect(sendMessage).not.toHaveBeenCalledWith('submitTask', expect.anything());
+  });
+
+  it('keeps what was typed as a draft and clears it once the task is created', async () => {
+    await mount();
+    type(byLabel('Task text'), 'Ask Jordan about the data role');
+    await flush();
+    const drafts = await draftsItem.getValue();
+    expect(drafts[draftKey(person.profileUrl)]).toMatchObject({
+      contentText: 'Ask Jordan about the data role',
+    });
+
+    await act(() => button('Create task').click());
+    await flush();
+    const submitted = sendMessage.mock.calls.find(([name]) => name === 'submitTask')?.[1] as TaskSubmission;
+    expect(submitted.task).toMatchObject({
+      task_type: 'linkedin_message',
+      content_text: 'Ask Jordan about the data role',
+    });
+    expect(submitted.person.profileUrl).toBe(person.profileUrl);
+    expect(document.body.textContent).toContain('Task created: LinkedIn message for Jordan Rivera');
+    expect((await draftsItem.getValue())[draftKey(person.profileUrl)]).toBeUndefined();
+    expect(await lastUsedItem.getValue()).toEqual({ taskType: 'linkedin_message', ownerIds: [] });
+  });
+
+  it('restores the draft when the form opens again', async () => {
+    const first = await mount();
+    type(byLabel('Task text'), 'Half a thought');
+    await flush();
+    render(null, first);
+    document.body.innerHTML = '';
+    await mount();
+    expect(byLabel('Task text').value).toBe('Half a thought');
+    expect(button('Discard draft')).toBeDefined();
+  });
+
+  it('says in words when the background does not answer, and keeps the text', async () => {
+    sendMessage.mockImplementation(async (name: string, data: unknown) => {
+      if (name === 'submitTask') throw new Error('Could not establish connection');
+      return answer(name, data);
+    });
+    await mount();
+    type(byLabel('Task text'), 'Call back');
+    await flush();
+    await act(() => button('Create task').click());
+    await flush();
+    expect(document.body.textContent).toContain('Not created: the extension did not answer');
+    expect((await draftsItem.getValue())[draftKey(person.profileUrl)]).toMatchObject({
+      contentText: 'Call back',
+    });
+  });
+});
