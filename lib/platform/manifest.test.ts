@@ -1,11 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildManifest, CUSTOM_API_ORIGINS, STARDEX_API_ORIGIN } from './manifest';
+import { buildManifest, CUSTOM_API_ORIGINS, LINKEDIN_MATCHES, STARDEX_API_ORIGIN } from './manifest';
 
 describe('buildManifest', () => {
-  it('asks for the least: five API permissions, the Stardex API host, a custom host only at runtime', () => {
+  it('asks for the least: five API permissions, LinkedIn and the Stardex API host, a custom host only at runtime', () => {
     const chrome = buildManifest('chrome', 3);
-    expect(chrome.permissions).toStrictEqual(['storage', 'alarms', 'contextMenus', 'notifications', 'scripting']);
-    expect(chrome.host_permissions).toStrictEqual([STARDEX_API_ORIGIN]);
+    expect(chrome.permissions).toStrictEqual([
+      'storage',
+      'alarms',
+      'contextMenus',
+      'notifications',
+      'scripting',
+    ]);
+    expect([...chrome.host_permissions].sort()).toStrictEqual(
+      [STARDEX_API_ORIGIN, ...LINKEDIN_MATCHES].sort(),
+    );
     expect(chrome).toHaveProperty('optional_host_permissions', CUSTOM_API_ORIGINS);
     expect(chrome).not.toHaveProperty('browser_specific_settings');
   });
