@@ -1,0 +1,117 @@
+// @vitest-environment happy-dom
+/**
+ * The whole content script on a page, with the real reader: what it costs where it has nothing
+ * to do, and that it answers the popup for the current URL. Chrome has the Navigation API, so
+ * WXT's location watcher uses its `navigate` event there (no polling); happy-dom lacks it, so a
+ * minimal one is provided before WXT loads.
+ */
+
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+
+const navigation = new EventTarget();
+vi.stubGlobal('navigation', navigation);
+
+type Ctx = import('wxt/utils/content-script-context').ContentScriptContext;
+let ContentScriptContext: new (name: string, options?: object) => Ctx;
+let registerLinkedInContent: (ctx: Ctx) => void;
+
+beforeAll(async () => {
+  ({ ContentScriptContext } = await import('wxt/utils/content-script-context'));
+  ({ registerLinkedInContent } = await import('./register-linkedin'));
+});
+
+/** happy-dom's own way to move `location` without loading a page. */
+function setPageUrl(url: string): void {
+  (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+}
+
+const contexts: Ctx[] = [];
+function start(url: string, html: string): Ctx {
+  setPageUrl(url);
+  document.body.innerHTML = html;
+  const ctx = new ContentScriptContext('linkedin', { noScriptStartedPostMessage: true });
+  contexts.push(ctx);
+  registerLinkedInContent(ctx);
+  return ctx;
+}
+
+function spyOnCosts() {
+  const observers = vi.spyOn(MutationObserver.prototype, 'observe');
+  const timeouts = vi.spyOn(globalThis, 'setTimeout');
+  const intervals = vi.spyOn(globalThis, 'setInterval');
+  const storageReads = vi.spyOn(fakeBrowser.storage.sync, 'get');
+  return { observers, timeouts, intervals, storageReads };
+}
+
+const request = (sender = { id: fakeBrowser.runtime.id }) =>
+  fakeBrowser.runtime.onMessage.trigger({ id: 1, type: 'readCurrentProfile', timestamp: Date.now() }, sender);
+
+// A signed-in /in/ top card as the reader knows it (invented person).
+const profileHtml = `<main><section class="artdeco-card" data-member-id="123">
+  <a href="/in/ada-example/overlay/about-this-profile/"><h1 class="inline t-24 break-words">Ada Example</h1></a>
+  <div class="text-body-medium break-words" data-generated-suggestion-target="x">Engineer</div>
+  <div><button>Message</button><div class="artdeco-dropdown"><button id="ember1-profile-overflow-action">More</button></div></div>
+</section></main>`;
+
+describe('registerLinkedInContent', () => {
+  beforeEach(() => fakeBrowser.reset());
+  afterEach(() => {
+    for (const ctx of contexts.splice(0)) ctx.abort();
+  });
+
+  it('costs a non-profile page no observer, no timer and no storage read', async () => {
+    const costs = spyOnCosts();
+    start('https://www.linkedin.com/feed/', '<main><div class="feed">Posts</div></main>');
+    await new Promise((resolve) => queueMicrotask(() => resolve(null)));
+    expect(costs.observers).not.toHaveBeenCalled();
+    expect(costs.timeouts).not.toHaveBeenCalled();
+    expect(costs.intervals).not.toHaveBeenCalled();
+    expect(costs.storageReads).not.toHaveBeenCalled();
+    const [reply] = await request();
+    expect(reply).toMatchObject({ res: { kind: 'not-a-profile' } });
+    expect(costs.observers).not.toHaveBeenCalled();
+  });
+
+  it('answers the popup with the profile on the page, and mounts one page button', async () => {
+    start('https://www.linkedin.com/in/ada-example/', profileHtml);
+    const [reply] = await request();
+    expect(reply).toMatchObject({
+      res: {
+        kind: 'profile',
+        fullName: 'Ada Example',
+        publicIdentifier: 'ada-example',
+        headline: 'Engineer',
+      },
+    });
+    await vi.waitFor(() => expect(document.querySelectorAll('stardex-page-button')).toHaveLength(1));
+  });
+
+  it('after an SPA navigation, answers for the new URL only once its card renders', async () => {
+    start('https://www.linkedin.com/in/ada-example/', profileHtml);
+    await vi.waitFor(() => expect(document.querySelectorAll('stardex-page-button')).toHaveLength(1));
+    const bob = 'https://www.linkedin.com/in/bob-sample/';
+    navigation.dispatchEvent(Object.assign(new Event('navigate'), { destination: { url: bob } }));
+    setPageUrl(bob);
+    expect(document.querySelectorAll('stardex-page-button')).toHaveLength(0);
+    const pending = request();
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    document.body.innerHTML = profileHtml
+      .replaceAll('ada-example', 'bob-sample')
+      .replace('Ada Example', 'Bob Sample')
+      .replace('123', '456');
+    const [reply] = await pending;
+    expect(reply).toMatchObject({
+      res: { kind: 'profile', fullName: 'Bob Sample', publicIdentifier: 'bob-sample' },
+    });
+    await vi.waitFor(() => expect(document.querySelectorAll('stardex-page-button')).toHaveLength(1));
+  });
+
+  it('mounts no page button when the setting is off', async () => {
+    await fakeBrowser.storage.sync.set({ settings: { showPageButton: false } });
+    start('https://www.linkedin.com/in/ada-example/', profileHtml);
+    await request();
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(document.querySelectorAll('stardex-page-button')).toHaveLength(0);
+  });
+});
