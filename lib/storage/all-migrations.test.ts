@@ -55,6 +55,11 @@ describe('settings migrations', () => {
     expect(settingsSchema.safeParse(v2).success).toBe(true);
   });
 
+  it('leaves a value already in the v2 shape as it is (idempotent)', () => {
+    const v2 = { ...settingsV2Fixture, syncApiKey: true, dailyReminder: { enabled: true, time: '17:45' } };
+    expect(migrateSettingsV1ToV2(structuredClone(v2))).toStrictEqual(v2);
+  });
+
   it('turns a non-object v1 value into defaults', () => {
     expect(settingsSchema.parse(migrateSettingsV1ToV2('garbage'))).toStrictEqual(settingsSchema.parse({}));
   });

@@ -60,13 +60,23 @@ export type Settings = z.infer<typeof settingsSchema>;
 /** The version `sync:settings` is at in this build. */
 export const SETTINGS_VERSION = 2;
 
-/** v1 → v2: keeps every v1 choice (repairing invalid fields), adds the key-area and reminder fields. */
+/**
+ * v1 → v2: keeps every v1 choice (repairing invalid fields), adds the key-area and reminder
+ * fields. Idempotent: a value that already has v2 fields (written without the version mark, e.g.
+ * by hand or a test) keeps them rather than being reset.
+ */
 export function migrateSettingsV1ToV2(v1: unknown): Settings {
-  const old = settingsV1Schema.parse(typeof v1 === 'object' && v1 !== null ? v1 : {});
+  const raw: Record<string, unknown> =
+    typeof v1 === 'object' && v1 !== null ? (v1 as Record<string, unknown>) : {};
+  const old = settingsV1Schema.parse(raw);
+  const reminder = dailyReminderSchema.safeParse(raw.dailyReminder);
   return {
     ...old,
-    syncApiKey: false,
-    dailyReminder: { enabled: false, time: old.defaultDueTime },
+    syncApiKey: raw.syncApiKey === true,
+    dailyReminder:
+      raw.dailyReminder !== undefined && reminder.success
+        ? reminder.data
+        : { enabled: false, time: old.defaultDueTime },
   };
 }
 
