@@ -118,6 +118,7 @@ describe('refreshDueToday', () => {
     expect(getPerson).toHaveBeenCalledTimes(MAX_PERSON_LOOKUPS);
     expect(result?.dueToday.tasks.filter((t) => t.personName !== null)).toHaveLength(MAX_PERSON_LOOKUPS);
     expect(result?.dueToday.tasks[0]?.personName).toBe('N p0');
+    expect(result?.dueToday.tasks[0]?.profileUrl).toBeNull();
 
     const failing = vi.fn(async () => {
       throw new Error('429');
@@ -130,6 +131,22 @@ describe('refreshDueToday', () => {
       now,
     });
     expect(failing).toHaveBeenCalledTimes(1);
+  });
+
+  it('builds the profile link from a public id, encoded or not', async () => {
+    for (const publicId of ['in%C3%AAs-carvalho', 'inês-carvalho']) {
+      const result = await refreshDueToday({
+        meId: ME,
+        cached: stale,
+        names: {},
+        client: async () => ({
+          searchTasks: async () => [task('t', { due_date: at(28, 9), person_id: 'p' })],
+          getPerson: async (id: string) => ({ id, name: 'Inês Carvalho', linkedin_public_id: publicId }),
+        }),
+        now,
+      });
+      expect(result?.dueToday.tasks[0]?.profileUrl).toBe('https://www.linkedin.com/in/in%C3%AAs-carvalho/');
+    }
   });
 
   it('keeps the old list and records the error when the search fails', async () => {

@@ -3,7 +3,7 @@
  * cached — a few per refresh, so a long list never spends the 60 requests a minute the outbox
  * needs. Storage and the client are injected; the background passes the real ones.
  */
-import { normalizeProfileUrl, profileUrlFor } from '@/lib/profile/linkedin-url';
+import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
 import type { StardexPerson, StardexTask } from '@/lib/stardex/schemas';
 import { dueTodaySearch, selectDueTasks } from './due-range';
 import type { DueToday, PersonNames } from './due-today-schema';
@@ -45,7 +45,10 @@ function personName(person: StardexPerson): string | null {
 
 function personProfileUrl(person: StardexPerson): string | null {
   if (person.linkedin_url) return normalizeProfileUrl(person.linkedin_url);
-  return person.linkedin_public_id ? profileUrlFor(person.linkedin_public_id.toLowerCase()) : null;
+  // The id may come percent-encoded or not; normalizing decodes it once either way.
+  return person.linkedin_public_id
+    ? normalizeProfileUrl(`https://www.linkedin.com/in/${person.linkedin_public_id}/`)
+    : null;
 }
 
 /**
