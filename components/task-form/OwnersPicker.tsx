@@ -13,6 +13,8 @@ interface OwnersPickerProps {
   selectedIds: string[];
   meId: string | null;
   onChange: (ids: string[]) => void;
+  /** Stardex's reason when it rejected the owners. */
+  error?: string;
 }
 
 /** "Name (me)" for the recruiter themself, so they find themselves at a glance. */
@@ -31,7 +33,7 @@ export function filterMembers(members: TeamMember[], query: string): TeamMember[
 }
 
 /** The "Owners" multi-select: chosen owners as removable chips, a combobox to add more. */
-export function OwnersPicker({ id, members, selectedIds, meId, onChange }: OwnersPickerProps) {
+export function OwnersPicker({ id, members, selectedIds, meId, onChange, error }: OwnersPickerProps) {
   const [query, setQuery] = useState('');
   const list = members.state === 'done' ? members.members : [];
   const byId = new Map(list.map((m) => [m.id, m]));
@@ -85,6 +87,7 @@ export function OwnersPicker({ id, members, selectedIds, meId, onChange }: Owner
           );
         })}
       </ul>
+      {error && <p class="sx-error">{error}</p>}
     </div>
   );
 }

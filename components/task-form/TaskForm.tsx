@@ -209,6 +209,7 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
         selectedIds={values.ownerIds}
         meId={boot.settings.meTeamMemberId}
         onChange={(ownerIds) => update({ ownerIds })}
+        error={errors.owner_ids}
       />
       <div class="sx-links">
         <RecordPicker
@@ -250,17 +251,20 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
         <button
           type="submit"
           class="sx-button sx-button-primary"
+          aria-keyshortcuts="Control+Enter Meta+Enter"
           disabled={submit.state === 'sending' || done}
         >
           {submit.state === 'sending' ? 'Creating…' : 'Create task'}
         </button>
+        <span class="sx-kbd" aria-hidden="true">
+          Ctrl/⌘+Enter
+        </span>
         {hasDraft && !done && (
           <button type="button" class="sx-button" onClick={discard}>
             Discard draft
           </button>
         )}
       </div>
-      <p class="sx-kbd">Ctrl/⌘ + Enter creates the task.</p>
     </form>
   );
 }
