@@ -145,7 +145,7 @@ describe('handlers against the sandbox', () => {
     expect(await send('submitTask', sub)).toMatchObject({
       state: 'failed',
       reason: expect.stringContaining('job_id'),
-      item: { state: 'failed', lastError: { kind: 'not_found' } },
+      item: { state: 'failed', lastError: { kind: 'not_found', field: 'job_id' } },
     });
   });
 });

@@ -50,7 +50,8 @@ function retryMessage(error: StardexApiError, retryAt: number): string {
 }
 
 const isStalePerson = (e: StardexApiError) =>
-  e.kind === 'not_found' ? /person/i.test(e.message) : e.kind === 'validation' && e.field === 'person_id';
+  (e.kind === 'not_found' || e.kind === 'validation') &&
+  (e.field === 'person_id' || (e.field === null && e.kind === 'not_found' && /person/i.test(e.message)));
 
 /** Creates the loop; `drain()` is single-flight and resolves when nothing more is due now. */
 export function createDeliveryLoop(deps: DeliveryDeps) {

@@ -68,7 +68,9 @@ export function messageForStatus(kind: ApiErrorKind, detail: string | null, fiel
         ? `Stardex rejected ${field}: ${detail?.replace(`${field}: `, '') ?? 'invalid value'}`
         : `Stardex rejected the task: ${detail ?? 'invalid request'}`;
     case 'not_found':
-      return `Not found in Stardex${detail ? `: ${detail}` : ''}`;
+      return field
+        ? `Stardex has no such ${field}: ${detail?.replace(`${field}: `, '') ?? 'unknown id'}`
+        : `Not found in Stardex${detail ? `: ${detail}` : ''}`;
     case 'server':
       return 'Stardex had a problem on its side; retrying';
     default:

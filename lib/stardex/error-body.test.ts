@@ -71,6 +71,20 @@ describe('errorFromResponse', () => {
     expect(plain.message).toContain('body/task_type must be one of');
   });
 
+  it('names the field of a 404 for a referenced id', () => {
+    const error = errorFromResponse(
+      404,
+      { success: false, error: { code: 'NOT_FOUND', message: 'job_id: no job with id 123' } },
+      h(),
+      NOW,
+    );
+    expect(error).toMatchObject({
+      kind: 'not_found',
+      field: 'job_id',
+      message: 'Stardex has no such job_id: no job with id 123',
+    });
+  });
+
   it('takes the longer of Retry-After and retry_after_seconds for a 429', () => {
     const error = errorFromResponse(
       429,

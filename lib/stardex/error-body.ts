@@ -93,11 +93,14 @@ export function errorFromResponse(
       message: rateLimitedMessage(now + retryAfterMs),
     });
   }
+  // Field-level problems name their field, in `field` or as "field: problem" in the message.
+  const named = kind === 'validation' || kind === 'not_found';
+  const field = named ? (facts.field ?? facts.detail?.match(/^([a-z_][\w.[\]]*): /i)?.[1] ?? null) : null;
   return new StardexApiError({
     kind,
     status,
     code: facts.code,
-    field: kind === 'validation' ? facts.field : null,
-    message: messageForStatus(kind, facts.detail, facts.field),
+    field,
+    message: messageForStatus(kind, facts.detail, field),
   });
 }
