@@ -1,0 +1,30 @@
+/**
+ * "Forget key and local data" (options page): the API key in both areas and every cache and
+ * draft that came from Stardex or LinkedIn. Settings and templates stay (they hold no secret),
+ * and so does the outbox: undelivered tasks are discarded one by one, on purpose, in Options.
+ */
+import {
+  apiKeyItem,
+  draftsItem,
+  dueTodayItem,
+  personCacheItem,
+  personNamesItem,
+  syncedApiKeyItem,
+  teamMembersCacheItem,
+} from '@/lib/storage';
+
+/** The items `forgetKeyAndLocalData` removes (tests check it against the README's table). */
+export const forgottenItems = [
+  apiKeyItem,
+  syncedApiKeyItem,
+  draftsItem,
+  personCacheItem,
+  personNamesItem,
+  dueTodayItem,
+  teamMembersCacheItem,
+];
+
+/** Removes the key and the local data listed above. */
+export async function forgetKeyAndLocalData(): Promise<void> {
+  await Promise.all(forgottenItems.map((item) => item.removeValue()));
+}
