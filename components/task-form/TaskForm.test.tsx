@@ -83,6 +83,17 @@ describe('TaskForm', () => {
     expect(document.querySelector('[role="radiogroup"]')?.getAttribute('aria-labelledby')).toBeTruthy();
   });
 
+  it('switches an untouched text to the new type’s template and remembers the type', async () => {
+    await mount();
+    const call = [...document.querySelectorAll<HTMLInputElement>('input[type="radio"]')].find(
+      (r) => r.value === 'call',
+    );
+    await act(() => call?.click());
+    await flush();
+    expect(byLabel('Task text').value).toBe('Call Jordan Rivera (Northwind)');
+    expect((await lastUsedItem.getValue()).taskType).toBe('call');
+  });
+
   it('refuses empty text with an inline error and sends nothing', async () => {
     await mount();
     type(byLabel('Task text'), '   ');

@@ -14,7 +14,7 @@ import type { FormPerson } from '@/lib/form/person';
 import { templateValues } from '@/lib/form/template';
 import { DuePicker } from './DuePicker';
 import { loadDueTextParser } from './due-text-loader';
-import { type FormBoot, saveDraft, saveLastUsed } from './form-store';
+import { type FormBoot, rememberTaskType, saveDraft, saveLastUsed } from './form-store';
 import { OpenTasks } from './OpenTasks';
 import { OwnersPicker } from './OwnersPicker';
 import { ProfileHeader } from './ProfileHeader';
@@ -173,7 +173,10 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
       <TaskTypePicker
         idPrefix={idPrefix}
         value={values.taskType}
-        onChange={(type) => update(withTaskType(values, type, boot.templates, vars))}
+        onChange={(type) => {
+          update(withTaskType(values, type, boot.templates, vars));
+          void rememberTaskType(type);
+        }}
       />
       <div class="sx-field">
         <label class="sx-label" for={ids('text')}>

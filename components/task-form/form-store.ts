@@ -58,3 +58,9 @@ export function saveDraft(profileUrl: string, draft: Draft | null): Promise<void
 export async function saveLastUsed(taskType: TaskType, ownerIds: string[]): Promise<void> {
   await lastUsedItem.setValue({ taskType, ownerIds });
 }
+
+/** Remembers a task type as soon as it is chosen ("the last choice is remembered"). */
+export async function rememberTaskType(taskType: TaskType): Promise<void> {
+  const current = parseOr(lastUsedSchema, await lastUsedItem.getValue(), { taskType: null, ownerIds: null });
+  await lastUsedItem.setValue({ ...current, taskType });
+}
