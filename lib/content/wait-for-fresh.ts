@@ -7,7 +7,7 @@
 import { isFreshRead, type PageSnapshot, type StaleCard } from './fresh-read';
 
 /** Reads between two checks are spaced at least this far apart. */
-export const CHECK_INTERVAL_MS = 120;
+export const CHECK_INTERVAL_MS = 75;
 
 export interface WaitOptions {
   url: string;
