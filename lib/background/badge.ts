@@ -3,6 +3,7 @@
  * recruiter), amber while items only wait; empty when there is nothing to say.
  */
 import { browser } from 'wxt/browser';
+import { readDueTodayCount, withDueToday } from '@/lib/due-today/due-badge';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 
 export const BADGE_FAILED_COLOR = '#D93025';
@@ -33,12 +34,15 @@ export function badgeFor(items: OutboxItem[]): Badge {
   };
 }
 
-/** Shows `badgeFor(items)` on the toolbar button (MV3 `action`, MV2 `browserAction`). */
+/**
+ * Shows `badgeFor(items)` on the toolbar button (MV3 `action`, MV2 `browserAction`); when the
+ * outbox has nothing to say, the count of my tasks due today (lib/due-today).
+ */
 export async function updateBadge(items: OutboxItem[]): Promise<void> {
   const action =
     browser.action ?? (browser as unknown as { browserAction?: typeof browser.action }).browserAction;
   if (!action) return;
-  const badge = badgeFor(items);
+  const badge = withDueToday(badgeFor(items), await readDueTodayCount().catch(() => 0));
   await action.setBadgeText({ text: badge.text });
   await action.setBadgeBackgroundColor({ color: badge.color });
   await action.setTitle({ title: badge.title || 'Stardex tasks for LinkedIn' });
