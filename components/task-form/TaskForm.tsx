@@ -139,7 +139,7 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
     if (!root) return;
     const onKey = (event: Event) => {
       const e = event as KeyboardEvent;
-      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+      if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && !e.defaultPrevented) {
         e.preventDefault();
         submitRef.current();
       }
@@ -166,6 +166,13 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
       onSubmit={(e) => {
         e.preventDefault();
         requestSubmit();
+      }}
+      // Also here, not only on the root: the panel host stops key events from leaving its container.
+      onKeyDown={(e) => {
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+          e.preventDefault();
+          requestSubmit();
+        }
       }}
     >
       <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
