@@ -11,8 +11,8 @@ import type { ReadResult } from '@/lib/profile/profile-schema';
 import { type PageSnapshot, profileKeyOf, type StaleCard } from './fresh-read';
 import { waitForFreshSnapshot } from './wait-for-fresh';
 
-/** How long a request waits for LinkedIn to render the profile a new URL names. */
-export const PROFILE_WAIT_MS = 3000;
+/** How long a request waits for LinkedIn to render the profile a new URL names (under the popup's 2.5 s). */
+export const PROFILE_WAIT_MS = 2000;
 
 /** Reads the page as it is now (the pure reader, see page-snapshot.ts; injected for tests). */
 export type ProfileProbe = (doc: Document, url: string) => PageSnapshot;

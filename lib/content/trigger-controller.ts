@@ -4,6 +4,7 @@
  * setting off, and puts it back if LinkedIn re-renders the top card without it. On pages that
  * are not profiles it does nothing at all.
  */
+import { notFoundReason } from '@/lib/profile/page-kind';
 import { profileKeyOf } from './fresh-read';
 import type { MountedTrigger } from './page-trigger';
 import type { ProfileTracker } from './profile-tracker';
@@ -20,7 +21,7 @@ export interface TriggerControllerDeps {
   /** Called when the user leaves the profile a panel was opened for. */
   onLeaveProfile(key: string | null): void;
   signal: AbortSignal;
-  /** Bounded profile waits to try before giving up on a page (LinkedIn can be slow). */
+  /** Bounded profile waits to try before giving up on a page (LinkedIn can be slow): 5 × 2 s. */
   attempts?: number;
 }
 
@@ -54,10 +55,11 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
     if (!key || mounted || signal.aborted) return;
     enabled ??= await deps.isEnabled();
     if (!enabled || token !== generation) return;
-    for (let attempt = 0; attempt < (deps.attempts ?? 3); attempt++) {
+    for (let attempt = 0; attempt < (deps.attempts ?? 5); attempt++) {
       const result = await tracker.current();
       if (token !== generation || signal.aborted) return; // a newer update took over
       if (result.kind === 'profile') return mountAt(key, token);
+      if (result.reason === notFoundReason) return; // LinkedIn's "Profile Not Found" page stays so
     }
   }
 
