@@ -41,7 +41,7 @@ beforeEach(async () => {
   });
   await apiKeyItem.setValue(SANDBOX_DEMO_KEY);
   await apiBaseUrlItem.setValue(sandbox.url);
-  registerBackground({ schedule: () => {} });
+  registerBackground({ schedule: () => {}, waysIn: false });
 });
 afterEach(() => removeAllListeners());
 

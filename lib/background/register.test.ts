@@ -35,7 +35,7 @@ beforeEach(async () => {
 });
 afterEach(() => removeAllListeners());
 
-const start = () => registerBackground({ fetch: fake.fetch, schedule: () => {} });
+const start = () => registerBackground({ fetch: fake.fetch, schedule: () => {}, waysIn: false });
 
 describe('registerBackground', () => {
   it('has a handler and sender rule for every message the background receives', () => {
@@ -105,7 +105,7 @@ describe('registerBackground', () => {
 
   it('answers queued with the reason when Stardex is down, and schedules the retry', async () => {
     const wakes: (number | null)[] = [];
-    registerBackground({ fetch: fake.fetch, schedule: (at) => void wakes.push(at) });
+    registerBackground({ fetch: fake.fetch, schedule: (at) => void wakes.push(at), waysIn: false });
     fake.fault('POST /v1/tasks', { status: 503 });
     const reply = await send('submitTask', submission(5), popup);
     expect(reply.res).toMatchObject({

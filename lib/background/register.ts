@@ -16,9 +16,11 @@ import {
   type MessageSenderLike,
 } from '@/lib/background/sender';
 import { type BackgroundServicesOptions, createBackgroundServices } from '@/lib/background/services';
+import { submitTask } from '@/lib/background/submit';
 import { onMessage, requestSchemas } from '@/lib/messaging';
 import { apiBaseUrlItem } from '@/lib/storage';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
+import { registerWaysIn } from '@/lib/ways-in/register';
 
 type AnyHandler = (data: unknown, sender: MessageSenderLike) => Promise<unknown>;
 type Listener = (message: { data: unknown; sender: MessageSenderLike }) => Promise<unknown>;
@@ -35,8 +37,11 @@ function registerHandler(name: BackgroundMessage, handler: AnyHandler, self: Ext
   (onMessage as unknown as (type: string, cb: Listener) => void)(name, listener);
 }
 
-/** Wires everything; returns the services (tests drive the outbox through them). */
-export function registerBackground(options: BackgroundServicesOptions = {}) {
+/**
+ * Wires everything; returns the services (tests drive the outbox through them). `waysIn: false`
+ * leaves out lib/ways-in (menus, commands, notifications), which the fake browser lacks.
+ */
+export function registerBackground(options: BackgroundServicesOptions & { waysIn?: boolean } = {}) {
   const services = createBackgroundServices(options);
   const handlers: Handlers = createHandlers(services);
   const self: ExtensionIdentity = {
@@ -55,6 +60,23 @@ export function registerBackground(options: BackgroundServicesOptions = {}) {
   watchApiKey(() => void services.outbox.retryWaitingOnKey());
   apiBaseUrlItem.watch(() => void services.outbox.retryWaitingOnKey());
   registerApiKeySync();
+  if (options.waysIn !== false) {
+    // Context menu, shortcuts, due today, daily reminder. Guarded: a failure there (an API a
+    // browser lacks) must not take the outbox and the message handlers down with it.
+    try {
+      registerWaysIn({
+        submit: (submission) => submitTask(services.outbox, submission),
+        client: () => services.client('interactive'),
+        refreshBadge: () =>
+          void services.outbox
+            .list()
+            .then(updateBadge)
+            .catch(() => undefined),
+      });
+    } catch (error) {
+      console.error('Stardex: could not register the ways in', error);
+    }
+  }
 
   // Every wake-up (install, browser start, alarm, message) resumes the queue, including items a
   // killed worker left in `sending`; and the badge is brought up to date.
