@@ -38,3 +38,17 @@ export class PopupPage {
     return this.page.getByRole('button', { name: 'Create task' });
   }
 }
+
+/** Opens `fixture` at `url` in a new tab, then the popup for it, and fills and submits a task. */
+export async function submitTaskFromPopup(
+  ext: LaunchedExtension,
+  target: Page,
+  task: { type?: string; text: string; duePick?: string },
+): Promise<PopupPage> {
+  const popup = await PopupPage.openFor(ext, target);
+  await popup.taskType(task.type ?? 'LinkedIn message').check();
+  await popup.page.getByRole('button', { name: task.duePick ?? 'Tomorrow', exact: true }).click();
+  await popup.taskText.fill(task.text);
+  await popup.createButton.click();
+  return popup;
+}

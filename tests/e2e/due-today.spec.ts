@@ -1,0 +1,134 @@
+/**
+ * "Due today" against the sandbox: my open LinkedIn message/connection tasks due today or overdue,
+ * with names and LinkedIn links, in the popup; and the toolbar badge's count. The background's
+ * refresh is run through the worker hook `self.stardexWaysIn` (lib/ways-in/register.ts), the same
+ * function the 5-minute alarm runs, so the test does not wait for the alarm.
+ */
+import type { Worker } from '@playwright/test';
+import { SANDBOX_DEMO_KEY } from '../../lib/config';
+import { SEED_IDS } from '../../sandbox/seed-ids';
+import { expect, test } from './support/fixtures';
+
+const { dana, marco } = SEED_IDS.team;
+const { avery, noor, felix } = SEED_IDS.persons;
+
+/** Creates a task in the sandbox as the demo key would. */
+async function addTask(baseUrl: string, body: Record<string, unknown>): Promise<string> {
+  const response = await fetch(`${baseUrl}/v1/tasks`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${SANDBOX_DEMO_KEY}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ is_completed: false, ...body }),
+  });
+  expect(response.ok).toBe(true);
+  return ((await response.json()) as { data: { id: string } }).data.id;
+}
+
+/** Chooses "this is me" as the options page would (settings at their current version). */
+async function chooseMe(worker: Worker, meId: string) {
+  await worker.evaluate(async (id) => {
+    const { settings } = await chrome.storage.sync.get('settings');
+    await chrome.storage.sync.set({
+      settings: { ...(settings ?? {}), meTeamMemberId: id },
+      settings$: { v: 2 },
+    });
+  }, meId);
+}
+
+type Hooks = {
+  refreshDueToday(force?: boolean): Promise<{
+    tasks: { id: string; personName: string | null; profileUrl: string | null }[];
+    error: string | null;
+  }>;
+};
+
+function refresh(worker: Worker) {
+  return worker.evaluate(() =>
+    (globalThis as unknown as { stardexWaysIn: Hooks }).stardexWaysIn.refreshDueToday(true),
+  );
+}
+
+test('lists my LinkedIn tasks due today or overdue with names and profile links; the badge counts them', async ({
+  ext,
+  sandbox,
+}) => {
+  const hourAgo = new Date(Date.now() - 60 * 60_000).toISOString();
+  const inTwoDays = new Date(Date.now() + 2 * 24 * 60 * 60_000).toISOString();
+  const dueNow = await addTask(sandbox.url, {
+    task_type: 'linkedin_connection',
+    content_text: 'Connect with Noor',
+    person_id: noor,
+    owner_ids: [dana],
+    due_date: hourAgo,
+  });
+  await addTask(sandbox.url, {
+    task_type: 'linkedin_message',
+    content_text: 'Later',
+    person_id: felix,
+    owner_ids: [dana],
+    due_date: inTwoDays,
+  });
+  await addTask(sandbox.url, {
+    task_type: 'linkedin_message',
+    content_text: 'Not mine',
+    person_id: felix,
+    owner_ids: [marco],
+    due_date: hourAgo,
+  });
+  await addTask(sandbox.url, {
+    task_type: 'call',
+    content_text: 'A call',
+    person_id: felix,
+    owner_ids: [dana],
+    due_date: hourAgo,
+  });
+
+  await chooseMe(ext.worker, dana);
+  const list = await refresh(ext.worker);
+  expect(list.error).toBeNull();
+  // The seeded overdue follow-up with Avery (February) first, then today's connection with Noor.
+  expect(list.tasks.map((t) => t.id)).toStrictEqual([SEED_IDS.tasks.followUpAvery, dueNow]);
+  expect(list.tasks[0]).toMatchObject({
+    personName: 'Avery Quinn',
+    profileUrl: 'https://www.linkedin.com/in/avery-quinn/',
+  });
+  expect(list.tasks[1]).toMatchObject({ personName: 'Noor Haddad' });
+
+  const searches = (await sandbox.requests()).filter((r) => r.path === '/v1/tasks/search');
+  expect(searches.at(-1)?.body).toMatchObject({
+    owner_ids: [dana],
+    task_types: ['linkedin_message', 'linkedin_connection'],
+    is_completed: false,
+  });
+  const personLookups = (await sandbox.requests()).filter(
+    (r) => r.method === 'GET' && r.path.startsWith('/v1/persons/'),
+  );
+  expect(personLookups.map((r) => r.path).sort()).toStrictEqual(
+    [`/v1/persons/${avery}`, `/v1/persons/${noor}`].sort(),
+  );
+
+  // Within the minute a second forced refresh sends nothing (rate limit kept).
+  const before = (await sandbox.requests()).length;
+  await refresh(ext.worker);
+  expect((await sandbox.requests()).length).toBe(before);
+
+  // Badge: no outbox work, so the due count.
+  await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+
+  // The popup's "Due today" view (any non-profile tab).
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html`);
+  const section = popup.getByTestId('due-today');
+  await expect(section.getByRole('heading', { name: 'Due today (2)' })).toBeVisible();
+  await expect(section.getByRole('link', { name: 'Avery Quinn' })).toHaveAttribute(
+    'href',
+    'https://www.linkedin.com/in/avery-quinn/',
+  );
+  await expect(section.getByText(/Overdue/)).toBeVisible();
+});
+
+test('asks for "This is me" before listing anything', async ({ ext, sandbox }) => {
+  const list = await refresh(ext.worker);
+  expect(list.tasks).toStrictEqual([]);
+  expect(list.error).toMatch(/This is me/);
+  expect((await sandbox.requests()).filter((r) => r.path === '/v1/tasks/search')).toHaveLength(0);
+});

@@ -1,0 +1,44 @@
+/**
+ * Stops the extension's service worker the way Chrome does when it idles out, through the
+ * DevTools protocol (`ServiceWorker.stopWorker`), so tests can prove work survives a dead worker.
+ */
+import type { BrowserContext, Page } from '@playwright/test';
+
+interface WorkerVersion {
+  versionId: string;
+  scriptURL: string;
+  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
+}
+
+/** Stops the running background worker of `extensionId`; resolves once Chrome reports it stopped. */
+export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+  const page: Page = await context.newPage();
+  try {
+    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    const cdp = await context.newCDPSession(page);
+    const latest = new Map<string, WorkerVersion>();
+    cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
+      for (const version of event.versions) latest.set(version.versionId, version);
+    });
+    await cdp.send('ServiceWorker.enable');
+    const ours = () =>
+      [...latest.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
+    await waitUntil(() => ours().some((v) => v.runningStatus === 'running'), 'the worker to be listed');
+    for (const version of ours()) {
+      if (version.runningStatus === 'running')
+        await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+    }
+    await waitUntil(() => ours().every((v) => v.runningStatus === 'stopped'), 'the worker to stop');
+    await cdp.detach();
+  } finally {
+    await page.close();
+  }
+}
+
+async function waitUntil(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
