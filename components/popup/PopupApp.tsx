@@ -1,5 +1,6 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { FormPerson } from '@/lib/form/person';
+import { DueToday } from '../due-today/DueToday';
 import { TaskForm } from '../task-form/TaskForm';
 import { FirstRun } from './FirstRun';
 import { loadPopup, type PopupData } from './load-popup';
@@ -26,11 +27,15 @@ export function PopupApp({ search }: { search: string }) {
   const person = data.target.kind === 'person' ? data.target.person : manualPerson;
   if (person) return <TaskForm key={person.profileUrl} person={person} boot={data.boot} onReady={onReady} />;
   const target = data.target;
+  // Off a profile: the manual entry, and what is due today (components/due-today).
   return (
-    <ManualEntry
-      reason={target.kind === 'manual' ? target.reason : ''}
-      initialName={target.kind === 'manual' ? target.name : ''}
-      onPerson={setManualPerson}
-    />
+    <>
+      <ManualEntry
+        reason={target.kind === 'manual' ? target.reason : ''}
+        initialName={target.kind === 'manual' ? target.name : ''}
+        onPerson={setManualPerson}
+      />
+      <DueToday />
+    </>
   );
 }
