@@ -3,8 +3,10 @@
  * the background can name the person (Chrome's menu click info carries the URL, not the text).
  *
  *   registerContextLinkText(ctx.signal); // in the LinkedIn content script's main()
+ *
+ * Imports the zod-free messenger (lib/message-channel.ts): this runs on every LinkedIn page.
  */
-import { onMessage } from '@/lib/messaging';
+import { onMessage } from '@/lib/message-channel';
 
 interface SeenLink {
   href: string;

@@ -18,7 +18,7 @@ const SEARCH_URL = 'https://www.linkedin.com/search/results/people/?keywords=ave
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 
 /** An invented search-results page: two people cards linking to their profiles. */
-const SEARCH_PAGE = `<!doctype html><html><head><title>Search | LinkedIn</title></head><body>
+const SEARCH_PAGE = `<!doctype html><html><head><meta charset="utf-8"><title>Search | LinkedIn</title></head><body>
 <ul>
   <li><a id="avery" href="https://www.linkedin.com/in/avery-quinn/?miniProfileUrn=urn%3Ali%3Afs_miniProfile%3A1">
     <span aria-hidden="true">Avery Quinn</span><br><span>• 2nd</span></a></li>
@@ -67,7 +67,9 @@ async function expectFormFor(
 }
 
 async function openSearchPage(page: Page) {
-  await page.route(SEARCH_URL, (route) => route.fulfill({ contentType: 'text/html', body: SEARCH_PAGE }));
+  await page.route(SEARCH_URL, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: SEARCH_PAGE }),
+  );
   await page.goto(SEARCH_URL);
 }
 
@@ -93,9 +95,7 @@ test('context menu on a profile link opens the form for that person, named from 
   await expectFormFor(ext, result, tabId, 'Avery Quinn');
 });
 
-test('an image-only link has no name: the form is for the link URL and the name is asked for', async ({
-  ext,
-}) => {
+test('an image-only link is named from its accessible label', async ({ ext }) => {
   const page = await ext.context.newPage();
   await openSearchPage(page);
   const tabId = await tabIdOf(ext, page);
