@@ -106,13 +106,19 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
     setSubmit({ state: 'sending' });
     const submission = toSubmission(values, person, crypto.randomUUID());
     const memberList = members.state === 'done' ? members.members : [];
+    // The background keeps the task in its outbox from here on; dropping the draft now means a
+    // popup closed while Stardex answers cannot bring the same task back for a second submit.
+    // It is put back below if the task did not make it.
+    await saveDraft(person.profileUrl, null);
     const outcome = await submitTask(submission, summarize(values, person.fullName, memberList));
     setSubmit(outcome.submit);
     setErrors(outcome.fieldErrors);
     if (outcome.delivered) {
-      await Promise.all([saveDraft(person.profileUrl, null), saveLastUsed(values.taskType, values.ownerIds)]);
+      await saveLastUsed(values.taskType, values.ownerIds);
       setHasDraft(false);
       onSubmitted?.(outcome.submit.state === 'created' ? 'created' : 'queued');
+    } else {
+      await saveDraft(person.profileUrl, toDraft(values, person.fullName, Date.now()));
     }
   };
   const requestSubmit = () => {
