@@ -3,7 +3,7 @@ import type { FormPerson } from '@/lib/form/person';
 import { DueToday } from '../due-today/DueToday';
 import { TaskForm } from '../task-form/TaskForm';
 import { FirstRun } from './FirstRun';
-import { loadPopup, type PopupData } from './load-popup';
+import type { PopupData } from './load-popup';
 import { ManualEntry } from './ManualEntry';
 
 /** Marks the moment the form shows the profile (read by scripts/bench/popup.ts and e2e tests). */
@@ -13,13 +13,17 @@ function markReady() {
   performance.mark('form-ready');
 }
 
-/** The toolbar popup: first-run screen, manual entry, or the task form for the tab's profile. */
-export function PopupApp({ search }: { search: string }) {
+/**
+ * The toolbar popup: first-run screen, manual entry, or the task form for the tab's profile.
+ * `load` is started by the entrypoint before the first render (loadPopup), so storage, the
+ * background and the tab are already being asked while Preact renders.
+ */
+export function PopupApp({ load }: { load: Promise<PopupData> }) {
   const [data, setData] = useState<PopupData | null>(null);
   const [manualPerson, setManualPerson] = useState<FormPerson | null>(null);
   useEffect(() => {
-    void loadPopup(search).then(setData);
-  }, [search]);
+    void load.then(setData);
+  }, [load]);
   const onReady = useCallback(markReady, []);
 
   if (data === null) return <p class="sx-form sx-hint">Loading…</p>;
