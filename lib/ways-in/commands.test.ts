@@ -1,0 +1,54 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { fakeProfile } from '@/lib/content/test-probe';
+import { sendMessage } from '@/lib/messaging';
+import { templatesItem } from '@/lib/storage';
+import { runQuickTask } from './commands';
+import { QUICK_TASK_NOTIFICATION } from './notifications';
+
+vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn() }));
+
+const ada = fakeProfile({
+  fullName: 'Ada Lovelace',
+  firstName: 'Ada',
+  profileUrl: 'https://www.linkedin.com/in/ada-l/',
+});
+
+beforeEach(() => {
+  fakeBrowser.reset();
+  vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id');
+});
+
+describe('runQuickTask', () => {
+  it('reads the tab, submits the default task with the stored template, and notifies', async () => {
+    vi.mocked(sendMessage).mockResolvedValue(ada as never);
+    await templatesItem.setValue({ linkedin_message: 'Say hi to {first_name}' });
+    const submit = vi.fn(async () => ({ state: 'created' as const, item: {} as never }));
+    const notice = await runQuickTask(4, { submit });
+    expect(sendMessage).toHaveBeenCalledWith('readCurrentProfile', undefined, 4);
+    expect(submit).toHaveBeenCalledWith(
+      expect.objectContaining({ task: expect.objectContaining({ content_text: 'Say hi to Ada' }) }),
+    );
+    expect(notice.title).toBe('Stardex task added');
+    expect(fakeBrowser.notifications.create).toHaveBeenCalledWith(
+      QUICK_TASK_NOTIFICATION,
+      expect.objectContaining({ title: 'Stardex task added', message: 'LinkedIn message for Ada Lovelace' }),
+    );
+  });
+
+  it('says what to do when the tab has no content script or no profile, submitting nothing', async () => {
+    const submit = vi.fn();
+    vi.mocked(sendMessage).mockRejectedValue(new Error('Could not establish connection'));
+    expect((await runQuickTask(4, { submit })).message).toMatch(/Open a LinkedIn profile first/);
+    vi.mocked(sendMessage).mockResolvedValue({ kind: 'not-a-profile', reason: 'feed' } as never);
+    expect((await runQuickTask(4, { submit })).message).toBe('Open a LinkedIn profile first.');
+    expect((await runQuickTask(undefined, { submit })).title).toBe('No quick task');
+    expect(submit).not.toHaveBeenCalled();
+  });
+
+  it('reports a submit that throws as a problem', async () => {
+    vi.mocked(sendMessage).mockResolvedValue(ada as never);
+    const notice = await runQuickTask(4, { submit: async () => Promise.reject(new Error('worker stopped')) });
+    expect(notice).toStrictEqual({ title: 'No quick task', message: 'worker stopped', problem: true });
+  });
+});
