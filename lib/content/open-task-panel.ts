@@ -4,13 +4,19 @@
  * is not in this bundle: it loads only when first opened.
  */
 import { sendMessage } from '@/lib/message-channel';
-import { currentPanel } from './panel-handle';
+import { currentPanel, panelOpener } from './panel-handle';
 
 /** Opens (or focuses) the in-page task panel. Never throws: a failed open leaves the page as is. */
 export async function openTaskPanel(): Promise<void> {
   const panel = currentPanel();
   if (panel) {
     panel.focus();
+    return;
+  }
+  // The panel script is already loaded in this tab (a panel was opened and closed before).
+  const open = panelOpener();
+  if (open) {
+    open();
     return;
   }
   try {

@@ -14,7 +14,8 @@ export interface PanelHandle {
 }
 
 const slot = Symbol.for('stardex.taskPanel');
-type Slotted = typeof globalThis & { [slot]?: PanelHandle };
+const openerSlot = Symbol.for('stardex.taskPanelOpener');
+type Slotted = typeof globalThis & { [slot]?: PanelHandle; [openerSlot]?: () => void };
 
 /** The open panel, if any. */
 export function currentPanel(): PanelHandle | undefined {
@@ -24,4 +25,14 @@ export function currentPanel(): PanelHandle | undefined {
 /** Records `panel` as the open one (or none). */
 export function setCurrentPanel(panel: PanelHandle | undefined): void {
   (globalThis as Slotted)[slot] = panel;
+}
+
+/** How to open a panel without injecting the panel script again (set once it has loaded). */
+export function panelOpener(): (() => void) | undefined {
+  return (globalThis as Slotted)[openerSlot];
+}
+
+/** Called by the panel script when it loads. */
+export function setPanelOpener(open: (() => void) | undefined): void {
+  (globalThis as Slotted)[openerSlot] = open;
 }

@@ -10,13 +10,14 @@ import tokensCss from '@/components/styles/tokens.css?inline';
 import { TaskPanel } from '@/components/task-form/TaskPanel';
 import { readProfile } from '@/lib/profile/read-profile';
 import { profileKeyOf } from './fresh-read';
-import { currentPanel } from './panel-handle';
+import { currentPanel, setPanelOpener } from './panel-handle';
 import { showPanel } from './panel-host';
 
 const css = [tokensCss, baseCss, formCss, panelCss].join('\n');
 
 /** Opens the panel for the profile on this page (or focuses the open one). */
 export function openTaskPanelScript(doc: Document = document, url: string = location.href): void {
+  setPanelOpener(() => openTaskPanelScript(doc, location.href));
   const open = currentPanel();
   if (open) {
     open.focus();

@@ -82,6 +82,11 @@ test('the button opens the task panel for this profile, once per tab', async ({ 
   await page.waitForTimeout(300);
   await expect(page.locator(PANEL)).toHaveCount(1);
 
+  await page.keyboard.press('Escape'); // focus is in the panel's task text
+  await expect(page.locator(PANEL)).toHaveCount(0);
+  await page.locator(BUTTON).click(); // the loaded panel script reopens it, no new injection needed
+  await expect(page.locator(PANEL)).toHaveCount(1);
+
   await spaNavigate(page, MARTA_PATH, fixtureBody('in-profile-2024.html'));
   await expect(page.locator(PANEL)).toHaveCount(0); // it was about Tomás
 });
