@@ -4,6 +4,13 @@
  * Areas: `sync` holds small, non-secret preferences (synced across the recruiter's Chrome
  * profile); `local` holds the API key, the outbox and caches. Objects read back are validated
  * with zod (`parseOr`), so a corrupt or older value never crashes a surface.
+ *
+ * Sync budget (Chrome: 8 KB per item, 100 KB in all, 120 writes a minute): settings ≈ 0.6 KB,
+ * lastUsed ≤ 2 KB (50 owner ids), apiKey < 0.5 KB, templates up to 5 × 1000 characters — the one
+ * item that can pass 8 KB (non-Latin text), so its writes go through `writeSyncItem` /
+ * `createDebouncedSyncWriter` (lib/storage/sync-writer.ts), which refuse with a clear message.
+ * Writes from typing are debounced there too. A surface follows changes from other windows and
+ * devices with `useStoredValue` (lib/storage/use-stored-value.ts).
  */
 
 import { z } from 'zod';
