@@ -2,6 +2,14 @@
  * Wires the LinkedIn content script. On any LinkedIn page it only registers listeners (the
  * popup's message, URL changes, the settings watch): no observer and no timer. Work starts when
  * the URL names a profile: a bounded wait for its top card, then the page button.
+ *
+ * Test URLs:
+ *   https://www.linkedin.com/in/<id>/                        (button after the top card's "More")
+ *   https://de.linkedin.com/in/<id>/                          (country subdomain, same)
+ *   https://www.linkedin.com/sales/lead/<id>,NAME_SEARCH,<x>  (Sales Navigator lead)
+ *   https://www.linkedin.com/talent/profile/<id>              (Recruiter)
+ *   https://www.linkedin.com/feed/ → click a name             (SPA navigation into a profile)
+ *   https://www.linkedin.com/in/<a>/ → "People also viewed"  (SPA navigation between profiles)
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { registerCurrentProfileHandler } from './current-profile-handler';
