@@ -40,3 +40,16 @@ describe('buildManifest', () => {
     expect(Object.keys(buildManifest('edge', 3).commands)[0]).toBe('_execute_action');
   });
 });
+
+describe('README "Permissions" section', () => {
+  it('explains every permission and host the manifest asks for', async () => {
+    const { readFileSync } = await import('node:fs');
+    const readme = readFileSync('README.md', 'utf8');
+    const section = readme.slice(readme.indexOf('## Permissions'), readme.indexOf('## Privacy'));
+    expect(section.length).toBeGreaterThan(100);
+    const manifest = buildManifest('chrome', 3);
+    for (const entry of [...manifest.permissions, ...manifest.host_permissions, ...CUSTOM_API_ORIGINS]) {
+      expect(section, `README Permissions should explain ${entry}`).toContain(`\`${entry}\``);
+    }
+  });
+});
