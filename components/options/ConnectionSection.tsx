@@ -2,14 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { checkBaseUrl } from '@/lib/form/base-url';
 import { sendMessage } from '@/lib/messaging';
-import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage';
-import { forgetLocalData } from './forget-local-data';
+import { apiBaseUrlItem } from '@/lib/storage';
+import { getApiKey, setApiKey } from '@/lib/storage/api-key';
+import { forgetKeyAndLocalData } from '@/lib/storage/forget';
 
 type Note = { tone: 'success' | 'danger' | 'muted'; text: string } | null;
 
 /** API key (masked), base URL (advanced), Save, Test connection and "Forget key and local data". */
 export function ConnectionSection() {
-  const [apiKey, setApiKey] = useState('');
+  const [apiKey, setKeyField] = useState('');
   const [baseUrl, setBaseUrl] = useState('');
   const [showKey, setShowKey] = useState(false);
   const [urlError, setUrlError] = useState<string | null>(null);
@@ -18,8 +19,8 @@ export function ConnectionSection() {
   const [confirmForget, setConfirmForget] = useState(false);
 
   useEffect(() => {
-    void Promise.all([apiKeyItem.getValue(), apiBaseUrlItem.getValue()]).then(([key, url]) => {
-      setApiKey(key);
+    void Promise.all([getApiKey(), apiBaseUrlItem.getValue()]).then(([key, url]) => {
+      setKeyField(key);
       setBaseUrl(url);
     });
   }, []);
@@ -46,7 +47,7 @@ export function ConnectionSection() {
         return;
       }
     }
-    await Promise.all([apiKeyItem.setValue(apiKey.trim()), apiBaseUrlItem.setValue(checked.value)]);
+    await Promise.all([setApiKey(apiKey), apiBaseUrlItem.setValue(checked.value)]);
     setBaseUrl(checked.value);
     setSaveNote({ tone: 'success', text: 'Saved.' });
     setTestNote(null);
@@ -74,9 +75,8 @@ export function ConnectionSection() {
     }
   };
   const forget = async () => {
-    await forgetLocalData();
-    setApiKey('');
-    setBaseUrl('');
+    await forgetKeyAndLocalData();
+    setKeyField('');
     setConfirmForget(false);
     setSaveNote({ tone: 'success', text: 'Key and local data forgotten.' });
   };
@@ -97,7 +97,7 @@ export function ConnectionSection() {
               autocomplete="off"
               spellcheck={false}
               value={apiKey}
-              onInput={(e) => setApiKey(e.currentTarget.value)}
+              onInput={(e) => setKeyField(e.currentTarget.value)}
             />
             <button
               type="button"
@@ -155,8 +155,8 @@ export function ConnectionSection() {
         {confirmForget ? (
           <div class="sx-status" data-tone="warning" role="alert">
             <p style={{ margin: '0 0 8px' }}>
-              This removes the API key, unsent drafts and cached lookups from this device. Tasks waiting in
-              the outbox are discarded too.
+              This removes the API key (here and from sync), unsent drafts and everything cached from Stardex
+              and LinkedIn. Settings, templates and tasks waiting in the outbox stay; discard those below.
             </p>
             <div class="sx-row">
               <button type="button" class="sx-button sx-button-primary" onClick={() => void forget()}>

@@ -6,12 +6,14 @@ import { useSettings } from './use-settings';
 
 /** The options page: connection, task defaults, templates and the outbox. */
 export function OptionsApp() {
-  const [settings, update] = useSettings();
+  const { settings, update, reload, error } = useSettings();
   return (
     <div class="sx-options">
       <h1>Stardex tasks for LinkedIn</h1>
       <ConnectionSection />
-      {settings && <PreferencesSection settings={settings} update={update} />}
+      {settings && (
+        <PreferencesSection settings={settings} update={update} reload={reload} saveError={error} />
+      )}
       <TemplatesSection />
       <OutboxSection />
     </div>

@@ -2,12 +2,15 @@ import { useEffect, useState } from 'preact/hooks';
 import { duePickLabels, duePicks } from '@/lib/form/due-date';
 import { sendMessage, type TeamMember } from '@/lib/messaging';
 import type { Settings } from '@/lib/storage';
+import { setApiKeySync } from '@/lib/storage/api-key';
 import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
 import { memberName } from '../task-form/OwnersPicker';
 
 interface PreferencesSectionProps {
   settings: Settings;
   update: (patch: Partial<Settings>) => void;
+  reload: () => Promise<void>;
+  saveError: string | null;
 }
 
 type Members =
@@ -34,8 +37,8 @@ function useTeamMembers(): [Members, () => void] {
 }
 
 /** "This is me", default owners, task type, due pick and time, and the on/off preferences. */
-export function PreferencesSection({ settings, update }: PreferencesSectionProps) {
-  const [members, reload] = useTeamMembers();
+export function PreferencesSection({ settings, update, reload, saveError }: PreferencesSectionProps) {
+  const [members, reloadMembers] = useTeamMembers();
   const list = members.state === 'done' ? members.members : [];
   const toggleOwner = (id: string, on: boolean) =>
     update({
@@ -47,13 +50,18 @@ export function PreferencesSection({ settings, update }: PreferencesSectionProps
   return (
     <section class="sx-card" aria-labelledby="sx-prefs-title">
       <h2 id="sx-prefs-title">Task defaults</h2>
+      {saveError && (
+        <p class="sx-error" role="alert">
+          Not saved: {saveError}
+        </p>
+      )}
       {members.state !== 'done' && (
         <p class={members.state === 'error' ? 'sx-error' : 'sx-hint'}>
           {members.state === 'loading'
             ? 'Loading team members…'
             : `Team members unavailable: ${members.message} `}
           {members.state === 'error' && (
-            <button type="button" class="sx-button-link" onClick={reload}>
+            <button type="button" class="sx-button-link" onClick={reloadMembers}>
               Try again
             </button>
           )}
@@ -161,7 +169,8 @@ export function PreferencesSection({ settings, update }: PreferencesSectionProps
           type="checkbox"
           checked={settings.syncApiKey}
           aria-describedby="sx-sync-key-hint"
-          onChange={(e) => update({ syncApiKey: e.currentTarget.checked })}
+          // setApiKeySync stores the choice and moves the key between areas in one step.
+          onChange={(e) => void setApiKeySync(e.currentTarget.checked).then(reload)}
         />
         Sync my Stardex key to my other Chrome devices
       </label>

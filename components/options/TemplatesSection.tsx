@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import {
   defaultTemplates,
   fillTemplate,
@@ -7,6 +7,7 @@ import {
   templateVariables,
 } from '@/lib/form/template';
 import { parseOr, templatesItem, templatesSchema } from '@/lib/storage';
+import { createDebouncedSyncWriter } from '@/lib/storage/sync-writer';
 import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
 
 /** An invented person for the live preview. */
@@ -21,19 +22,34 @@ const samplePerson = templateValues({
 /** One template per task type, saved as typed, each with a live preview for a sample person. */
 export function TemplatesSection() {
   const [templates, setTemplates] = useState<Partial<Record<TaskType, string>> | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  // Debounced: typing must not burn through Chrome's sync write quota.
+  const save = useMemo(() => createDebouncedSyncWriter(templatesItem, 'templates', 800), []);
   useEffect(() => {
     void templatesItem.getValue().then((raw) => setTemplates(parseOr(templatesSchema, raw, {})));
-  }, []);
+    const flush = () => {
+      if (document.visibilityState === 'hidden') void save.flush().catch(() => undefined);
+    };
+    document.addEventListener('visibilitychange', flush);
+    return () => document.removeEventListener('visibilitychange', flush);
+  }, [save]);
   if (templates === null) return null;
 
   const change = (type: TaskType, text: string) => {
     const next = { ...templates, [type]: text.slice(0, 1000) };
     setTemplates(next);
-    void templatesItem.setValue(next);
+    save(next)
+      .then(() => setError(null))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
   return (
     <section class="sx-card" aria-labelledby="sx-templates-title">
       <h2 id="sx-templates-title">Templates</h2>
+      {error && (
+        <p class="sx-error" role="alert">
+          Not saved: {error}
+        </p>
+      )}
       <p class="sx-hint">
         Variables: {templateVariables.map((v) => `{${v}}`).join(' ')}. Leave one empty to use the built-in
         text.

@@ -1,19 +1,34 @@
-/** The settings item as state: read once (validated), written on every change. */
+/** The settings item as state: read once (validated), written on every change (quota-checked). */
 import { useEffect, useState } from 'preact/hooks';
 import { defaultSettings, parseOr, type Settings, settingsItem, settingsSchema } from '@/lib/storage';
+import { writeSyncItem } from '@/lib/storage/sync-writer';
 
-/** Current settings (null until read) and a function that saves a change at once. */
-export function useSettings(): [Settings | null, (patch: Partial<Settings>) => void] {
+export interface SettingsState {
+  settings: Settings | null;
+  /** Saves a change at once. */
+  update: (patch: Partial<Settings>) => void;
+  /** Reads the stored settings again (after a helper such as setApiKeySync wrote them). */
+  reload: () => Promise<void>;
+  /** Why the last write failed (e.g. the sync quota), in words; null when it worked. */
+  error: string | null;
+}
+
+/** Current settings (null until read) and how to change them. */
+export function useSettings(): SettingsState {
   const [settings, setSettings] = useState<Settings | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const reload = async () => {
+    setSettings(parseOr(settingsSchema, await settingsItem.getValue(), defaultSettings));
+  };
   useEffect(() => {
-    void settingsItem.getValue().then((raw) => setSettings(parseOr(settingsSchema, raw, defaultSettings)));
+    void reload();
   }, []);
   const update = (patch: Partial<Settings>) => {
-    setSettings((current) => {
-      const next = { ...(current ?? defaultSettings), ...patch };
-      void settingsItem.setValue(next);
-      return next;
-    });
+    const next = { ...(settings ?? defaultSettings), ...patch };
+    setSettings(next);
+    writeSyncItem(settingsItem, next, 'settings')
+      .then(() => setError(null))
+      .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
-  return [settings, update];
+  return { settings, update, reload, error };
 }
