@@ -124,6 +124,16 @@ test('lists my LinkedIn tasks due today or overdue with names and profile links;
     'https://www.linkedin.com/in/avery-quinn/',
   );
   await expect(section.getByText(/Overdue/)).toBeVisible();
+
+  // A change made elsewhere (here: the background's next refresh finding Noor's task done) shows
+  // in the open popup at once, without reopening it.
+  await ext.worker.evaluate(async (doneId) => {
+    const { dueToday } = await chrome.storage.local.get('dueToday');
+    const tasks = (dueToday as { tasks: { id: string }[] }).tasks.filter((t) => t.id !== doneId);
+    await chrome.storage.local.set({ dueToday: { ...(dueToday as object), tasks } });
+  }, dueNow);
+  await expect(section.getByRole('heading', { name: 'Due today (1)' })).toBeVisible();
+  await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
 });
 
 test('asks for "This is me" before listing anything', async ({ ext, sandbox }) => {
