@@ -1,0 +1,75 @@
+// .tsx only because vitest.config.ts includes components/**/*.test.tsx (not .ts).
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { FormValues } from '@/lib/form/form-state';
+import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { submitTask, summarize } from './submit-task';
+
+const sendMessage = vi.hoisted(() => vi.fn());
+vi.mock('@/lib/messaging', () => ({ sendMessage }));
+
+const submission = { clientId: 'c' } as unknown as TaskSubmission;
+const form: FormValues = {
+  taskType: 'call',
+  contentText: 'Call',
+  textEdited: true,
+  dueText: '',
+  dueIso: null,
+  dueError: null,
+  ownerIds: ['m1', 'gone'],
+  job: null,
+  deal: null,
+  client: null,
+};
+
+describe('summarize', () => {
+  it('names the type, person, due and the owners it knows', () => {
+    const members = [{ id: 'm1', firstName: 'Rita', lastName: 'Recruiter', email: null, imageUrl: null }];
+    expect(summarize(form, 'Jordan Rivera', members)).toBe(
+      'Call for Jordan Rivera, no due date, owners: Rita Recruiter',
+    );
+  });
+});
+
+describe('submitTask', () => {
+  beforeEach(() => sendMessage.mockReset());
+
+  it('treats created and queued as delivered', async () => {
+    sendMessage.mockResolvedValueOnce({ state: 'created', item: {} });
+    expect(await submitTask(submission, 's')).toMatchObject({
+      delivered: true,
+      submit: { state: 'created' },
+    });
+    sendMessage.mockResolvedValueOnce({ state: 'queued', item: {}, reason: 'Offline; it will be sent.' });
+    expect(await submitTask(submission, 's')).toMatchObject({
+      delivered: true,
+      submit: { state: 'queued', reason: 'Offline; it will be sent.' },
+    });
+  });
+
+  it('marks the field Stardex rejected', async () => {
+    sendMessage.mockResolvedValueOnce({
+      state: 'failed',
+      reason: 'The due date was refused',
+      item: { lastError: { kind: 'validation', message: 'x', field: 'due_date', status: 422 } },
+    });
+    expect(await submitTask(submission, 's')).toEqual({
+      delivered: false,
+      submit: { state: 'failed', reason: 'The due date was refused' },
+      fieldErrors: { due_date: 'The due date was refused' },
+    });
+  });
+
+  it('ignores fields the form does not have and reports invalid submissions', async () => {
+    sendMessage.mockResolvedValueOnce({
+      state: 'failed',
+      reason: 'Person rejected',
+      item: { lastError: { kind: 'validation', message: 'x', field: 'person_id', status: 422 } },
+    });
+    expect((await submitTask(submission, 's')).fieldErrors).toEqual({});
+    sendMessage.mockResolvedValueOnce({ state: 'invalid', reason: 'Bad request' });
+    expect(await submitTask(submission, 's')).toMatchObject({
+      delivered: false,
+      submit: { state: 'failed', reason: 'Bad request' },
+    });
+  });
+});
