@@ -7,7 +7,8 @@
  *     → '/popup.html?tab=12&profileUrl=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fada%2F&name=Ada+Lovelace'
  *   parseFormTarget(location.search) → { tabId: 12, link: { profileUrl, name: 'Ada Lovelace' } }
  */
-import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
+import { type FormPerson, personFromManualEntry } from '@/lib/form/person';
+import { normalizeProfileUrl, publicIdentifierFrom } from '@/lib/profile/linkedin-url';
 
 export interface FormTarget {
   /** The tab the form is about (its profile, when no link is given). */
@@ -60,4 +61,40 @@ export function parseFormTarget(search: string): FormTarget {
   const profileUrl = normalizeProfileUrl(params.get('profileUrl') ?? '');
   if (profileUrl) target.link = { profileUrl, name: nameFromLinkText(params.get('name')) };
   return target;
+}
+
+/**
+ * A guess at a name from a profile URL's slug ("ada-lovelace-1815" → "Ada Lovelace"), for
+ * prefilling the name field only — never sent without the recruiter seeing it.
+ */
+export function nameFromSlug(profileUrl: string): string {
+  const slug = publicIdentifierFrom(profileUrl);
+  if (!slug) return '';
+  const words = slug
+    .split(/[-_]+/)
+    // LinkedIn appends digits or a hex id to taken names ("-1815", "-0a1b2c3d").
+    .filter((word) => word !== '' && !/\d/.test(word));
+  return words.map((word) => word.charAt(0).toLocaleUpperCase() + word.slice(1)).join(' ');
+}
+
+/** What the popup shows for a link target: the form when the name is known, else the manual entry. */
+export type LinkPopupTarget =
+  | { kind: 'person'; person: FormPerson }
+  | { kind: 'manual'; reason: string; name: string; url: string };
+
+/**
+ * The popup's target for `?profileUrl=…&name=…`, or null when the popup is not about a link (then
+ * it reads the tab as usual). For load-popup.ts: `linkPopupTarget(search) ?? readTab(...)`.
+ */
+export function linkPopupTarget(search: string): LinkPopupTarget | null {
+  const { link } = parseFormTarget(search);
+  if (!link) return null;
+  const entry = personFromManualEntry(link.profileUrl, link.name);
+  if (entry.ok) return { kind: 'person', person: entry.person };
+  return {
+    kind: 'manual',
+    reason: 'Check the name of the person this link is about.',
+    name: nameFromSlug(link.profileUrl),
+    url: link.profileUrl,
+  };
 }
