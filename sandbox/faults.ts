@@ -60,4 +60,9 @@ export class FaultQueue {
   clear(): void {
     this.faults = [];
   }
+
+  /** True while a fault that drops a connection is still armed. */
+  dropsConnections(): boolean {
+    return this.faults.some((f) => f.closeConnection !== undefined);
+  }
 }

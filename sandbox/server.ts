@@ -101,6 +101,15 @@ export async function startSandbox(opts: SandboxOptions = {}): Promise<RunningSa
   const state = new SandboxState(opts.rateLimitPerMinute ?? DEFAULT_RATE_LIMIT_PER_MINUTE, opts.now);
   const server = createServer((req, res) => {
     const started = Date.now();
+    // While a connection-dropping fault is armed, every answer closes its connection, so the
+    // dropped request is always on a fresh socket. Chromium silently resends a request (even a
+    // POST) whose *reused* keep-alive socket closes before any answer; that would hide the very
+    // "outcome unknown" case the fault is there to produce.
+    if (state.faults.dropsConnections()) res.setHeader('Connection', 'close');
+    // …and sockets left idle from before the fault was armed are closed too.
+    res.on('finish', () => {
+      if (state.faults.dropsConnections()) server.closeIdleConnections();
+    });
     if (opts.quiet !== true) res.on('close', () => logLine(req, res, started));
     void handleRequest(req, res, state);
   });

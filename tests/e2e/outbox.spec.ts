@@ -6,11 +6,21 @@
  */
 import { submitTaskFromPopup } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
+import { currentWorker, type LaunchedExtension } from './support/launch-extension';
 import type { SandboxAdmin } from './support/sandbox-admin';
 import { stopServiceWorker } from './support/service-worker';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 const NAME = 'Tomás Ferreira Quist';
+
+/** The states of the items in the extension's outbox, read from its storage. */
+async function outboxStates(ext: LaunchedExtension): Promise<string[]> {
+  const worker = await currentWorker(ext.context);
+  return worker.evaluate(async () => {
+    const { outbox } = await chrome.storage.local.get('outbox');
+    return ((outbox ?? []) as { state: string }[]).map((item) => item.state);
+  });
+}
 
 async function tasksFor(sandbox: SandboxAdmin, text: string) {
   return (await sandbox.state()).tasks.filter((task) => task.content_text === text);
@@ -60,4 +70,24 @@ test.describe('with a wrong API key', () => {
       .toHaveLength(1);
     await expect(options.getByRole('button', { name: `Retry task for ${NAME}` })).toHaveCount(0);
   });
+});
+
+test('a connection closed after Stardex saved the task ends with exactly one task', async ({
+  ext,
+  sandbox,
+  linkedin,
+}) => {
+  await sandbox.addFault({ route: 'POST /v1/tasks', count: 1, closeConnection: 'after-commit' });
+  const page = await ext.context.newPage();
+  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
+
+  const popup = await submitTaskFromPopup(ext, page, { text: 'Saved but never confirmed' });
+  await expect(popup.page.getByRole('status')).toContainText(/will be delivered|Task created/);
+
+  // The outbox searches the person's tasks before resending, finds the saved one and marks it done.
+  await expect.poll(() => outboxStates(ext), { timeout: 45_000 }).toEqual(['done']);
+  expect((await sandbox.requests()).some((r) => r.path === '/v1/tasks/search')).toBe(true);
+  expect(await tasksFor(sandbox, 'Saved but never confirmed')).toHaveLength(1);
+  const creates = (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/tasks');
+  expect(creates).toHaveLength(1);
 });

@@ -14,11 +14,16 @@ interface WorkerVersion {
 export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
   const page: Page = await context.newPage();
   try {
-    await page.goto(`chrome-extension://${extensionId}/options.html`);
+    // An extension resource that sends no messages (a page like options would wake the worker again).
+    await page.goto(`chrome-extension://${extensionId}/icon/16.png`);
     const cdp = await context.newCDPSession(page);
     const latest = new Map<string, WorkerVersion>();
+    const stopped = new Set<string>();
     cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
-      for (const version of event.versions) latest.set(version.versionId, version);
+      for (const version of event.versions) {
+        latest.set(version.versionId, version);
+        if (version.runningStatus === 'stopped') stopped.add(version.versionId);
+      }
     });
     await cdp.send('ServiceWorker.enable');
     const ours = () =>
