@@ -4,12 +4,14 @@ import { type FormPerson, personFromManualEntry } from '@/lib/form/person';
 interface ManualEntryProps {
   reason: string;
   initialName: string;
+  /** Prefilled for a right-clicked link whose name is not known. */
+  initialUrl?: string;
   onPerson: (person: FormPerson) => void;
 }
 
 /** Not on a LinkedIn profile: a LinkedIn URL and a name lead into the same task form. */
-export function ManualEntry({ reason, initialName, onPerson }: ManualEntryProps) {
-  const [url, setUrl] = useState('');
+export function ManualEntry({ reason, initialName, initialUrl = '', onPerson }: ManualEntryProps) {
+  const [url, setUrl] = useState(initialUrl);
   const [name, setName] = useState(initialName);
   const [error, setError] = useState<{ field: 'url' | 'name'; message: string } | null>(null);
   return (
@@ -28,9 +30,9 @@ export function ManualEntry({ reason, initialName, onPerson }: ManualEntryProps)
       }}
     >
       <h1 id="sx-manual-title" class="sx-header-name">
-        Not on a LinkedIn profile
+        {initialUrl ? 'Who is this task for?' : 'Not on a LinkedIn profile'}
       </h1>
-      <p class="sx-hint">{reason} Enter the person to create a task anyway.</p>
+      <p class="sx-hint">{initialUrl ? reason : `${reason} Enter the person to create a task anyway.`}</p>
       <div class="sx-field">
         <label class="sx-label" for="sx-manual-url">
           LinkedIn profile URL

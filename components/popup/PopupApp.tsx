@@ -37,6 +37,7 @@ export function PopupApp({ load }: { load: Promise<PopupData> }) {
       <ManualEntry
         reason={target.kind === 'manual' ? target.reason : ''}
         initialName={target.kind === 'manual' ? target.name : ''}
+        initialUrl={target.kind === 'manual' ? (target.url ?? '') : ''}
         onPerson={setManualPerson}
       />
       <DueToday />

@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import { type SetupState, sendMessage } from '@/lib/messaging';
+import { linkPopupTarget, parseFormTarget } from '@/lib/ways-in/form-target';
 import { type FormBoot, loadFormBoot } from '../task-form/form-store';
 
 /** How long the content script gets to answer before the popup offers the manual entry. */
@@ -13,7 +14,7 @@ const PROFILE_TIMEOUT_MS = 2500;
 export type PopupTarget =
   | { kind: 'person'; person: FormPerson }
   /** Not a profile (or no content script): the manual entry, prefilled when the page had a name. */
-  | { kind: 'manual'; reason: string; name: string };
+  | { kind: 'manual'; reason: string; name: string; url?: string };
 
 export interface PopupData {
   setup: SetupState;
@@ -21,10 +22,10 @@ export interface PopupData {
   target: PopupTarget;
 }
 
-/** The tab the popup is about: `?tab=<id>` when given (tests, own window), else the active tab. */
+/** The tab the popup is about: `?tab=<id>` when given (own window, tests), else the active tab. */
 export async function targetTabId(search: string): Promise<number | undefined> {
-  const param = new URLSearchParams(search).get('tab');
-  if (param !== null && /^\d+$/.test(param)) return Number(param);
+  const { tabId } = parseFormTarget(search);
+  if (tabId !== undefined) return tabId;
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return tab?.id;
 }
@@ -63,7 +64,8 @@ export async function loadPopup(search: string): Promise<PopupData> {
   const [setup, boot, target] = await Promise.all([
     setupPromise,
     loadFormBoot(),
-    targetTabId(search).then(readTarget),
+    // A right-clicked profile link (`?profileUrl=…&name=…`) wins over the tab's own page.
+    linkPopupTarget(search) ?? targetTabId(search).then(readTarget),
   ]);
   return { setup, boot, target };
 }
