@@ -25,15 +25,27 @@ function wall(date: Date | null) {
 
 // Saturday 28 November 2026, 23:30 local: late in the evening, where UTC is already the next day in LA.
 const saturdayLate = new Date(2026, 10, 28, 23, 30);
+const saturdayMorning = new Date(2026, 10, 28, 7, 45);
 
 describe('resolveDuePick', () => {
   it('resolves each quick pick to a local day at the default time', () => {
-    expect(wall(resolveDuePick('today', saturdayLate, '09:00'))).toBe('2026-11-28 09:00');
+    expect(wall(resolveDuePick('today', saturdayMorning, '09:00'))).toBe('2026-11-28 09:00');
     expect(wall(resolveDuePick('tomorrow', saturdayLate, '09:00'))).toBe('2026-11-29 09:00');
     expect(wall(resolveDuePick('in3days', saturdayLate, '09:00'))).toBe('2026-12-01 09:00');
     expect(wall(resolveDuePick('nextMonday', saturdayLate, '09:00'))).toBe('2026-11-30 09:00');
     expect(wall(resolveDuePick('inAWeek', saturdayLate, '09:00'))).toBe('2026-12-05 09:00');
     expect(resolveDuePick('none', saturdayLate, '09:00')).toBeNull();
+  });
+
+  it('makes "Today" after the default time the next full hour, and never tomorrow', () => {
+    expect(wall(resolveDuePick('today', new Date(2026, 10, 28, 14, 10), '09:00'))).toBe('2026-11-28 15:00');
+    expect(wall(resolveDuePick('today', saturdayLate, '09:00'))).toBe('2026-11-28 23:59');
+    expect(
+      isPastDue(
+        resolveDuePick('today', new Date(2026, 10, 28, 14, 10), '09:00'),
+        new Date(2026, 10, 28, 14, 10),
+      ),
+    ).toBe(false);
   });
 
   it('uses the configured default time', () => {
@@ -79,7 +91,7 @@ describe('toDueIso', () => {
 
 describe('isPastDue', () => {
   it('is true only for a moment before now', () => {
-    expect(isPastDue(resolveDuePick('today', saturdayLate, '09:00'), saturdayLate)).toBe(true);
+    expect(isPastDue(new Date(2026, 10, 28, 9, 0), saturdayLate)).toBe(true);
     expect(isPastDue(resolveDuePick('tomorrow', saturdayLate, '09:00'), saturdayLate)).toBe(false);
     expect(isPastDue(null, saturdayLate)).toBe(false);
   });

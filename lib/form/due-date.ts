@@ -39,13 +39,26 @@ function daysToNextMonday(now: Date): number {
   return (8 - day) % 7 || 7;
 }
 
+/**
+ * "Today" at the default time while that is still ahead; once it has passed (a recruiter picking
+ * "Today" at 2 pm), the next full hour, and never past today's 23:59. "Today" should never need
+ * the past-due confirmation.
+ */
+function laterToday(now: Date, defaultTime: string): Date {
+  const atDefault = localDayAt(now, 0, defaultTime);
+  if (atDefault.getTime() > now.getTime()) return atDefault;
+  const nextHour = new Date(now.getFullYear(), now.getMonth(), now.getDate(), now.getHours() + 1, 0, 0, 0);
+  if (nextHour.getDate() === now.getDate()) return nextHour;
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 0, 0);
+}
+
 /** The local moment a quick pick stands for, or null for "No due date". */
 export function resolveDuePick(pick: DuePick, now: Date, defaultTime: string): Date | null {
   switch (pick) {
     case 'none':
       return null;
     case 'today':
-      return localDayAt(now, 0, defaultTime);
+      return laterToday(now, defaultTime);
     case 'tomorrow':
       return localDayAt(now, 1, defaultTime);
     case 'in3days':
