@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { draftKey } from '@/lib/form/draft';
 import { isPastDue } from '@/lib/form/due-date';
 import {
@@ -66,8 +66,10 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
   // By id inside the form, not `document`: in the panel the form lives in a shadow root.
   const focusField = (name: string) => formRef.current?.querySelector<HTMLElement>(`#${ids(name)}`)?.focus();
 
+  // Layout effect: the form with the profile is in the DOM and about to be painted. (A plain effect
+  // waits for the next animation frame, up to 35 ms later in Preact, which says nothing about the form.)
+  useLayoutEffect(() => onReady?.(), [onReady]);
   useEffect(() => {
-    onReady?.();
     const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
     idle(() => void loadDueTextParser());
   }, [onReady]);
