@@ -5,9 +5,10 @@
  *   import { test, expect } from './support/fixtures';
  *   test('…', async ({ ext, sandbox, linkedin }) => { … });
  */
-import { test as base, type Worker } from '@playwright/test';
+import { test as base } from '@playwright/test';
 import { SANDBOX_DEMO_KEY } from '../../../lib/config';
 import { startSandbox } from '../../../sandbox/server';
+import { configureApi } from './api-settings';
 import { type LaunchedExtension, launchExtension } from './launch-extension';
 import { LinkedInRoutes } from './linkedin-routes';
 import { SandboxAdmin } from './sandbox-admin';
@@ -24,14 +25,6 @@ interface TestFixtures {
 
 interface WorkerFixtures {
   sandboxServer: { url: string; close(): Promise<void> };
-}
-
-/** Stores the API settings exactly as the options page does (lib/storage.ts keys). */
-export async function configureApi(worker: Worker, settings: { apiKey: string; baseUrl: string }) {
-  await worker.evaluate(
-    ({ apiKey, baseUrl }) => chrome.storage.local.set({ apiKey, apiBaseUrl: baseUrl }),
-    settings,
-  );
 }
 
 export const test = base.extend<TestFixtures, WorkerFixtures>({
@@ -65,3 +58,5 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
 });
 
 export { expect } from '@playwright/test';
+
+export { configureApi } from './api-settings';
