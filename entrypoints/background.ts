@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { registerBackground } from '@/lib/background/register';
 
 export default defineBackground({

@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { registerLinkedInContent } from '@/lib/content/register-linkedin';
 import { LINKEDIN_MATCHES } from '@/lib/platform/manifest';
 

@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { render } from 'preact';
 import { OptionsApp } from '@/components/options/OptionsApp';
 import '@/components/styles/tokens.css';

@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { openTaskPanelScript } from '@/lib/content/panel-script';
 import { LINKEDIN_MATCHES } from '@/lib/platform/manifest';
 

@@ -1,3 +1,4 @@
+import '@/lib/zod-setup';
 import { render } from 'preact';
 import { loadPopup } from '@/components/popup/load-popup';
 import { PopupApp } from '@/components/popup/PopupApp';
