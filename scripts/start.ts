@@ -13,7 +13,7 @@ import { startSandbox } from '../sandbox/server';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium-path';
 
 const port = Number(process.env.SANDBOX_PORT ?? 8787);
-const startUrl = process.env.START_URL ?? 'https://www.linkedin.com/in/williamhgates/';
+const startUrl = process.env.START_URL ?? 'https://www.linkedin.com/in/me/';
 const headless = process.env.HEADLESS === '1';
 
 const sandbox = await startSandbox({ port });
