@@ -12,6 +12,7 @@
  *   https://www.linkedin.com/in/<a>/ → "People also viewed"  (SPA navigation between profiles)
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { registerContextLinkText } from '@/lib/ways-in/context-link-text';
 import { registerCurrentProfileHandler } from './current-profile-handler';
 import { closePanelUnlessShowing, openTaskPanel } from './open-task-panel';
 import { isPageButtonEnabled, watchPageButtonSetting } from './page-button-setting';
@@ -29,6 +30,7 @@ export function registerLinkedInContent(ctx: ContentScriptContext): void {
     signal: ctx.signal,
   });
   registerCurrentProfileHandler(tracker, ctx.signal);
+  registerContextLinkText(ctx.signal); // names the person of a right-clicked profile link (lib/ways-in)
   const trigger = createTriggerController({
     tracker,
     doc: document,
