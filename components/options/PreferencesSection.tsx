@@ -5,6 +5,9 @@ import type { Settings } from '@/lib/storage';
 import { setApiKeySync } from '@/lib/storage/api-key';
 import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
 import { memberName } from '../task-form/OwnersPicker';
+import { ReminderFields } from './ReminderFields';
+import { ShortcutsLine } from './ShortcutsLine';
+import { TimeInput } from './TimeInput';
 
 interface PreferencesSectionProps {
   settings: Settings;
@@ -36,7 +39,7 @@ function useTeamMembers(): [Members, () => void] {
   return [members, () => load(true)];
 }
 
-/** "This is me", default owners, task type, due pick and time, and the on/off preferences. */
+/** "This is me", default owners, task type, due pick and time, the on/off preferences, the reminder and shortcuts. */
 export function PreferencesSection({ settings, update, reload, saveError }: PreferencesSectionProps) {
   const [members, reloadMembers] = useTeamMembers();
   const list = members.state === 'done' ? members.members : [];
@@ -135,16 +138,11 @@ export function PreferencesSection({ settings, update, reload, saveError }: Pref
           <label class="sx-label" for="sx-default-time">
             Default time
           </label>
-          <input
+          <TimeInput
             id="sx-default-time"
-            class="sx-input"
-            type="time"
-            required
             value={settings.defaultDueTime}
-            onChange={(e) => {
-              const value = e.currentTarget.value;
-              if (/^([01]\d|2[0-3]):[0-5]\d$/.test(value)) update({ defaultDueTime: value });
-            }}
+            required
+            onTime={(defaultDueTime) => update({ defaultDueTime })}
           />
         </div>
       </div>
@@ -178,6 +176,8 @@ export function PreferencesSection({ settings, update, reload, saveError }: Pref
         When on, Chrome stores the key with your Google account and it works on every computer where you are
         signed in to Chrome; when off, it stays on this computer only.
       </p>
+      <ReminderFields settings={settings} update={update} />
+      <ShortcutsLine />
     </section>
   );
 }

@@ -1,7 +1,20 @@
-/** The settings item as state: read once (validated), written on every change (quota-checked). */
-import { useEffect, useState } from 'preact/hooks';
+/**
+ * The settings item as live state: follows every stored change (validated) — from this window,
+ * another window or another device — and writes each edit at once (quota-checked). Edits not yet
+ * saved stay on screen when an unrelated change arrives (see live-edits.ts).
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { defaultSettings, parseOr, type Settings, settingsItem, settingsSchema } from '@/lib/storage';
 import { writeSyncItem } from '@/lib/storage/sync-writer';
+import { followStoredValue } from '@/lib/storage/use-stored-value';
+import {
+  editFields,
+  emptyLiveEdits,
+  type LiveEdits,
+  receiveStored,
+  settleWrite,
+  shownValue,
+} from './live-edits';
 
 export interface SettingsState {
   settings: Settings | null;
@@ -13,22 +26,37 @@ export interface SettingsState {
   error: string | null;
 }
 
-/** Current settings (null until read) and how to change them. */
+/** Current settings (null until read), kept up to date, and how to change them. */
 export function useSettings(): SettingsState {
-  const [settings, setSettings] = useState<Settings | null>(null);
+  const [live, setLive] = useState<LiveEdits<Settings>>(emptyLiveEdits);
   const [error, setError] = useState<string | null>(null);
-  const reload = async () => {
-    setSettings(parseOr(settingsSchema, await settingsItem.getValue(), defaultSettings));
+  // The latest state for handlers that run between renders (two quick edits build on each other).
+  const latest = useRef(live);
+  const apply = (step: (prev: LiveEdits<Settings>) => LiveEdits<Settings>) => {
+    latest.current = step(latest.current);
+    setLive(latest.current);
   };
-  useEffect(() => {
-    void reload();
-  }, []);
+
+  useEffect(
+    () =>
+      followStoredValue(settingsItem, settingsSchema, defaultSettings, (value) =>
+        apply((prev) => receiveStored(prev, value)),
+      ),
+    [],
+  );
+  const reload = async () => {
+    const value = parseOr(settingsSchema, await settingsItem.getValue(), defaultSettings);
+    apply((prev) => receiveStored(prev, value));
+  };
   const update = (patch: Partial<Settings>) => {
-    const next = { ...(settings ?? defaultSettings), ...patch };
-    setSettings(next);
+    apply((prev) => editFields(prev, patch));
+    const next = shownValue(latest.current) ?? { ...defaultSettings, ...patch };
     writeSyncItem(settingsItem, next, 'settings')
-      .then(() => setError(null))
+      .then(() => {
+        apply((prev) => settleWrite(prev, next));
+        setError(null);
+      })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
   };
-  return { settings, update, reload, error };
+  return { settings: shownValue(live), update, reload, error };
 }
