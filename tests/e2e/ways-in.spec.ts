@@ -11,6 +11,7 @@
  */
 import type { Page, Worker } from '@playwright/test';
 import { tabIdOf } from './pages/popup-page';
+import { waitForContentScript } from './support/content-script';
 import { expect, test } from './support/fixtures';
 import type { LaunchedExtension } from './support/launch-extension';
 
@@ -66,18 +67,19 @@ async function expectFormFor(
   await expect(form.getByRole('heading', { name: heading })).toBeVisible();
 }
 
-async function openSearchPage(page: Page) {
+async function openSearchPage(ext: LaunchedExtension, page: Page) {
   await page.route(SEARCH_URL, (route) =>
     route.fulfill({ contentType: 'text/html; charset=utf-8', body: SEARCH_PAGE }),
   );
   await page.goto(SEARCH_URL);
+  await waitForContentScript(ext.context, page, ext.extensionId);
 }
 
 test('context menu on a profile link opens the form for that person, named from the link', async ({
   ext,
 }) => {
   const page = await ext.context.newPage();
-  await openSearchPage(page);
+  await openSearchPage(ext, page);
   const tabId = await tabIdOf(ext, page);
   await page.locator('#avery').click({ button: 'right' });
   await page.keyboard.press('Escape');
@@ -97,7 +99,7 @@ test('context menu on a profile link opens the form for that person, named from 
 
 test('an image-only link is named from its accessible label', async ({ ext }) => {
   const page = await ext.context.newPage();
-  await openSearchPage(page);
+  await openSearchPage(ext, page);
   const tabId = await tabIdOf(ext, page);
   await page.locator('#noor').click({ button: 'right' });
   await page.keyboard.press('Escape');

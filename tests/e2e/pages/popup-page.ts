@@ -1,5 +1,6 @@
 /** Page object for the popup, opened as `popup.html?tab=<id>` so it targets a given LinkedIn tab. */
 import type { Page } from '@playwright/test';
+import { waitForContentScript } from '../support/content-script';
 import type { LaunchedExtension } from '../support/launch-extension';
 
 /**
@@ -19,6 +20,7 @@ export class PopupPage {
   constructor(readonly page: Page) {}
 
   static async openFor(ext: LaunchedExtension, target: Page): Promise<PopupPage> {
+    await waitForContentScript(ext.context, target, ext.extensionId);
     const tabId = await tabIdOf(ext, target);
     const page = await ext.context.newPage();
     await page.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
