@@ -37,12 +37,39 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
+/** True when the tab shows LinkedIn (its URL is only visible to us on hosts we have access to). */
+async function isLinkedInTab(tabId: number): Promise<boolean> {
+  try {
+    const { url } = await browser.tabs.get(tabId);
+    return url !== undefined && /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//.test(url);
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Asks the tab's content script for the profile. A LinkedIn tab opened moments ago may not have
+ * its content script yet (it runs once the page is idle): there, "no receiver" is retried until
+ * the deadline rather than taken as "not a profile".
+ */
+async function askProfile(tabId: number, deadline: number) {
+  for (;;) {
+    try {
+      return await sendMessage('readCurrentProfile', undefined, tabId);
+    } catch (error) {
+      if (Date.now() + 150 > deadline || !(await isLinkedInTab(tabId))) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 150));
+    }
+  }
+}
+
 /** Reads the profile shown in the tab; any failure means "not on a LinkedIn profile". */
 export async function readTarget(tabId: number | undefined): Promise<PopupTarget> {
   const notProfile = { kind: 'manual', reason: 'This tab is not a LinkedIn profile.', name: '' } as const;
   if (tabId === undefined) return notProfile;
   try {
-    const result = await withTimeout(sendMessage('readCurrentProfile', undefined, tabId), PROFILE_TIMEOUT_MS);
+    const deadline = Date.now() + PROFILE_TIMEOUT_MS;
+    const result = await withTimeout(askProfile(tabId, deadline), PROFILE_TIMEOUT_MS);
     if (result.kind !== 'profile') return notProfile;
     const person = personFromProfile(result);
     if (person) return { kind: 'person', person };
