@@ -11,6 +11,7 @@
  */
 import { SANDBOX_DEMO_KEY } from '@/lib/config';
 import { type Clock, createOutboxHarness, virtualClock } from '@/lib/outbox/outbox-harness';
+import { submission } from '@/lib/outbox/outbox-test-kit';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
 import { startSandbox } from '../../sandbox/server';
 
@@ -18,32 +19,6 @@ interface Logged {
   at: string;
   path: string;
   status: number | null;
-}
-
-function submission(person: number, text: string, n: number): TaskSubmission {
-  const hex = n.toString(16).padStart(12, '0');
-  return {
-    clientId: `20000000-0000-4000-8000-${hex}`,
-    person: {
-      profileUrl: `https://www.linkedin.com/in/bench-person-${person}/`,
-      fullName: `Bench Person ${person}`,
-      firstName: 'Bench',
-      lastName: `Person ${person}`,
-      headline: null,
-      currentTitle: 'Engineer',
-      currentCompany: 'Acme',
-      location: 'Berlin',
-    },
-    task: {
-      task_type: 'linkedin_message',
-      content_text: text,
-      due_date: '2026-03-02T09:00:00Z',
-      owner_ids: [],
-      job_id: null,
-      deal_id: null,
-      client_id: null,
-    },
-  };
 }
 
 async function withSandbox<T>(limit: number, clock: Clock | undefined, run: (url: string) => Promise<T>) {
@@ -69,12 +44,12 @@ async function requestsPerCapture() {
       await h.runUntilIdle(30_000);
       return (await adminGet<Logged[]>(url, 'requests')).length;
     };
-    const newPerson = await count(submission(1, 'First capture', 1));
-    const cachedPerson = await count(submission(1, 'Second capture', 2));
+    const newPerson = await count(submission(1, 'First capture'));
+    const cachedPerson = await count(submission(1, 'Second capture'));
     // A person Stardex knows but this browser has not cached: a fresh harness (empty cache).
     const fresh = createOutboxHarness({ baseUrl: url, apiKey: SANDBOX_DEMO_KEY, rateLimitPerMinute: 600 });
     await clearLog(url);
-    await fresh.outbox.submit(submission(1, 'Third capture', 3));
+    await fresh.outbox.submit(submission(1, 'Third capture'));
     await fresh.runUntilIdle(30_000);
     const knownUncached = (await adminGet<Logged[]>(url, 'requests')).length;
     return { newPerson, knownUncached, cachedPerson };
@@ -99,9 +74,7 @@ async function drain(limit: number, clock: Clock | undefined) {
       rateLimitPerMinute: limit,
       clock,
     });
-    const subs = Array.from({ length: 200 }, (_, i) =>
-      submission(100 + (i % 20), `Drain task ${i}`, 1000 + i),
-    );
+    const subs = Array.from({ length: 200 }, (_, i) => submission(100 + (i % 20), `Drain task ${i}`));
     const started = h.clock.now();
     await Promise.all(subs.map((s) => h.outbox.submit(s)));
     await h.runUntilIdle(30 * 60_000);
