@@ -1,29 +1,18 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { Profile } from '@/lib/profile/profile-schema';
+import { fakeProfile } from '@/lib/content/test-probe';
 
 const sendMessage = vi.fn();
 vi.mock('@/lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
 const { readTarget } = await import('./load-popup');
 
-const profile: Profile = {
-  kind: 'profile',
-  pageKind: 'in-profile',
+const profile = fakeProfile({
   fullName: 'Ada Quist',
   firstName: 'Ada',
   lastName: 'Quist',
-  headline: null,
-  location: null,
-  currentTitle: null,
-  currentCompany: null,
-  photoUrl: null,
   publicIdentifier: 'ada-quist',
   profileUrl: 'https://www.linkedin.com/in/ada-quist/',
-  memberUrn: null,
-  salesNavLeadId: null,
-  recruiterId: null,
-  sources: {},
-};
+});
 const noReceiver = () =>
   Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
 

@@ -2,29 +2,14 @@
  * A stand-in for the profile reader in content-script tests: the "top card" is
  * `<section id="card" data-id="<publicIdentifier>"><h1>Name</h1></section>`, nothing else counts.
  */
+import { expectedProfile } from '@/lib/profile/expected-profile';
 import type { Profile, ReadResult } from '@/lib/profile/profile-schema';
 import type { ProfileProbe } from './profile-tracker';
 
-/** A complete profile object with only the given fields set. */
+/** A complete profile object with only the given fields set (the reader tests' builder). */
 export function fakeProfile(fields: Partial<Profile> & { fullName: string }): Profile {
-  return {
-    kind: 'profile',
-    pageKind: 'in-profile',
-    firstName: null,
-    lastName: null,
-    headline: null,
-    location: null,
-    currentTitle: null,
-    currentCompany: null,
-    photoUrl: null,
-    publicIdentifier: null,
-    profileUrl: null,
-    memberUrn: null,
-    salesNavLeadId: null,
-    recruiterId: null,
-    sources: {},
-    ...fields,
-  };
+  const { pageKind = 'in-profile', sources = {}, kind: _kind, ...rest } = fields;
+  return expectedProfile(pageKind, rest, sources);
 }
 
 export const testProbe: ProfileProbe = (doc) => {
