@@ -5,7 +5,7 @@
  *   import { sendMessage } from '@/lib/messaging';
  *   const result = await sendMessage('lookupPerson', { profileUrl });
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { DueToday } from '@/lib/due-today/due-today-schema';
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import type { ReadResult } from '@/lib/profile/profile-schema';
@@ -13,7 +13,8 @@ import { taskFieldsSchema, taskSubmissionSchema } from '@/lib/tasks/task-schema'
 
 const profileUrlRequest = z.object({ profileUrl: z.url() });
 const clientIdRequest = z.object({ clientId: z.uuid() });
-const none = z.undefined().or(z.null()).or(z.object({}).strict());
+const none = z.union([z.undefined(), z.null(), z.strictObject({})]);
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** Request schemas, one per message. The protocol map below must have exactly these keys. */
 export const requestSchemas = {
@@ -21,30 +22,30 @@ export const requestSchemas = {
   getSetupState: none,
   lookupPerson: profileUrlRequest,
   listOpenTasks: profileUrlRequest,
-  listTeamMembers: z.object({ refresh: z.boolean().optional() }).optional(),
+  listTeamMembers: z.optional(z.object({ refresh: z.optional(z.boolean()) })),
   searchRecords: z.object({
     kind: z.enum(['job', 'deal', 'client']),
-    query: z.string().max(200),
+    query: text(200),
   }),
   submitTask: taskSubmissionSchema,
   // --- options page → background --------------------------------------------------------------
   testConnection: z.object({
-    apiKey: z.string().max(500).optional(),
-    baseUrl: z.string().max(500).optional(),
+    apiKey: z.optional(text(500)),
+    baseUrl: z.optional(text(500)),
   }),
   listOutbox: none,
   retryOutboxItem: clientIdRequest,
   discardOutboxItem: clientIdRequest,
-  updateOutboxItem: clientIdRequest.extend({ task: taskFieldsSchema }),
+  updateOutboxItem: z.extend(clientIdRequest, { task: taskFieldsSchema }),
   // --- content script (in-page trigger) → background ------------------------------------------
   openTaskForm: none,
   // --- popup / background → content script ----------------------------------------------------
   readCurrentProfile: none,
   // --- ways in (lib/ways-in, lib/due-today) ---------------------------------------------------
   /** popup → background: refresh "due today" now unless fetched within the last minute. */
-  refreshDueToday: z.object({ force: z.boolean().optional() }).optional(),
+  refreshDueToday: z.optional(z.object({ force: z.optional(z.boolean()) })),
   /** background → content script: the text of the profile link just right-clicked. */
-  getContextLinkText: z.object({ linkUrl: z.string().max(4096) }),
+  getContextLinkText: z.object({ linkUrl: text(4096) }),
 } as const;
 export type MessageName = keyof typeof requestSchemas;
 

@@ -13,7 +13,7 @@
  * devices with `useStoredValue` (lib/storage/use-stored-value.ts).
  */
 
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { storage } from '#imports';
 import { type DueToday, emptyDueToday, type PersonNames } from '@/lib/due-today/due-today-schema';
 import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
@@ -34,9 +34,12 @@ export {
 } from '@/lib/storage/settings-migrations';
 export const defaultSettings: Settings = settingsSchema.parse({});
 
-/** Parses a stored value, falling back (never throwing) when it is missing or malformed. */
-export function parseOr<T>(schema: z.ZodType<T>, value: unknown, fallback: T): T {
-  const parsed = schema.safeParse(value);
+/**
+ * Parses a stored value, falling back (never throwing) when it is missing or malformed. Takes any
+ * zod schema, mini or classic.
+ */
+export function parseOr<T>(schema: z.core.$ZodType<T>, value: unknown, fallback: T): T {
+  const parsed = z.safeParse(schema, value);
   return parsed.success ? parsed.data : fallback;
 }
 
@@ -84,8 +87,8 @@ export const personCacheItem = storage.defineItem<
 export const draftsItem = storage.defineItem<Record<string, unknown>>('local:drafts', { fallback: {} });
 
 export const lastUsedSchema = z.object({
-  taskType: taskTypeSchema.nullable().default(null),
-  ownerIds: z.array(z.uuid()).max(50).nullable().default(null),
+  taskType: z._default(z.nullable(taskTypeSchema), null),
+  ownerIds: z._default(z.nullable(z.array(z.uuid()).check(z.maxLength(50))), null),
 });
 export type LastUsed = z.infer<typeof lastUsedSchema>;
 /**
@@ -96,7 +99,7 @@ export const lastUsedItem = storage.defineItem<LastUsed>('sync:lastUsed', {
   fallback: { taskType: null, ownerIds: null },
 });
 
-export const templatesSchema = z.partialRecord(taskTypeSchema, z.string().max(1000));
+export const templatesSchema = z.partialRecord(taskTypeSchema, z.string().check(z.maxLength(1000)));
 /**
  * The recruiter's task text templates per task type (missing or blank = the built-in default in
  * lib/form/template.ts). Written by the options page; never cleared.

@@ -2,7 +2,7 @@
  * What the background answers to each message (after register.ts has validated the data and the
  * sender). Interactive lookups answer `{ok:false, error}` in words rather than throwing.
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { openTaskForm } from '@/lib/background/open-task-form';
 import type { BackgroundMessage, MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';

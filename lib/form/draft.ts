@@ -2,25 +2,26 @@
  * What the recruiter typed, kept per profile until the task is sent or discarded, so closing the
  * popup never loses it. Stored in `local:drafts` (lib/storage.ts) keyed by `draftKey(profileUrl)`.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
 import { taskTypeSchema } from '@/lib/tasks/task-schema';
 
-const recordChoiceSchema = z.object({ id: z.string(), label: z.string() }).nullable();
+const recordChoiceSchema = z.nullable(z.object({ id: z.string(), label: z.string() }));
+const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const draftSchema = z.object({
   taskType: taskTypeSchema,
-  contentText: z.string().max(20_000),
+  contentText: text(20_000),
   /** False while the text is still the untouched template (a type change may then replace it). */
   textEdited: z.boolean(),
-  dueText: z.string().max(200),
-  dueIso: z.string().nullable(),
-  ownerIds: z.array(z.string()).max(50),
+  dueText: text(200),
+  dueIso: z.nullable(z.string()),
+  ownerIds: z.array(z.string()).check(z.maxLength(50)),
   job: recordChoiceSchema,
   deal: recordChoiceSchema,
   client: recordChoiceSchema,
   /** Manual entries keep the name typed for the person. */
-  personName: z.string().max(300).nullable().default(null),
+  personName: z._default(z.nullable(text(300)), null),
   updatedAt: z.number(),
 });
 export type Draft = z.infer<typeof draftSchema>;

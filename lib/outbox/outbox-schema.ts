@@ -2,7 +2,7 @@
  * One submitted task on its way to Stardex. Kept in `local:outbox` from before the first network
  * call until Stardex has it (then `done`, pruned after a while).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { taskSubmissionSchema } from '@/lib/tasks/task-schema';
 
 export const outboxStateSchema = z.enum(['queued', 'sending', 'retrying', 'done', 'failed']);
@@ -27,24 +27,24 @@ export const outboxErrorSchema = z.object({
   /** In words, for the recruiter ("API key rejected", "Stardex is busy, retrying at 10:42"). */
   message: z.string(),
   /** The request field Stardex rejected, for validation errors. */
-  field: z.string().nullable().default(null),
-  status: z.number().nullable().default(null),
+  field: z._default(z.nullable(z.string()), null),
+  status: z._default(z.nullable(z.number()), null),
 });
 export type OutboxError = z.infer<typeof outboxErrorSchema>;
 
-export const outboxItemSchema = taskSubmissionSchema.extend({
+export const outboxItemSchema = z.extend(taskSubmissionSchema, {
   state: outboxStateSchema,
-  attempts: z.number().int().min(0),
+  attempts: z.int().check(z.minimum(0)),
   createdAt: z.number(),
   /** Time of the first attempt that reached the network: duplicates are searched for from here. */
-  firstAttemptAt: z.number().nullable(),
+  firstAttemptAt: z.nullable(z.number()),
   /** When the next attempt is due (retrying only). */
-  nextAttemptAt: z.number().nullable(),
+  nextAttemptAt: z.nullable(z.number()),
   /** Set when an attempt's outcome is unknown (timeout, connection closed after sending). */
   outcomeUnknown: z.boolean(),
-  lastError: outboxErrorSchema.nullable(),
-  personId: z.uuid().nullable(),
-  taskId: z.uuid().nullable(),
-  doneAt: z.number().nullable(),
+  lastError: z.nullable(outboxErrorSchema),
+  personId: z.nullable(z.uuid()),
+  taskId: z.nullable(z.uuid()),
+  doneAt: z.nullable(z.number()),
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;

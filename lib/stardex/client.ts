@@ -7,7 +7,7 @@
  * Every request: base-URL rules, Bearer key, JSON, a timeout, a slot from the shared rate
  * limiter, zod-parsed response. Every failure: a StardexApiError (lib/stardex/api-error.ts).
  */
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { StardexApiError, toApiError } from '@/lib/stardex/api-error';
 import { resolveBaseUrl } from '@/lib/stardex/base-url';
 import { errorFromResponse } from '@/lib/stardex/error-body';
@@ -48,7 +48,7 @@ export function createStardexClient(options: StardexClientOptions) {
   const maxQueueWaitMs = options.maxQueueWaitMs ?? Number.POSITIVE_INFINITY;
   const doFetch = options.fetch ?? ((input, init) => fetch(input, init));
 
-  async function request<T extends z.ZodType>(
+  async function request<T extends z.ZodMiniType>(
     method: 'GET' | 'POST',
     path: string,
     body: unknown,
@@ -105,7 +105,7 @@ export function createStardexClient(options: StardexClientOptions) {
     return parsed.data;
   }
 
-  const post = <T extends z.ZodType>(path: string, body: unknown, schema: T) =>
+  const post = <T extends z.ZodMiniType>(path: string, body: unknown, schema: T) =>
     request('POST', path, body, schema);
 
   return {

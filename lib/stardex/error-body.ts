@@ -3,7 +3,7 @@
  * shapes (stardex-api.md §1.2): the v1 envelope `{success:false, error:{code,message}}` and a
  * Fastify-style `{message, error, statusCode}` seen for some 404/500s. Both are read tolerantly.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import {
   kindForStatus,
   messageForStatus,
@@ -12,25 +12,25 @@ import {
 } from '@/lib/stardex/api-error';
 
 const detailSchema = z.looseObject({
-  field: z.string().optional(),
-  path: z.union([z.string(), z.array(z.union([z.string(), z.number()]))]).optional(),
-  message: z.string().optional(),
+  field: z.optional(z.string()),
+  path: z.optional(z.union([z.string(), z.array(z.union([z.string(), z.number()]))])),
+  message: z.optional(z.string()),
 });
 
 const errorObjectSchema = z.looseObject({
-  code: z.string().optional(),
-  message: z.string().optional(),
-  field: z.string().optional(),
-  details: z.array(detailSchema).optional(),
-  retry_after_seconds: z.number().optional(),
+  code: z.optional(z.string()),
+  message: z.optional(z.string()),
+  field: z.optional(z.string()),
+  details: z.optional(z.array(detailSchema)),
+  retry_after_seconds: z.optional(z.number()),
 });
 
 const errorBodySchema = z.looseObject({
-  error: z.union([errorObjectSchema, z.string(), z.null()]).optional(),
-  message: z.string().optional(),
-  field: z.string().optional(),
-  details: z.array(detailSchema).optional(),
-  retry_after_seconds: z.number().optional(),
+  error: z.optional(z.union([errorObjectSchema, z.string(), z.null()])),
+  message: z.optional(z.string()),
+  field: z.optional(z.string()),
+  details: z.optional(z.array(detailSchema)),
+  retry_after_seconds: z.optional(z.number()),
 });
 
 interface ErrorFacts {

@@ -8,52 +8,57 @@
  *   v2: + `syncApiKey` (the API key's area, see lib/storage/api-key.ts) and `dailyReminder`
  *      (off by default; its time starts at the recruiter's default due time).
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { taskTypeSchema } from '@/lib/tasks/task-schema';
 
 export const duePickSchema = z.enum(['none', 'today', 'tomorrow', 'in3days', 'nextMonday', 'inAWeek']);
 export type DuePick = z.infer<typeof duePickSchema>;
 
 /** "HH:MM", 24-hour local time. */
-export const timeOfDaySchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+export const timeOfDaySchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/));
+
+/** A field that is `value` when missing and when invalid (old values are repaired, not dropped). */
+function repaired<T extends z.core.SomeType>(schema: T, value: z.core.util.NoUndefined<z.core.output<T>>) {
+  return z._default(z.catch(schema, value), value);
+}
 
 /** The settings as version 1 stored them (kept to read old values; never written any more). */
 export const settingsV1Schema = z.object({
-  defaultTaskType: taskTypeSchema.catch('linkedin_message').default('linkedin_message'),
-  defaultDuePick: duePickSchema.catch('tomorrow').default('tomorrow'),
-  defaultDueTime: timeOfDaySchema.catch('09:00').default('09:00'),
-  meTeamMemberId: z.uuid().nullable().catch(null).default(null),
-  defaultOwnerIds: z.array(z.uuid()).catch([]).default([]),
-  addMissingPerson: z.boolean().catch(true).default(true),
-  showPageButton: z.boolean().catch(true).default(true),
+  defaultTaskType: repaired(taskTypeSchema, 'linkedin_message'),
+  defaultDuePick: repaired(duePickSchema, 'tomorrow'),
+  defaultDueTime: repaired(timeOfDaySchema, '09:00'),
+  meTeamMemberId: repaired(z.nullable(z.uuid()), null),
+  defaultOwnerIds: repaired(z.array(z.uuid()), []),
+  addMissingPerson: repaired(z.boolean(), true),
+  showPageButton: repaired(z.boolean(), true),
 });
 export type SettingsV1 = z.infer<typeof settingsV1Schema>;
 
 export const dailyReminderSchema = z.object({
-  enabled: z.boolean().default(false),
+  enabled: z._default(z.boolean(), false),
   /** Local time of the reminder notification. */
-  time: timeOfDaySchema.default('09:00'),
+  time: z._default(timeOfDaySchema, '09:00'),
 });
 export type DailyReminder = z.infer<typeof dailyReminderSchema>;
 
 /** The current settings (v2). Each field has a default so a partial or older value still parses. */
 export const settingsSchema = z.object({
-  defaultTaskType: taskTypeSchema.default('linkedin_message'),
-  defaultDuePick: duePickSchema.default('tomorrow'),
+  defaultTaskType: z._default(taskTypeSchema, 'linkedin_message'),
+  defaultDuePick: z._default(duePickSchema, 'tomorrow'),
   /** Local time used when a due pick has no time of its own. */
-  defaultDueTime: timeOfDaySchema.default('09:00'),
+  defaultDueTime: z._default(timeOfDaySchema, '09:00'),
   /** The team member this user is ("This is me"), chosen once in options. */
-  meTeamMemberId: z.uuid().nullable().default(null),
-  defaultOwnerIds: z.array(z.uuid()).default([]),
-  addMissingPerson: z.boolean().default(true),
-  showPageButton: z.boolean().default(true),
+  meTeamMemberId: z._default(z.nullable(z.uuid()), null),
+  defaultOwnerIds: z._default(z.array(z.uuid()), []),
+  addMissingPerson: z._default(z.boolean(), true),
+  showPageButton: z._default(z.boolean(), true),
   /**
    * The recruiter's wish to keep the API key in `sync:` (their other Chrome devices). Changed only
    * through `setApiKeySync()` (lib/storage/api-key.ts), which moves the key in the same step.
    */
-  syncApiKey: z.boolean().default(false),
+  syncApiKey: z._default(z.boolean(), false),
   /** "Due today" reminder notification, off by default. */
-  dailyReminder: dailyReminderSchema.default({ enabled: false, time: '09:00' }),
+  dailyReminder: z._default(dailyReminderSchema, { enabled: false, time: '09:00' }),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 

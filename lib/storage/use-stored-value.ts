@@ -6,7 +6,7 @@
  *   const settings = useStoredValue(settingsItem, settingsSchema, defaultSettings);
  */
 import { useEffect, useState } from 'preact/hooks';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { parseOr } from '@/lib/storage';
 
 /** The part of a WXT storage item the hook needs. */
@@ -18,7 +18,7 @@ export interface WatchableItem {
 /** Subscribes `onValue` to an item (validated); returns the unsubscribe. Usable outside Preact. */
 export function followStoredValue<T>(
   item: WatchableItem,
-  schema: z.ZodType<T>,
+  schema: z.core.$ZodType<T>,
   fallback: T,
   onValue: (value: T) => void,
 ): () => void {
@@ -42,7 +42,7 @@ export function followStoredValue<T>(
 }
 
 /** The item's current value (fallback until read), re-rendering on every change. */
-export function useStoredValue<T>(item: WatchableItem, schema: z.ZodType<T>, fallback: T): T {
+export function useStoredValue<T>(item: WatchableItem, schema: z.core.$ZodType<T>, fallback: T): T {
   const [value, setValue] = useState<T>(fallback);
   useEffect(() => followStoredValue(item, schema, fallback, setValue), [item, schema, fallback]);
   return value;
