@@ -43,7 +43,7 @@ function withImports(outputDir: string, files: string[], dynamic: (file: string)
   return [...seen];
 }
 
-export function benchBundleSizes(outputDir: string): Record<string, number | null> {
+export function benchBundleSizes(outputDir: string): Record<string, number | boolean | null> {
   const single = (file: string) =>
     existsSync(join(outputDir, file)) ? kb(gzipSize(join(outputDir, file))) : null;
   // At open: the page's static graph (modulepreloaded); lazy chunks (the date-phrase parser) come later.
@@ -56,12 +56,15 @@ export function benchBundleSizes(outputDir: string): Record<string, number | nul
           ),
         )
       : null;
+  const popupAll = page('popup.html', () => true);
   return {
     'content script (every LinkedIn page), KB gz': single('content-scripts/linkedin.js'),
     'panel script (on open), KB gz': single('content-scripts/panel.js'),
     'background worker, KB gz': single('background.js'),
     'popup at open (static graph), KB gz': page('popup.html'),
-    'popup incl. lazy extras (date-phrase parser), KB gz': page('popup.html', () => true),
+    'popup incl. lazy extras (date-phrase parser), KB gz': popupAll,
+    // Issue 5's budget, counted with the lazy parser so it holds whatever the recruiter types.
+    'popup within 60 KB gz': popupAll !== null && popupAll <= 60,
     'options (all it loads), KB gz': page('options.html', () => true),
   };
 }
