@@ -1,6 +1,7 @@
 /**
  * `npm run bench`: builds the extension and prints the numbers the issues ask for — bundle sizes,
- * profile-reader speed in Chromium, popup open→ready time, outbox drain against the sandbox.
+ * profile-reader speed in Chromium, popup open→ready time, picker searches while typing, outbox
+ * drain against the sandbox.
  * Results also go to .output/bench.json. Each section is measured by its own module in scripts/bench/.
  */
 import { execFileSync } from 'node:child_process';
@@ -23,6 +24,10 @@ const sections: Section[] = [
     'Popup',
     async () =>
       (await import('./bench/popup')).benchPopup({ chromiumPath: findChromium(), extensionPath: outputDir }),
+  ],
+  [
+    'Typing in a picker',
+    async () => (await import('./bench/pickers')).benchPickers({ extensionPath: outputDir }),
   ],
   ['Content script', async () => (await import('./bench/content')).benchContent({ outputDir })],
   ['Outbox and requests', async () => (await import('./bench/outbox')).benchOutbox()],

@@ -8,7 +8,7 @@ export type RecordKind = 'job' | 'deal' | 'client';
 export const recordKindLabels: Record<RecordKind, string> = {
   job: 'Job',
   deal: 'Deal',
-  client: 'Client company',
+  client: 'Client',
 };
 
 interface RecordPickerProps {
