@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: pictures of the popup, the in-page panel and the options page for the
  * README, taken from the production build against the sandbox with the e2e harness, so they show
- * what the code does today. Writes docs/screenshots/{popup,panel,options}.png.
+ * what the code does today. Writes docs/screenshots/{popup,popup-dark,panel,options}.png.
  */
 import { mkdirSync } from 'node:fs';
 import { SANDBOX_DEMO_KEY } from '../lib/config';
@@ -34,6 +34,8 @@ try {
   await popup.waitForSelector('body[data-ready="true"]');
   await popup.getByText('Will be added to Stardex').or(popup.getByText('In Stardex')).first().waitFor();
   await popup.screenshot({ path: `${OUT}/popup.png` });
+  await popup.emulateMedia({ colorScheme: 'dark' });
+  await popup.screenshot({ path: `${OUT}/popup-dark.png` });
 
   await page.bringToFront();
   await page.locator('stardex-page-button').click();
@@ -46,7 +48,7 @@ try {
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await options.getByLabel('API key', { exact: true }).waitFor();
   await options.screenshot({ path: `${OUT}/options.png` });
-  console.log(`Wrote ${OUT}/popup.png, panel.png, options.png`);
+  console.log(`Wrote ${OUT}/popup.png, popup-dark.png, panel.png, options.png`);
 } finally {
   await ext.close();
   await sandbox.close();

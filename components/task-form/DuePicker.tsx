@@ -92,10 +92,9 @@ export function DuePicker({ id, value, defaultTime, onChange, error }: DuePicker
           }}
         />
         <input
-          class="sx-input"
+          class="sx-input sx-datetime"
           type="datetime-local"
           aria-label="Date and time"
-          style={{ width: '170px', flex: 'none' }}
           value={toLocalInputValue(due)}
           onChange={(e) => {
             const picked = fromLocalInputValue(e.currentTarget.value);
