@@ -5,6 +5,8 @@ import { fixtureHtml, parseWithDomParser } from './fixture-loader';
 import { isTopCardRendered, topCardSignature } from './page-state';
 import { guessPageUrl } from './page-url-guess';
 import { photoOfImage, realPhotoUrl } from './photo';
+import { readProfile } from './read-profile';
+import { hasEnded } from './strategies/experience';
 import { nameFromTitle } from './strategies/page-title';
 import { findVoyagerProfile } from './strategies/voyager-json';
 
@@ -122,5 +124,32 @@ describe('guessPageUrl', () => {
     ['not-found.html', null],
   ])('%s → %s', (name, expected) => {
     expect(guessPageUrl(parseWithDomParser(fixtureHtml(name)))).toBe(expected);
+  });
+});
+
+describe('current position from the experience card', () => {
+  it.each([
+    ['Jul 2021 - Present · 3 yrs 1 mo', false],
+    ['Feb. 2023 – Heute · 2 J. 10 Mon.', false],
+    ['2019 - Present', false],
+    ['Aug 2020 - Jun 2021 · 11 mos', true],
+    ['Jan 2014 - Dec 2017 · 4 yrs', true],
+    ['2018 – 2019', true],
+    ['Full-time · 2015 - 2019', false], // a group's header, not a role's dates
+    [null, false],
+  ])('%s → ended: %s', (caption, ended) => {
+    expect(hasEnded(caption)).toBe(ended);
+  });
+
+  it('gives no current title when the first role has ended (a job they left is not their title)', () => {
+    const url = 'https://www.linkedin.com/in/marta-okonkwo-lindqvist/';
+    const html = fixtureHtml('in-profile-2024.html');
+    const current = readProfile(parseWithDomParser(html), url);
+    const left = readProfile(
+      parseWithDomParser(html.replace('Mar 2022 - Present', 'Mar 2022 - Jun 2024')),
+      url,
+    );
+    expect(current.kind === 'profile' && current.currentTitle).toBe('Head of Platform Engineering');
+    expect(left.kind === 'profile' && left.currentTitle).toBeNull();
   });
 });

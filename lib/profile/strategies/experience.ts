@@ -2,7 +2,9 @@
  * Strategy "experience": the first entry of the signed-in experience card gives the current
  * title and company. Found by the `#experience` anchor (not the localized "Experience" heading).
  * A grouped entry (one company, several roles) shows the company in the header and the roles
- * as nested entities, so the title comes from the first nested role.
+ * as nested entities, so the title comes from the first nested role. When that first role has
+ * ended (its dates close with a year, not "Present"), the person has no current position and the
+ * strategy gives nothing, so a template's {title} is never a job they left.
  */
 import { experience, queryFirst } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
@@ -11,6 +13,17 @@ import { textOf } from '../text';
 export interface FirstPosition {
   title: string | null;
   company: string | null;
+  /** True when the dates show an end ("Aug 2020 - Jun 2021 · 11 mos"). */
+  ended: boolean;
+}
+
+/**
+ * "Aug 2020 - Jun 2021 · 11 mos" has ended; "Jul 2021 - Present · 3 yrs" (or "– Heute", in any
+ * language) has not: an ended range names two years before the duration, an open one only one.
+ */
+export function hasEnded(caption: string | null): boolean {
+  const [range] = (caption ?? '').split(' · ');
+  return (range?.match(/\b(19|20)\d{2}\b/g) ?? []).length >= 2;
 }
 
 /** "Acme · Full-time" → "Acme": the employment type follows a middle dot in every language. */
@@ -47,11 +60,13 @@ export function readFirstPosition(root: ParentNode): FirstPosition | null {
     return {
       title: textOf(queryFirst(role, experience.boldTitle)),
       company: textOf(queryFirst(entry, experience.boldTitle)),
+      ended: hasEnded(textOf(queryFirst(role, experience.dateCaption))),
     };
   }
   return {
     title: textOf(queryFirst(entry, experience.boldTitle)),
     company: companyOf(textOf(queryFirst(entry, experience.subtitle))),
+    ended: hasEnded(textOf(queryFirst(entry, experience.dateCaption))),
   };
 }
 
@@ -59,6 +74,7 @@ export const signedInExperience: Strategy = {
   name: 'experience',
   read(context: ReadContext): FieldValues {
     const position = readFirstPosition(context.root);
-    return position ? { currentTitle: position.title, currentCompany: position.company } : {};
+    if (!position || position.ended) return {};
+    return { currentTitle: position.title, currentCompany: position.company };
   },
 };
