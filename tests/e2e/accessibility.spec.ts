@@ -34,17 +34,22 @@ function findNode(node: DomNode, name: string): DomNode | undefined {
   return undefined;
 }
 
-test('popup and options have no serious accessibility violations', async ({ ext, linkedin }) => {
+test('popup and options have no serious accessibility violations, light and dark', async ({ ext, linkedin }) => {
   const page = await ext.context.newPage();
   await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
   const popup = await PopupPage.openFor(ext, page);
   await expect(popup.createButton).toBeVisible();
   await expect(popup.page.locator('body[data-ready="true"]')).toHaveCount(1);
   expect(await seriousViolations(popup.page)).toEqual([]);
+  // Both themes follow the system; contrast is checked in each.
+  await popup.page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(popup.page)).toEqual([]);
 
   const options = await ext.context.newPage();
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await expect(options.getByLabel('API key', { exact: true })).toBeVisible();
+  expect(await seriousViolations(options)).toEqual([]);
+  await options.emulateMedia({ colorScheme: 'dark' });
   expect(await seriousViolations(options)).toEqual([]);
 });
 
