@@ -34,7 +34,10 @@ function findNode(node: DomNode, name: string): DomNode | undefined {
   return undefined;
 }
 
-test('popup and options have no serious accessibility violations, light and dark', async ({ ext, linkedin }) => {
+test('popup and options have no serious accessibility violations, light and dark', async ({
+  ext,
+  linkedin,
+}) => {
   const page = await ext.context.newPage();
   await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
   const popup = await PopupPage.openFor(ext, page);
