@@ -9,12 +9,12 @@ import * as z from 'zod/mini';
 import type { DueToday } from '@/lib/due-today/due-today-schema';
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import type { ReadResult } from '@/lib/profile/profile-schema';
+import { textUpTo } from '@/lib/schema-parts';
 import { taskFieldsSchema, taskSubmissionSchema } from '@/lib/tasks/task-schema';
 
 const profileUrlRequest = z.object({ profileUrl: z.url() });
 const clientIdRequest = z.object({ clientId: z.uuid() });
 const none = z.union([z.undefined(), z.null(), z.strictObject({})]);
-const text = (max: number) => z.string().check(z.maxLength(max));
 
 /** Request schemas, one per message. The protocol map below must have exactly these keys. */
 export const requestSchemas = {
@@ -25,13 +25,13 @@ export const requestSchemas = {
   listTeamMembers: z.optional(z.object({ refresh: z.optional(z.boolean()) })),
   searchRecords: z.object({
     kind: z.enum(['job', 'deal', 'client']),
-    query: text(200),
+    query: textUpTo(200),
   }),
   submitTask: taskSubmissionSchema,
   // --- options page → background --------------------------------------------------------------
   testConnection: z.object({
-    apiKey: z.optional(text(500)),
-    baseUrl: z.optional(text(500)),
+    apiKey: z.optional(textUpTo(500)),
+    baseUrl: z.optional(textUpTo(500)),
   }),
   listOutbox: none,
   retryOutboxItem: clientIdRequest,
@@ -45,7 +45,7 @@ export const requestSchemas = {
   /** popup → background: refresh "due today" now unless fetched within the last minute. */
   refreshDueToday: z.optional(z.object({ force: z.optional(z.boolean()) })),
   /** background → content script: the text of the profile link just right-clicked. */
-  getContextLinkText: z.object({ linkUrl: text(4096) }),
+  getContextLinkText: z.object({ linkUrl: textUpTo(4096) }),
 } as const;
 export type MessageName = keyof typeof requestSchemas;
 

@@ -17,6 +17,7 @@ import * as z from 'zod/mini';
 import { storage } from '#imports';
 import { type DueToday, emptyDueToday, type PersonNames } from '@/lib/due-today/due-today-schema';
 import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
+import { textUpTo } from '@/lib/schema-parts';
 import {
   SETTINGS_VERSION,
   type Settings,
@@ -99,7 +100,7 @@ export const lastUsedItem = storage.defineItem<LastUsed>('sync:lastUsed', {
   fallback: { taskType: null, ownerIds: null },
 });
 
-export const templatesSchema = z.partialRecord(taskTypeSchema, z.string().check(z.maxLength(1000)));
+export const templatesSchema = z.partialRecord(taskTypeSchema, textUpTo(1000));
 /**
  * The recruiter's task text templates per task type (missing or blank = the built-in default in
  * lib/form/template.ts). Written by the options page; never cleared.

@@ -4,24 +4,24 @@
  */
 import * as z from 'zod/mini';
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
+import { textUpTo } from '@/lib/schema-parts';
 import { taskTypeSchema } from '@/lib/tasks/task-schema';
 
 const recordChoiceSchema = z.nullable(z.object({ id: z.string(), label: z.string() }));
-const text = (max: number) => z.string().check(z.maxLength(max));
 
 export const draftSchema = z.object({
   taskType: taskTypeSchema,
-  contentText: text(20_000),
+  contentText: textUpTo(20_000),
   /** False while the text is still the untouched template (a type change may then replace it). */
   textEdited: z.boolean(),
-  dueText: text(200),
+  dueText: textUpTo(200),
   dueIso: z.nullable(z.string()),
   ownerIds: z.array(z.string()).check(z.maxLength(50)),
   job: recordChoiceSchema,
   deal: recordChoiceSchema,
   client: recordChoiceSchema,
   /** Manual entries keep the name typed for the person. */
-  personName: z._default(z.nullable(text(300)), null),
+  personName: z._default(z.nullable(textUpTo(300)), null),
   updatedAt: z.number(),
 });
 export type Draft = z.infer<typeof draftSchema>;

@@ -4,10 +4,12 @@
  *
  * The schemas every surface shares (this file, the outbox, settings, drafts, messages) are written
  * with `zod/mini`: same validation and inferred types, but the popup then loads none of classic
- * zod (~20 KB gzipped), which keeps its open → ready time down. Background-only schemas (the
- * Stardex API's, lib/stardex) use classic zod.
+ * zod (~20 KB gzipped), which keeps its open → ready time down. The background's schemas (the
+ * Stardex API's, lib/stardex) use it too, so the extension ships one flavour; a lint rule keeps
+ * classic `zod` out (biome.json).
  */
 import * as z from 'zod/mini';
+import { textUpTo } from '@/lib/schema-parts';
 
 /** Stardex's `task_type` enum (stardex-api.md §2.1). */
 export const taskTypeSchema = z.enum(['linkedin_message', 'linkedin_connection', 'call', 'text', 'other']);
@@ -22,7 +24,7 @@ export const taskTypeLabels: Record<TaskType, string> = {
 };
 
 const uuid = z.uuid();
-const nullableText = (max: number) => z.nullable(z.string().check(z.maxLength(max)));
+const nullableText = (max: number) => z.nullable(textUpTo(max));
 
 /** The task fields, named as Stardex names them. `due_date` is an ISO 8601 UTC instant or null. */
 export const taskFieldsSchema = z.object({
