@@ -41,6 +41,8 @@ describe('read-profile CLI', { timeout: 30_000 }, () => {
       'salesNavLeadId',
       'recruiterId',
       'sources',
+      'layout',
+      'missed',
     ]);
     expect(result.profileUrl).toBe('https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/');
   });

@@ -5,19 +5,17 @@
  * navigation, the card cannot once it has re-rendered.
  */
 import type { ReadResult } from '@/lib/profile/profile-schema';
-import { readProfile } from '@/lib/profile/read-profile';
+import { readProfile, topCardStrategies } from '@/lib/profile/read-profile';
 import type { PageSnapshot } from './fresh-read';
 
-/** Strategies that read the rendered top card (names as in lib/profile/strategies). */
-const TOP_CARD_SOURCES = new Set(['top-card', 'sales-nav', 'recruiter', 'recruiter-lite']);
 const SIGNATURE_FIELDS = ['fullName', 'headline', 'location', 'photoUrl', 'memberUrn'] as const;
 
 /** A fingerprint of the top card the read came from, or null when no top card was read. */
 export function topCardSignature(result: ReadResult): string | null {
-  if (result.kind !== 'profile' || !TOP_CARD_SOURCES.has(result.sources.fullName ?? '')) return null;
+  if (result.kind !== 'profile' || !topCardStrategies.has(result.sources.fullName ?? '')) return null;
   return JSON.stringify(
     SIGNATURE_FIELDS.map((field) =>
-      TOP_CARD_SOURCES.has(result.sources[field] ?? '') ? result[field] : null,
+      topCardStrategies.has(result.sources[field] ?? '') ? result[field] : null,
     ),
   );
 }

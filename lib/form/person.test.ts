@@ -19,6 +19,8 @@ const profile: Profile = {
   salesNavLeadId: null,
   recruiterId: null,
   sources: {},
+  layout: 'signed-in',
+  missed: [],
 };
 
 describe('personFromProfile', () => {

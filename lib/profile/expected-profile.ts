@@ -7,7 +7,16 @@ import { guessPageUrl } from './page-url-guess';
 import type { Profile, ReadResult } from './profile-schema';
 import { readProfile } from './read-profile';
 
-export type Fields = Omit<Profile, 'kind' | 'pageKind' | 'sources'>;
+export type Fields = Omit<Profile, 'kind' | 'pageKind' | 'sources' | 'layout' | 'missed'>;
+export type Health = Pick<Profile, 'layout' | 'missed'>;
+
+/** The layout each page kind is read with unless a test says otherwise. */
+const usualLayout: Record<Profile['pageKind'], Profile['layout']> = {
+  'in-profile': 'signed-in',
+  'public-profile': 'public',
+  'sales-nav-lead': 'sales-nav',
+  'recruiter-profile': 'recruiter',
+};
 
 const noFields: Fields = {
   fullName: '',
@@ -25,13 +34,15 @@ const noFields: Fields = {
   recruiterId: null,
 };
 
-/** A whole expected profile: every field not given is null. */
+/** A whole expected profile: every field not given is null; no misses unless `health` says so. */
 export function expectedProfile(
   pageKind: Profile['pageKind'],
   fields: Partial<Fields>,
   sources: Record<string, string>,
+  health: Partial<Health> = {},
 ): Profile {
-  return { kind: 'profile', pageKind, ...noFields, ...fields, sources };
+  const { layout = usualLayout[pageKind], missed = [] } = health;
+  return { kind: 'profile', pageKind, ...noFields, ...fields, sources, layout, missed };
 }
 
 /** Reads a fixture in the test DOM, taking the URL from the page when none is given (as the CLI does). */

@@ -3,20 +3,20 @@
  * rendered, or why this is not a readable profile.
  */
 import { pageKindOfUrl } from './linkedin-url';
-import type { PageKind } from './profile-schema';
+import type { PageKind, ProfileLayout } from './profile-schema';
 import { publicProfile, queryFirst } from './selectors';
 import { findPublicTopCard } from './strategies/public-top-card';
 import { findRecruiterName } from './strategies/recruiter';
 import { findRecruiterLiteRoot } from './strategies/recruiter-lite';
 import { findSalesNavName } from './strategies/sales-nav';
+import { findSduiTopCard } from './strategies/sdui-top-card';
 import { findSignedInTopCard } from './strategies/signed-in-top-card';
 
 export type PageDetection =
   | { readonly kind: 'profile'; readonly pageKind: PageKind; readonly layout: ProfileLayout }
   | { readonly kind: 'not-a-profile'; readonly reason: string };
 
-/** Which reader applies; Recruiter Lite shares the `recruiter-profile` page kind. */
-export type ProfileLayout = 'signed-in' | 'public' | 'sales-nav' | 'recruiter' | 'recruiter-lite';
+export type { ProfileLayout } from './profile-schema';
 
 export const notFoundReason = 'profile not found: LinkedIn shows its "Profile Not Found" page';
 export const notRenderedReason = 'profile page, but its top card has not rendered yet';
@@ -38,8 +38,11 @@ export function detectPage(root: ParentNode, url: string | null): PageDetection 
   if (findRecruiterName(root) && (urlKind === null || urlKind === 'recruiter-profile')) {
     return { kind: 'profile', pageKind: 'recruiter-profile', layout: 'recruiter' };
   }
+  if (findSduiTopCard(root)) return { kind: 'profile', pageKind: 'in-profile', layout: 'sdui' };
   if (isPublicPage(root)) return { kind: 'profile', pageKind: 'public-profile', layout: 'public' };
   if (findSignedInTopCard(root)) return { kind: 'profile', pageKind: 'in-profile', layout: 'signed-in' };
-  if (urlKind) return { kind: 'not-a-profile', reason: notRenderedReason };
+  // A person's URL in a layout we do not know: read what structure alone gives (read-profile.ts
+  // turns a read without a name into notRenderedReason).
+  if (urlKind) return { kind: 'profile', pageKind: urlKind, layout: 'unknown' };
   return { kind: 'not-a-profile', reason: notAProfileReason };
 }

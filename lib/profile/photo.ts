@@ -21,12 +21,30 @@ export function realPhotoUrl(candidate: string | null | undefined): string | nul
   return photoPath.test(url.pathname) ? value : null;
 }
 
-/** The real photo shown by an `<img>` (loaded `src`, or the lazy `data-delayed-url`), else null. */
+/**
+ * The widest real photo of a `srcset` ("url 100w, url 400w"; first candidate without
+ * descriptors). A browser's "Webpage, Complete" save rewrites `src` to a local file but leaves
+ * `srcset` as LinkedIn served it, so this is where a saved page still names the photo.
+ */
+export function photoOfSrcset(srcset: string | null): string | null {
+  let best: { url: string; width: number } | null = null;
+  // Candidates are separated by a comma followed by whitespace (URLs themselves may hold commas).
+  for (const candidate of (srcset ?? '').split(/,\s+/)) {
+    const [rawUrl, descriptor = ''] = candidate.trim().split(/\s+/);
+    const url = realPhotoUrl(rawUrl);
+    const width = Number.parseInt(descriptor, 10) || 0;
+    if (url && (best === null || width > best.width)) best = { url, width };
+  }
+  return best?.url ?? null;
+}
+
+/** The real photo shown by an `<img>` (loaded `src`, the lazy `data-delayed-url`, `srcset`), else null. */
 export function photoOfImage(image: Element | null): string | null {
   if (!image || /\bghost/.test(image.getAttribute('class') ?? '')) return null;
   return (
     realPhotoUrl(image.getAttribute('src')) ??
     realPhotoUrl(image.getAttribute('data-delayed-url')) ??
-    realPhotoUrl(image.getAttribute('data-src'))
+    realPhotoUrl(image.getAttribute('data-src')) ??
+    photoOfSrcset(image.getAttribute('srcset'))
   );
 }

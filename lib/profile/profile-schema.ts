@@ -10,6 +10,22 @@ import * as z from 'zod/mini';
 export const pageKindSchema = z.enum(['in-profile', 'public-profile', 'sales-nav-lead', 'recruiter-profile']);
 export type PageKind = z.infer<typeof pageKindSchema>;
 
+/**
+ * Which reader read the page; Recruiter Lite shares the `recruiter-profile` page kind. `sdui` is
+ * the 2026 signed-in layout; `unknown` is a person's page (by its URL) in a layout none of the
+ * others knows, read by structure-only fallbacks so the form still opens for that person.
+ */
+export const profileLayouts = [
+  'signed-in',
+  'sdui',
+  'public',
+  'sales-nav',
+  'recruiter',
+  'recruiter-lite',
+  'unknown',
+] as const;
+export type ProfileLayout = (typeof profileLayouts)[number];
+
 /** The fields a strategy can produce; `sources` says which strategy produced each one. */
 export const profileFieldNames = [
   'fullName',
@@ -51,6 +67,12 @@ export const profileSchema = z.object({
   recruiterId: text,
   /** Field name → name of the strategy that produced it (only for non-null fields). */
   sources: z.record(z.string(), z.string()),
+  layout: z.enum(profileLayouts),
+  /**
+   * Fields this layout normally shows that could not be read, with the strategies that looked
+   * for each (read-health.ts). Names of fields and strategies only, never page text.
+   */
+  missed: z.array(z.object({ field: z.enum(profileFieldNames), tried: z.array(z.string()) })),
 });
 export type Profile = z.infer<typeof profileSchema>;
 

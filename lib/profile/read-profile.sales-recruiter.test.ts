@@ -107,6 +107,7 @@ describe('readProfile: Sales Navigator and Recruiter', () => {
           profileUrl: 'recruiter-lite',
           recruiterId: 'url',
         },
+        { layout: 'recruiter-lite' },
       ),
     );
   });

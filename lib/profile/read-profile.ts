@@ -5,7 +5,7 @@
  * `sources` records which strategy gave it.
  */
 import { profileUrlFor } from './linkedin-url';
-import { detectPage, type ProfileLayout } from './page-kind';
+import { detectPage, notRenderedReason, type ProfileLayout } from './page-kind';
 import {
   type Profile,
   type ProfileFieldName,
@@ -13,7 +13,9 @@ import {
   type ReadResult,
   readResultSchema,
 } from './profile-schema';
+import { missedFields } from './read-health';
 import { signedInExperience } from './strategies/experience';
+import { pageFallback } from './strategies/page-fallback';
 import { pageTitle } from './strategies/page-title';
 import { pageUrl } from './strategies/page-url';
 import { jsonLd, metaTags } from './strategies/public-meta';
@@ -21,19 +23,37 @@ import { publicCanonical, publicExperience, publicTopCard } from './strategies/p
 import { recruiterProfile } from './strategies/recruiter';
 import { recruiterLiteProfile } from './strategies/recruiter-lite';
 import { salesNavLead } from './strategies/sales-nav';
+import { sduiExperience } from './strategies/sdui-experience';
+import { sduiTopCard } from './strategies/sdui-top-card';
 import { signedInLabels } from './strategies/signed-in-labels';
 import { signedInTopCard } from './strategies/signed-in-top-card';
 import { voyagerJson } from './strategies/voyager-json';
 import type { FieldValues, Strategy } from './strategy';
 
-/** Strategies per layout, most trusted first. */
+/**
+ * Strategies per layout, most trusted first. Every layout ends in `pageFallback`, so a top card
+ * that lost its hooks still gives the person's name from structure and the title.
+ */
 export const strategiesByLayout: Record<ProfileLayout, readonly Strategy[]> = {
   'signed-in': [signedInTopCard, signedInLabels, signedInExperience, pageUrl, pageTitle, voyagerJson],
+  sdui: [sduiTopCard, sduiExperience, pageUrl, pageFallback],
   public: [publicTopCard, publicExperience, publicCanonical, metaTags, jsonLd, pageUrl, pageTitle],
   'sales-nav': [salesNavLead, pageUrl, pageTitle],
   recruiter: [recruiterProfile, pageUrl, pageTitle],
   'recruiter-lite': [recruiterLiteProfile, pageUrl],
+  unknown: [pageUrl, pageFallback],
 };
+
+/**
+ * Strategies that read the rendered top card itself: a field from one of them describes the
+ * card on screen, never a title or JSON left over from the previous profile (page-snapshot.ts).
+ */
+export const topCardStrategies: ReadonlySet<string> = new Set(
+  Object.values(strategiesByLayout)
+    .flat()
+    .filter((strategy) => strategy.readsTopCard)
+    .map((strategy) => strategy.name),
+);
 
 function emptyFields(): Record<ProfileFieldName, string | null> {
   return Object.fromEntries(profileFieldNames.map((name) => [name, null])) as Record<
@@ -48,17 +68,25 @@ export function combineStrategies(
   url: string | null,
   pageKind: Profile['pageKind'],
   strategies: readonly Strategy[],
-): { fields: Record<ProfileFieldName, string | null>; sources: Record<string, string> } {
+): {
+  fields: Record<ProfileFieldName, string | null>;
+  sources: Record<string, string>;
+  tried: Map<ProfileFieldName, string[]>;
+} {
   const fields = emptyFields();
   const sources: Record<string, string> = {};
+  const tried = new Map<ProfileFieldName, string[]>();
   for (const strategy of strategies) {
     const found: FieldValues = { ...fields };
     const values = strategy.read({ root, url, pageKind, found });
     for (const name of profileFieldNames) {
+      if (!(name in values) || fields[name] !== null) continue;
       const value = values[name];
-      if (value && fields[name] === null) {
+      if (value) {
         fields[name] = value;
         sources[name] = strategy.name;
+      } else {
+        tried.set(name, [...(tried.get(name) ?? []), strategy.name]);
       }
     }
   }
@@ -67,7 +95,7 @@ export function combineStrategies(
     fields.profileUrl = profileUrlFor(id);
     sources.profileUrl = sources.publicIdentifier;
   }
-  return { fields, sources };
+  return { fields, sources, tried };
 }
 
 /**
@@ -78,8 +106,12 @@ export function combineStrategies(
 export function readProfile(root: ParentNode, url: string | null): ReadResult {
   const page = detectPage(root, url);
   if (page.kind === 'not-a-profile') return readResultSchema.parse(page);
-  const { fields, sources } = combineStrategies(root, url, page.pageKind, strategiesByLayout[page.layout]);
-  if (!fields.fullName)
-    return readResultSchema.parse({ kind: 'not-a-profile', reason: 'no name found on the page' });
-  return readResultSchema.parse({ kind: 'profile', pageKind: page.pageKind, ...fields, sources });
+  const { layout, pageKind } = page;
+  const { fields, sources, tried } = combineStrategies(root, url, pageKind, strategiesByLayout[layout]);
+  if (!fields.fullName) {
+    const reason = layout === 'unknown' ? notRenderedReason : 'no name found on the page';
+    return readResultSchema.parse({ kind: 'not-a-profile', reason });
+  }
+  const missed = missedFields(layout, fields, tried);
+  return readResultSchema.parse({ kind: 'profile', pageKind, ...fields, sources, layout, missed });
 }

@@ -12,11 +12,12 @@ export const signedIn = {
   topCard: [
     'main section.artdeco-card[data-member-id]', // seen 2025-11, 2024-07
     'section[data-member-id]', // seen 2025-11
+    'main section.pv-top-card', // known 2022–2023 (no data-member-id yet)
   ],
   name: [
     'a[href*="/overlay/about-this-profile/"] h1', // seen 2025-11, 2024-07
     'h1.inline.t-24.break-words', // seen 2025-11 (the 2024 text-heading-xlarge class is gone)
-    'h1.text-heading-xlarge', // seen 2024-07; TODO [2026-06-01]: Drop once no 2024 layout is served
+    'h1.text-heading-xlarge', // seen 2024-07, kept: 2022–2024 layouts are still served to some members
     'h1', // seen 2025-11: the only h1 in the top card
   ],
   headline: [
@@ -48,6 +49,36 @@ export const signedIn = {
     'ul.pv-text-details__right-panel button', // seen 2024-07 (absent 2025-11 when several current jobs)
     'button[aria-label*="experience"]', // seen 2024-07: English confirms only
   ],
+} as const;
+
+/**
+ * Signed-in `/in/` page, 2026 "SDUI" (server-driven React) layout: no `<h1>`, every class an
+ * 8-hex-digit hash that changes per build, so only `data-view-name`, `componentkey` prefixes,
+ * link shapes and placeholder-icon ids are used. Seen 2026-03 (one real page, README of
+ * ../shared/linkedin-pages); the fixtures in tests/fixtures/linkedin/sdui reproduce its states.
+ */
+export const sdui = {
+  /** The top card; its `componentkey` is `com.linkedin.sdui.profile.card.ref<ACoAA… id>Topcard`. */
+  topCard: [
+    'section[componentkey$="Topcard"]', // seen 2026-03
+    '[data-view-name="profile-top-card"]', // seen 2026-03
+  ],
+  /** Where the name sits: a link to the member's own /in/ page holding the heading. */
+  nameLink: ['[data-view-name="profile-top-card-verified-badge"] a[href*="/in/"]'], // seen 2026-03
+  photo: ['[data-view-name="profile-top-card-member-photo"] img'], // seen 2026-03
+  /** The profile column, which the sticky header and the asides are outside of. */
+  mainLevel: ['[data-view-name="profile-main-level"]', 'main'], // seen 2026-03
+  experienceCard: [
+    '[data-view-name="profile-card-experience"]', // seen 2026-03
+    '[componentkey$="ExperienceTopLevelSection"]', // seen 2026-03
+  ],
+  /** The anchor inside the experience card whose key ends in the public identifier. */
+  experienceAnchor: ['[componentkey^="profile_experience_top_anchor_"]'], // seen 2026-03
+  entry: ['[componentkey^="entity-collection-item"]'], // seen 2026-03
+  /** Placeholder icons of company chips (`company-accent-4`), never of schools (`school-accent-4`). */
+  companyIcon: ['svg[id^="company-"]'], // seen 2026-03
+  /** Expandable description text inside an experience entry. */
+  description: ['[data-testid="expandable-text-box"]'], // seen 2026-03
 } as const;
 
 /** The experience card on signed-in pages. */

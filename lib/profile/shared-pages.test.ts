@@ -20,8 +20,10 @@ const expectedFile = resolve(sharedDir, 'expected.json');
 
 interface ExpectedPage {
   file: string;
-  expected: Record<string, string | boolean | undefined>;
+  expected: Record<string, string | boolean | null | undefined>;
   also_acceptable_current_company?: string[];
+  /** Other (title, company) pairs that count as right, each pair as a whole. */
+  also_acceptable_current?: { title: string; company: string }[];
   member_id?: string;
   viewer?: { name: string; public_identifier: string };
 }
@@ -42,19 +44,32 @@ function photoAssetId(url: string | null | undefined): string | null {
   return url ? (/\/dms\/image\/(?:v2\/)?([^/]+)\//.exec(url)?.[1] ?? null) : null;
 }
 
+/** An expected null means the reader must say null too (a saved page's local photo, a lead's missing /in/ link). */
 function same(
   field: keyof typeof fieldMap,
   actual: string | null,
-  expected: string,
+  expected: string | null,
   page: ExpectedPage,
 ): boolean {
-  if (field === 'photo_url')
-    return photoAssetId(actual) !== null && photoAssetId(actual) === photoAssetId(expected);
+  if (field === 'photo_url') return photoAssetId(actual) === photoAssetId(expected);
+  if (expected === null) return actual === null;
   const wanted = [
     expected,
     ...(field === 'current_company' ? (page.also_acceptable_current_company ?? []) : []),
   ];
   return wanted.some((value) => cleanText(value) === cleanText(actual));
+}
+
+/** True when the result's title and company are one of the page's other acceptable pairs. */
+function isAcceptablePair(result: ReadResult, page: ExpectedPage): boolean {
+  return (
+    result.kind === 'profile' &&
+    (page.also_acceptable_current ?? []).some(
+      (pair) =>
+        cleanText(pair.title) === cleanText(result.currentTitle) &&
+        cleanText(pair.company) === cleanText(result.currentCompany),
+    )
+  );
 }
 
 /** Per field: [correct, total]. */
@@ -76,8 +91,10 @@ function scorePages(pages: ExpectedPage[]): Map<string, [number, number]> {
       (typeof fieldMap)[keyof typeof fieldMap],
     ][]) {
       const expected = page.expected[field];
-      if (typeof expected !== 'string') continue;
-      tally(field, result.kind === 'profile' && same(field, result[key], expected, page));
+      if (typeof expected !== 'string' && expected !== null) continue;
+      const pair =
+        (field === 'current_title' || field === 'current_company') && isAcceptablePair(result, page);
+      tally(field, result.kind === 'profile' && (pair || same(field, result[key], expected, page)));
     }
     if (page.member_id)
       tally(

@@ -20,5 +20,7 @@ export interface ReadContext {
 export interface Strategy {
   /** Recorded in `sources` for each field this strategy provides. */
   readonly name: string;
+  /** True when it reads the rendered top card (not the title, the URL or hidden JSON). */
+  readonly readsTopCard?: boolean;
   read(context: ReadContext): FieldValues;
 }

@@ -27,6 +27,7 @@ function identifierOfHead(root: ParentNode): string | null {
 
 export const publicTopCard: Strategy = {
   name: 'top-card',
+  readsTopCard: true,
   read(context: ReadContext): FieldValues {
     const card = findPublicTopCard(context.root);
     if (!card) return {};

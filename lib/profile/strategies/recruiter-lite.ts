@@ -16,6 +16,7 @@ export function findRecruiterLiteRoot(root: ParentNode): Element | null {
 
 export const recruiterLiteProfile: Strategy = {
   name: 'recruiter-lite',
+  readsTopCard: true,
   read(context: ReadContext): FieldValues {
     const lira = findRecruiterLiteRoot(context.root);
     if (!lira) return {};

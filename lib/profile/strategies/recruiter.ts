@@ -33,6 +33,7 @@ function publicIdentifierOf(root: ParentNode, name: Element): string | null {
 
 export const recruiterProfile: Strategy = {
   name: 'recruiter',
+  readsTopCard: true,
   read(context: ReadContext): FieldValues {
     const { root } = context;
     const name = findRecruiterName(root);

@@ -36,6 +36,28 @@ function nearName(name: Element, list: readonly string[]): Element | null {
   return null;
 }
 
+/** "475 connections", "500+ relations", "1 234 kontaktów": a count line, whatever the language. */
+function isCountLine(text: string): boolean {
+  return /^\d[\d.,\s\u00a0\u202f]*\+?\s*\S*$/u.test(text);
+}
+
+/**
+ * The 2026 lead card has no hook on the location: after the headline's wrapper come two small
+ * rows, the location then the connection count, told apart only by their order. So the location
+ * is the first text row after the headline's block (a lone row that is a count is not one).
+ */
+function locationAfterHeadline(headline: Element | null): string | null {
+  for (let block = headline; block && block.tagName !== 'MAIN'; block = block.parentElement) {
+    const next = block.nextElementSibling;
+    if (!next) continue;
+    const rows = Array.from(next.children).filter((row) => textOf(row));
+    const first = textOf(rows[0]);
+    if (!first || next.querySelector('[data-anonymize], h1, h2, button, a')) return null;
+    return rows.length >= 2 || !isCountLine(first) ? first : null;
+  }
+  return null;
+}
+
 /** The main column: the current-role card lives there, "also viewed" leads live in an aside. */
 function mainColumn(root: ParentNode, name: Element): ParentNode {
   return name.closest('main') ?? root;
@@ -43,13 +65,15 @@ function mainColumn(root: ParentNode, name: Element): ParentNode {
 
 export const salesNavLead: Strategy = {
   name: 'sales-nav',
+  readsTopCard: true,
   read(context: ReadContext): FieldValues {
     const name = findSalesNavName(context.root);
     if (!name) return {};
+    const headline = nearName(name, salesNav.headline);
     return {
       fullName: textOf(name),
-      headline: textOf(nearName(name, salesNav.headline)),
-      location: textOf(nearName(name, salesNav.location)),
+      headline: textOf(headline),
+      location: textOf(nearName(name, salesNav.location)) ?? locationAfterHeadline(headline),
       // The current role has its own card below the header: the first job-title of the main column.
       currentTitle: textOf(queryFirst(mainColumn(context.root, name), salesNav.title)),
       currentCompany: textOf(queryFirst(mainColumn(context.root, name), salesNav.company)),

@@ -70,6 +70,7 @@ function memberUrnOf(card: Element): string | null {
 
 export const signedInTopCard: Strategy = {
   name: 'top-card',
+  readsTopCard: true,
   read(context: ReadContext): FieldValues {
     const card = findSignedInTopCard(context.root);
     if (!card) return {};
