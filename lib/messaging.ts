@@ -28,6 +28,8 @@ export const requestSchemas = {
     query: textUpTo(200),
   }),
   submitTask: taskSubmissionSchema,
+  /** A page without the person's /in/ link: Stardex people of that name, for the recruiter to choose. */
+  findPeople: z.object({ name: textUpTo(300), company: z.nullable(textUpTo(500)) }),
   // --- options page → background --------------------------------------------------------------
   testConnection: z.object({
     apiKey: z.optional(textUpTo(500)),
@@ -74,6 +76,17 @@ export interface OpenTask {
   dueDate: string | null;
   owners: { id: string; name: string }[];
 }
+/** A Stardex person who may be the one on the page (lib/background/person-candidates.ts). */
+export interface PersonCandidate {
+  id: string;
+  name: string;
+  title: string | null;
+  company: string | null;
+  /** Their LinkedIn profile URL in Stardex; null when Stardex has none (then they can't be chosen). */
+  profileUrl: string | null;
+  /** Stardex has them at the company the page names. */
+  sameCompany: boolean;
+}
 export type Failure = { ok: false; error: OutboxError };
 export type Result<T> = ({ ok: true } & T) | Failure;
 export type PersonLookup = Result<{ person: { id: string; name: string } | null }>;
@@ -93,6 +106,7 @@ export interface ProtocolMap {
   listTeamMembers(data?: Req<'listTeamMembers'>): Result<{ members: TeamMember[] }>;
   searchRecords(data: Req<'searchRecords'>): Result<{ options: RecordOption[] }>;
   submitTask(data: Req<'submitTask'>): SubmitResult;
+  findPeople(data: Req<'findPeople'>): Result<{ people: PersonCandidate[] }>;
   testConnection(data: Req<'testConnection'>): ConnectionResult;
   listOutbox(data?: Req<'listOutbox'>): OutboxItem[];
   retryOutboxItem(data: Req<'retryOutboxItem'>): boolean;

@@ -124,6 +124,14 @@ export const dueTodayItem = storage.defineItem<DueToday>('local:dueToday', { fal
 export const personNamesItem = storage.defineItem<PersonNames>('local:personNames', { fallback: {} });
 
 /**
+ * Recent reads that missed fields their layout normally shows (lib/reader-health; validate with
+ * `parseReaderMisses`): layout, page kind, URL pattern, field and strategy names, never the
+ * person. Written by the popup/panel when a form opens on such a read; shown in Options; cleared
+ * with the API key.
+ */
+export const readerMissesItem = storage.defineItem<unknown[]>('local:readerMisses', { fallback: [] });
+
+/**
  * The client-side rate limiter's window for the account in use (lib/stardex/rate-limiter.ts), so
  * a worker killed mid-queue does not wake up and burst past Stardex's 60/min. Written by the
  * background on every request; replaced when the account changes; never needs clearing.

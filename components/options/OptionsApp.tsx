@@ -1,10 +1,11 @@
 import { ConnectionSection } from './ConnectionSection';
 import { OutboxSection } from './OutboxSection';
 import { PreferencesSection } from './PreferencesSection';
+import { ReaderSection } from './ReaderSection';
 import { TemplatesSection } from './TemplatesSection';
 import { useSettings } from './use-settings';
 
-/** The options page: connection, task defaults, templates and the outbox. */
+/** The options page: connection, task defaults, templates, the outbox and the reader's recent misses. */
 export function OptionsApp() {
   const { settings, update, reload, error } = useSettings();
   return (
@@ -16,6 +17,7 @@ export function OptionsApp() {
       )}
       <TemplatesSection />
       <OutboxSection />
+      <ReaderSection />
     </div>
   );
 }

@@ -1,6 +1,8 @@
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import type { FormPerson } from '@/lib/form/person';
 import { DueToday } from '../due-today/DueToday';
+import { ReadHealthNote } from '../task-form/ReadHealthNote';
+import { SettlePerson } from '../task-form/SettlePerson';
 import { TaskForm } from '../task-form/TaskForm';
 import { FirstRun } from './FirstRun';
 import type { PopupData } from './load-popup';
@@ -20,7 +22,8 @@ function markReady() {
  */
 export function PopupApp({ load }: { load: Promise<PopupData> }) {
   const [data, setData] = useState<PopupData | null>(null);
-  const [manualPerson, setManualPerson] = useState<FormPerson | null>(null);
+  /** The person the recruiter entered (manual entry) or settled (a page without an /in/ link). */
+  const [chosenPerson, setChosenPerson] = useState<FormPerson | null>(null);
   useEffect(() => {
     void load.then(setData);
   }, [load]);
@@ -28,9 +31,22 @@ export function PopupApp({ load }: { load: Promise<PopupData> }) {
 
   if (data === null) return <p class="sx-form sx-hint">Loading…</p>;
   if (!data.setup.hasApiKey) return <FirstRun />;
-  const person = data.target.kind === 'person' ? data.target.person : manualPerson;
-  if (person) return <TaskForm key={person.profileUrl} person={person} boot={data.boot} onReady={onReady} />;
   const target = data.target;
+  const health = target.kind === 'manual' ? null : target.health;
+  const person = target.kind === 'person' ? target.person : chosenPerson;
+  if (person)
+    return (
+      <TaskForm key={person.profileUrl} person={person} boot={data.boot} health={health} onReady={onReady} />
+    );
+  if (target.kind === 'unlinked')
+    return (
+      <>
+        <SettlePerson profile={target.profile} onPerson={setChosenPerson} />
+        <div class="sx-form">
+          <ReadHealthNote health={health} />
+        </div>
+      </>
+    );
   // Off a profile: the manual entry, and what is due today (components/due-today).
   return (
     <>
@@ -38,7 +54,7 @@ export function PopupApp({ load }: { load: Promise<PopupData> }) {
         reason={target.kind === 'manual' ? target.reason : ''}
         initialName={target.kind === 'manual' ? target.name : ''}
         initialUrl={target.kind === 'manual' ? (target.url ?? '') : ''}
-        onPerson={setManualPerson}
+        onPerson={setChosenPerson}
       />
       <DueToday />
     </>

@@ -5,6 +5,11 @@
 import { browser } from 'wxt/browser';
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import { type SetupState, sendMessage } from '@/lib/messaging';
+import { normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
+import type { Profile } from '@/lib/profile/profile-schema';
+import { notFoundReason } from '@/lib/profile/read-reasons';
+import { type ReadHealth, readHealthOf } from '@/lib/profile/read-report';
+import { nameFromTitle } from '@/lib/profile/strategies/page-title';
 import { linkPopupTarget, parseFormTarget } from '@/lib/ways-in/form-target';
 import { type FormBoot, loadFormBoot } from '../task-form/form-store';
 
@@ -12,8 +17,10 @@ import { type FormBoot, loadFormBoot } from '../task-form/form-store';
 const PROFILE_TIMEOUT_MS = 2500;
 
 export type PopupTarget =
-  | { kind: 'person'; person: FormPerson }
-  /** Not a profile (or no content script): the manual entry, prefilled when the page had a name. */
+  | { kind: 'person'; person: FormPerson; health: ReadHealth | null }
+  /** A person's page without their /in/ link (a Sales Navigator lead): settle who it is first. */
+  | { kind: 'unlinked'; profile: Profile; health: ReadHealth | null }
+  /** Not a profile (or no content script): the manual entry, prefilled from the tab where it can be. */
   | { kind: 'manual'; reason: string; name: string; url?: string };
 
 export interface PopupData {
@@ -37,14 +44,34 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-/** True when the tab shows LinkedIn (its URL is only visible to us on hosts we have access to). */
-async function isLinkedInTab(tabId: number): Promise<boolean> {
+/** The tab's URL and title (visible to us only on hosts we have access to: LinkedIn). */
+async function tabPage(tabId: number): Promise<{ url: string; title: string }> {
   try {
-    const { url } = await browser.tabs.get(tabId);
-    return url !== undefined && /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//.test(url);
+    const { url = '', title = '' } = await browser.tabs.get(tabId);
+    return { url, title };
   } catch {
-    return false;
+    return { url: '', title: '' };
   }
+}
+
+/** True when the tab shows LinkedIn. */
+async function isLinkedInTab(tabId: number): Promise<boolean> {
+  return /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//.test((await tabPage(tabId)).url);
+}
+
+/**
+ * The manual entry for a tab the reader could not read: on a person's page (still rendering, or
+ * a layout nothing recognises) it is prefilled from the tab's URL and title.
+ */
+function manualFor(page: { url: string; title: string }, reason: string | null): PopupTarget {
+  if (!pageKindOfUrl(page.url))
+    return { kind: 'manual', reason: 'This tab is not a LinkedIn profile.', name: '' };
+  if (reason === notFoundReason)
+    return { kind: 'manual', reason: 'LinkedIn shows “Profile Not Found” for this page.', name: '' };
+  const url = normalizeProfileUrl(page.url) ?? undefined;
+  const name = nameFromTitle(page.title, false) ?? '';
+  const why = 'LinkedIn has not finished showing this profile, or its page could not be read.';
+  return { kind: 'manual', reason: why, name, ...(url ? { url } : {}) };
 }
 
 /**
@@ -63,23 +90,23 @@ async function askProfile(tabId: number, deadline: number) {
   }
 }
 
-/** Reads the profile shown in the tab; any failure means "not on a LinkedIn profile". */
+/**
+ * Reads the profile shown in the tab. A person's page always leads to a form for that person:
+ * the task form, the "who is this in Stardex?" step when the page has no /in/ link, or the
+ * manual entry prefilled from the tab when the page could not be read at all.
+ */
 export async function readTarget(tabId: number | undefined): Promise<PopupTarget> {
-  const notProfile = { kind: 'manual', reason: 'This tab is not a LinkedIn profile.', name: '' } as const;
-  if (tabId === undefined) return notProfile;
+  if (tabId === undefined) return { kind: 'manual', reason: 'This tab is not a LinkedIn profile.', name: '' };
+  const page = tabPage(tabId);
   try {
     const deadline = Date.now() + PROFILE_TIMEOUT_MS;
     const result = await withTimeout(askProfile(tabId, deadline), PROFILE_TIMEOUT_MS);
-    if (result.kind !== 'profile') return notProfile;
+    if (result.kind !== 'profile') return manualFor(await page, result.reason);
+    const health = readHealthOf(result, (await page).url);
     const person = personFromProfile(result);
-    if (person) return { kind: 'person', person };
-    return {
-      kind: 'manual',
-      reason: 'This page shows no LinkedIn profile link for the person.',
-      name: result.fullName,
-    };
+    return person ? { kind: 'person', person, health } : { kind: 'unlinked', profile: result, health };
   } catch {
-    return notProfile;
+    return manualFor(await page, null);
   }
 }
 

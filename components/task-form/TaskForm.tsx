@@ -12,12 +12,14 @@ import {
 } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
 import { templateValues } from '@/lib/form/template';
+import type { ReadHealth } from '@/lib/profile/read-report';
 import { DuePicker } from './DuePicker';
 import { loadDueTextParser } from './due-text-loader';
 import { type FormBoot, rememberTaskType, saveDraft, saveLastUsed } from './form-store';
 import { OpenTasks } from './OpenTasks';
 import { OwnersPicker } from './OwnersPicker';
 import { ProfileHeader } from './ProfileHeader';
+import { ReadHealthNote } from './ReadHealthNote';
 import { RecordPicker } from './RecordPicker';
 import { type SubmitState, SubmitStatus } from './SubmitStatus';
 import { submitTask, summarize } from './submit-task';
@@ -28,6 +30,8 @@ export interface TaskFormProps {
   person: FormPerson;
   /** Storage read before the first render (see loadFormBoot), so the form shows at once. */
   boot: FormBoot;
+  /** What the page read missed, for the "couldn't be read" note (null for a manual entry). */
+  health?: ReadHealth | null;
   /** Prefix for element ids: the popup and a panel must not share ids on one page. */
   idPrefix?: string;
   /** Called once the form is on screen with the profile shown. */
@@ -37,7 +41,7 @@ export interface TaskFormProps {
 }
 
 /** The task form shared by the popup and the in-page panel. */
-export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }: TaskFormProps) {
+export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSubmitted }: TaskFormProps) {
   const vars = useMemo(() => templateValues(person), [person]);
   const existingDraft = boot.drafts[draftKey(person.profileUrl)] ?? null;
   const fresh = useCallback(
@@ -70,7 +74,9 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
   // waits for the next animation frame, up to 35 ms later in Preact, which says nothing about the form.)
   useLayoutEffect(() => onReady?.(), [onReady]);
   useEffect(() => {
-    const idle = window.requestIdleCallback ?? ((cb: () => void) => setTimeout(cb, 200));
+    // Called through a closure: an unbound `window.requestIdleCallback` throws in Firefox's content scripts.
+    const idle = (cb: () => void) =>
+      typeof requestIdleCallback === 'function' ? requestIdleCallback(cb) : setTimeout(cb, 200);
     idle(() => void loadDueTextParser());
   }, [onReady]);
 
@@ -184,6 +190,7 @@ export function TaskForm({ person, boot, idPrefix = 'sx', onReady, onSubmitted }
       }}
     >
       <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
+      <ReadHealthNote health={health} />
       <OpenTasks open={openTasks} />
       <TaskTypePicker
         idPrefix={idPrefix}

@@ -1,12 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import type { Profile } from '@/lib/profile/profile-schema';
+import type { ReadHealth } from '@/lib/profile/read-report';
 import { type FormBoot, loadFormBoot } from './form-store';
+import { ReadHealthNote } from './ReadHealthNote';
+import { SettlePerson } from './SettlePerson';
 import { TaskForm } from './TaskForm';
 
 export interface TaskPanelProps {
   /** The profile the content script has already read. */
   profile: Profile;
+  /** What the read missed (read-report.ts), for the form's note. */
+  health: ReadHealth;
   /** Closes the panel (the content script unmounts it). */
   onClose: () => void;
 }
@@ -16,9 +21,11 @@ export interface TaskPanelProps {
  * Rendered by the panel script inside a shadow root, which also gets the styles (tokens, base,
  * form and panel CSS from components/styles, as text). Escape or "Close" closes it.
  */
-export function TaskPanel({ profile, onClose }: TaskPanelProps) {
+export function TaskPanel({ profile, health, onClose }: TaskPanelProps) {
   const [boot, setBoot] = useState<FormBoot | null>(null);
-  const person: FormPerson | null = personFromProfile(profile);
+  // A page without the person's /in/ link (a lead) shows "who is this in Stardex?" first.
+  const [settled, setSettled] = useState<FormPerson | null>(null);
+  const person: FormPerson | null = personFromProfile(profile) ?? settled;
   const panelRef = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -51,12 +58,17 @@ export function TaskPanel({ profile, onClose }: TaskPanelProps) {
         </button>
       </div>
       {person === null && (
-        <p class="sx-form sx-hint">
-          This page shows no LinkedIn profile link for the person; use the toolbar button instead.
-        </p>
+        <>
+          <SettlePerson profile={profile} idPrefix="sx-panel" onPerson={setSettled} />
+          <div class="sx-form">
+            <ReadHealthNote health={health} />
+          </div>
+        </>
       )}
       {person && !boot && <p class="sx-form sx-hint">Loading…</p>}
-      {person && boot && <TaskForm person={person} boot={boot} idPrefix="sx-panel" />}
+      {person && boot && (
+        <TaskForm key={person.profileUrl} person={person} boot={boot} health={health} idPrefix="sx-panel" />
+      )}
     </div>
   );
 }

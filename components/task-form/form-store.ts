@@ -3,6 +3,8 @@
  * Never the API key (that stays with the background and the options page).
  */
 import { type Draft, draftKey, parseDrafts, putDraft } from '@/lib/form/draft';
+import type { ReadHealth } from '@/lib/profile/read-report';
+import { addReaderMiss, parseReaderMisses } from '@/lib/reader-health/reader-misses';
 import {
   defaultSettings,
   draftsItem,
@@ -10,6 +12,7 @@ import {
   lastUsedItem,
   lastUsedSchema,
   parseOr,
+  readerMissesItem,
   type Settings,
   settingsItem,
   settingsSchema,
@@ -63,4 +66,11 @@ export async function saveLastUsed(taskType: TaskType, ownerIds: string[]): Prom
 export async function rememberTaskType(taskType: TaskType): Promise<void> {
   const current = parseOr(lastUsedSchema, await lastUsedItem.getValue(), { taskType: null, ownerIds: null });
   await lastUsedItem.setValue({ ...current, taskType });
+}
+
+/** Adds a read that missed fields to Options' list of recent misses (a complete read adds nothing). */
+export async function recordReaderMiss(health: ReadHealth): Promise<void> {
+  if (health.missed.length === 0) return;
+  const list = parseReaderMisses(await readerMissesItem.getValue());
+  await readerMissesItem.setValue(addReaderMiss(list, health, Date.now()));
 }

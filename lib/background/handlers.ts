@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { openTaskForm } from '@/lib/background/open-task-form';
+import { rankCandidates } from '@/lib/background/person-candidates';
 import type { BackgroundMessage, MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
 import { submitTask } from '@/lib/background/submit';
@@ -140,6 +141,20 @@ export function createHandlers(services: BackgroundServices): Handlers {
       }
     },
     submitTask: (submission) => submitTask(outbox, submission),
+    async findPeople({ name, company }) {
+      try {
+        const client = await services.client('interactive');
+        const people = rankCandidates(await client.searchPersons({ name, limit: 10 }), name, company);
+        // What Stardex just said about these URLs saves the lookup when one of them is chosen.
+        await matcher.remember(
+          client,
+          people.flatMap((p) => (p.profileUrl ? [{ profileUrl: p.profileUrl, id: p.id, name: p.name }] : [])),
+        );
+        return { ok: true, people };
+      } catch (error) {
+        return failure(error);
+      }
+    },
     async testConnection({ apiKey, baseUrl }) {
       const access = await services.readAccess();
       const url = checkBaseUrl(baseUrl ?? access.baseUrl);

@@ -45,9 +45,15 @@ export function createPersonMatcher(options: {
     `${client.account}|${linkedInKey(profileUrl)}`;
 
   async function remember(key: string, personId: string | null, name = '') {
+    await rememberAll([[key, personId, name]]);
+  }
+
+  async function rememberAll(updates: readonly (readonly [string, string | null, string])[]) {
     const cache = await options.cache.read();
-    if (personId === null) delete cache[key];
-    else cache[key] = { personId, at: now(), name };
+    for (const [key, personId, name] of updates) {
+      if (personId === null) delete cache[key];
+      else cache[key] = { personId, at: now(), name };
+    }
     const entries = Object.entries(cache).filter(([, e]) => e.at > now() - PERSON_CACHE_TTL_MS);
     await options.cache.write(
       Object.fromEntries(entries.sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ENTRIES)),
@@ -93,6 +99,9 @@ export function createPersonMatcher(options: {
     resolve: (item, client) => resolvePerson(client, item.person),
     forget: (item, client) => remember(keyFor(client, item.person.profileUrl), null),
   };
-  return { find, resolvePerson, resolver };
+  /** Records, in one write, what Stardex said about profile URLs elsewhere (a name search's hits). */
+  const note = (client: StardexClient, people: readonly { profileUrl: string; id: string; name: string }[]) =>
+    rememberAll(people.map((p) => [keyFor(client, p.profileUrl), p.id, p.name] as const));
+  return { find, resolvePerson, resolver, remember: note };
 }
 export type PersonMatcher = ReturnType<typeof createPersonMatcher>;

@@ -9,6 +9,7 @@ import panelCss from '@/components/styles/panel.css?inline';
 import tokensCss from '@/components/styles/tokens.css?inline';
 import { TaskPanel } from '@/components/task-form/TaskPanel';
 import { readProfile } from '@/lib/profile/read-profile';
+import { readHealthOf } from '@/lib/profile/read-report';
 import { profileKeyOf } from './fresh-read';
 import { currentPanel, setPanelOpener } from './panel-handle';
 import { showPanel } from './panel-host';
@@ -30,7 +31,7 @@ export function openTaskPanelScript(doc: Document = document, url: string = loca
     css,
     key: profileKeyOf(url),
     render(container, close) {
-      render(<TaskPanel profile={result} onClose={close} />, container);
+      render(<TaskPanel profile={result} health={readHealthOf(result, url)} onClose={close} />, container);
       return () => render(null, container);
     },
   });

@@ -46,3 +46,23 @@ describe('findTriggerAnchor', () => {
     expect(findTriggerAnchor(page('<main><div class="feed">Posts</div></main>'))).toBeNull();
   });
 });
+
+describe('findTriggerAnchor on the 2026 layout', () => {
+  it("goes after the top card's More button, never the sticky header's", () => {
+    const doc = page(`
+      <div data-view-name="profile-sticky-header"><div data-view-name="profile-overflow-button" id="sticky"></div></div>
+      <main><div data-view-name="profile-top-card"><section componentkey="com.linkedin.sdui.profile.card.refACoAAxTopcard">
+        <div data-view-name="profile-top-card-verified-badge"><a href="https://www.linkedin.com/in/ada/"><h2>Ada</h2></a></div>
+        <div data-view-name="profile-primary-message"><a href="https://www.linkedin.com/messaging/compose/">Message</a></div>
+        <div data-view-name="profile-overflow-button" id="card-more"><button aria-label="More"></button></div>
+      </section></div></main>`);
+    expect(findTriggerAnchor(doc)).toEqual({ element: doc.getElementById('card-more'), append: 'after' });
+  });
+
+  it('without a More button (own profile), goes after the name block, outside its link', () => {
+    const doc = page(`<main><div data-view-name="profile-top-card"><section>
+      <div data-view-name="profile-top-card-verified-badge" id="badge"><a href="https://www.linkedin.com/in/ada/"><h2>Ada</h2></a></div>
+      </section></div></main>`);
+    expect(findTriggerAnchor(doc)).toEqual({ element: doc.getElementById('badge'), append: 'after' });
+  });
+});

@@ -2,7 +2,7 @@
  * The person a form is about: what the background needs (`PersonRef`) plus the photo to show.
  * Comes from the profile reader, or from the manual entry when the page is not a profile.
  */
-import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
+import { normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
 import type { Profile } from '@/lib/profile/profile-schema';
 import type { PersonRef } from '@/lib/tasks/task-schema';
 
@@ -12,9 +12,16 @@ export interface FormPerson extends PersonRef {
 
 /** The form's person for a read profile; null when the page shows no profile URL to key it by. */
 export function personFromProfile(profile: Profile): FormPerson | null {
-  if (profile.profileUrl === null) return null;
+  return profile.profileUrl === null ? null : personWithUrl(profile, profile.profileUrl);
+}
+
+/**
+ * The page's person keyed by a profile URL the recruiter settled on (a Stardex person they chose,
+ * or a pasted URL) for a page that shows none, such as a Sales Navigator lead.
+ */
+export function personWithUrl(profile: Profile, profileUrl: string): FormPerson {
   return {
-    profileUrl: profile.profileUrl,
+    profileUrl,
     fullName: profile.fullName.trim().slice(0, 300),
     firstName: profile.firstName,
     lastName: profile.lastName,
@@ -24,6 +31,26 @@ export function personFromProfile(profile: Profile): FormPerson | null {
     location: profile.location,
     photoUrl: profile.photoUrl,
   };
+}
+
+export type PastedUrlResult = { ok: true; profileUrl: string } | { ok: false; message: string };
+
+/**
+ * A pasted LinkedIn profile URL, normalized; Sales Navigator and Recruiter links are refused by
+ * name, since Stardex must never key a person by them.
+ */
+export function checkPastedProfileUrl(input: string): PastedUrlResult {
+  const profileUrl = normalizeProfileUrl(input);
+  if (profileUrl) return { ok: true, profileUrl };
+  const kind = pageKindOfUrl(input.trim());
+  if (kind === 'sales-nav-lead' || kind === 'recruiter-profile') {
+    const app = kind === 'sales-nav-lead' ? 'Sales Navigator' : 'Recruiter';
+    return {
+      ok: false,
+      message: `That is a ${app} link. Paste the person’s public profile URL (linkedin.com/in/…).`,
+    };
+  }
+  return { ok: false, message: 'Enter a LinkedIn profile URL, like linkedin.com/in/their-name.' };
 }
 
 export type ManualEntryResult =

@@ -96,3 +96,21 @@ export function pageKindOfUrl(input: string): PageKind | null {
   if (recruiterIdFrom(input)) return 'recruiter-profile';
   return null;
 }
+
+/**
+ * The shape of a LinkedIn URL with every identifier replaced ("/in/<id>/details/experience/",
+ * "/sales/lead/<id>"), for reader reports: it says which kind of page failed, never whose.
+ */
+export function urlPattern(input: string): string {
+  const url = parseLinkedinUrl(input);
+  if (!url) return '<not a LinkedIn URL>';
+  const path = url.pathname
+    .replace(/^\/in\/[^/]+/i, '/in/<id>')
+    .replace(/^\/sales\/(lead|people)\/[^/]+/i, '/sales/$1/<id>')
+    .replace(/^\/talent\/(.*\/)?profile\/[^/]+/i, (_m, mid: string | undefined) =>
+      mid ? '/talent/<…>/profile/<id>' : '/talent/profile/<id>',
+    )
+    .replace(/^\/recruiter\/profile\/[^/]+/i, '/recruiter/profile/<id>')
+    .replace(/\/\d{3,}(?=\/|$)/g, '/<n>');
+  return `${url.hostname.replace(/^(?!www\.)[a-z]{2,3}\.linkedin/, '<cc>.linkedin')}${path}${url.search ? '?…' : ''}`;
+}

@@ -4,6 +4,7 @@
  */
 import { pageKindOfUrl } from './linkedin-url';
 import type { PageKind, ProfileLayout } from './profile-schema';
+import { notAProfileReason, notFoundReason } from './read-reasons';
 import { publicProfile, queryFirst } from './selectors';
 import { findPublicTopCard } from './strategies/public-top-card';
 import { findRecruiterName } from './strategies/recruiter';
@@ -18,9 +19,7 @@ export type PageDetection =
 
 export type { ProfileLayout } from './profile-schema';
 
-export const notFoundReason = 'profile not found: LinkedIn shows its "Profile Not Found" page';
-export const notRenderedReason = 'profile page, but its top card has not rendered yet';
-export const notAProfileReason = 'not a LinkedIn profile page';
+export { notAProfileReason, notFoundReason, notRenderedReason } from './read-reasons';
 
 function isPublicPage(root: ParentNode): boolean {
   return findPublicTopCard(root) !== null && queryFirst(root, publicProfile.marker) !== null;

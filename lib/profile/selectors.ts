@@ -166,6 +166,35 @@ export const recruiterLite = {
   position: ['#profile-experience li.position'], // seen 2021-03
 } as const;
 
+/**
+ * Where the page button goes (lib/content/trigger-anchor.ts), per layout, most specific first.
+ * Scoped to the top card so the sticky header's copies of the same buttons never match.
+ */
+export const pageButton = {
+  /** The top card's "More actions" menu: the button goes right after it. */
+  afterMenu: [
+    '[data-view-name="profile-top-card"] [data-view-name="profile-overflow-button"]', // SDUI, seen 2026-03
+    // `<div class="artdeco-dropdown"><button id="ember66-profile-overflow-action">`
+    'section[data-member-id] [id$="-profile-overflow-action"]', // seen 2025-11, 2024-07
+  ],
+  /** Containers of the top card's action buttons: the button goes last inside. */
+  actionRows: [
+    '.pvs-profile-actions', // seen 2024-03 (signed-in), kept for members still served that layout
+    '[data-x--lead-actions-bar]', // Sales Navigator lead page, seen 2026-08
+    '.profile__topcard-actions, [data-live-test-profile-topcard-actions]', // Recruiter, known 2024–2025
+  ],
+  /** The name of any top card: the button goes right after it (outside a link around it). */
+  nameHeadings: [
+    '[data-view-name="profile-top-card-verified-badge"]', // SDUI, seen 2026-03 (wraps the name link)
+    'section[data-member-id] h1', // signed-in /in/, seen 2025-11, 2024-07
+    'h1.top-card-layout__title', // signed-out /in/, seen 2024-03, 2023-04
+    'h1[data-anonymize="person-name"]', // Sales Navigator, seen 2026-08
+    '[data-test-row-lockup-full-name]', // Recruiter, known 2023–2025
+    '#topcard h1', // Recruiter Lite, seen 2021-03
+    'main h1', // any layout we have not seen: the only heading of the page's main content
+  ],
+} as const;
+
 /** First element matching any selector of `list`, in list order (not document order). */
 export function queryFirst(root: ParentNode, list: SelectorList): Element | null {
   for (const selector of list) {

@@ -13,6 +13,7 @@ describe('forgetKeyAndLocalData', () => {
       personNames: { a: 1 },
       dueToday: { tasks: [] },
       teamMembers: { members: [] },
+      readerMisses: [{ at: 1 }],
       outbox: [{ clientId: 'x' }],
     });
     await fakeBrowser.storage.sync.set({

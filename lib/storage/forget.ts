@@ -9,6 +9,7 @@ import {
   dueTodayItem,
   personCacheItem,
   personNamesItem,
+  readerMissesItem,
   syncedApiKeyItem,
   teamMembersCacheItem,
 } from '@/lib/storage';
@@ -22,6 +23,7 @@ export const forgottenItems = [
   personNamesItem,
   dueTodayItem,
   teamMembersCacheItem,
+  readerMissesItem,
 ];
 
 /** Removes the key and the local data listed above. */

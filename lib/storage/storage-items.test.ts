@@ -22,6 +22,7 @@ const expectedAreas: Record<string, 'sync' | 'local'> = {
   personNamesItem: 'local',
   rateLimitStateItem: 'local',
   teamMembersCacheItem: 'local',
+  readerMissesItem: 'local',
 };
 
 interface AnyItem {

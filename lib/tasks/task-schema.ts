@@ -9,6 +9,7 @@
  * classic `zod` out (biome.json).
  */
 import * as z from 'zod/mini';
+import { isProfileUrl } from '@/lib/profile/linkedin-url';
 import { textUpTo } from '@/lib/schema-parts';
 
 /** Stardex's `task_type` enum (stardex-api.md §2.1). */
@@ -38,9 +39,13 @@ export const taskFieldsSchema = z.object({
 });
 export type TaskFields = z.infer<typeof taskFieldsSchema>;
 
-/** Who the task is about: what the background needs to match or create the person in Stardex. */
+/**
+ * Who the task is about: what the background needs to match or create the person in Stardex.
+ * Stardex keys people by their public `/in/` URL, so nothing else (a Sales Navigator or Recruiter
+ * link) is accepted here: such a person would never match the same member captured elsewhere.
+ */
 export const personRefSchema = z.object({
-  profileUrl: z.url(),
+  profileUrl: z.url().check(z.refine(isProfileUrl, 'Needs the person’s linkedin.com/in/ profile URL')),
   fullName: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
   firstName: nullableText(200),
   lastName: nullableText(200),

@@ -79,7 +79,7 @@ export function nameFromSlug(profileUrl: string): string {
 
 /** What the popup shows for a link target: the form when the name is known, else the manual entry. */
 export type LinkPopupTarget =
-  | { kind: 'person'; person: FormPerson }
+  | { kind: 'person'; person: FormPerson; health: null }
   | { kind: 'manual'; reason: string; name: string; url: string };
 
 /**
@@ -90,7 +90,7 @@ export function linkPopupTarget(search: string): LinkPopupTarget | null {
   const { link } = parseFormTarget(search);
   if (!link) return null;
   const entry = personFromManualEntry(link.profileUrl, link.name);
-  if (entry.ok) return { kind: 'person', person: entry.person };
+  if (entry.ok) return { kind: 'person', person: entry.person, health: null };
   return {
     kind: 'manual',
     reason: 'Check the name of the person this link is about.',
