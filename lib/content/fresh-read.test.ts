@@ -21,6 +21,13 @@ describe('profileKeyOf', () => {
     expect(profileKeyOf('https://www.linkedin.com/feed/')).toBeNull();
     expect(profileKeyOf('https://www.linkedin.com/company/example/')).toBeNull();
   });
+
+  it('keys people search as one page, since its lead panel shows whichever lead was clicked', () => {
+    expect(profileKeyOf('https://www.linkedin.com/sales/search/people?query=(x)&sessionId=1')).toBe(
+      'sales-nav-search',
+    );
+    expect(profileKeyOf('https://www.linkedin.com/sales/search/company?query=(x)')).toBeNull();
+  });
 });
 
 describe('urlIdentity', () => {

@@ -5,6 +5,7 @@
  * differs from the card we navigated away from, and any identifier the URL carries agrees.
  */
 import {
+  isSalesNavSearchUrl,
   normalizeProfileUrl,
   publicIdentifierFrom,
   recruiterIdFrom,
@@ -36,7 +37,9 @@ export function profileKeyOf(url: string): string | null {
   const lead = salesNavLeadIdFrom(url);
   if (lead) return `sales-nav-lead:${lead}`;
   const recruiter = recruiterIdFrom(url);
-  return recruiter ? `recruiter-profile:${recruiter}` : null;
+  if (recruiter) return `recruiter-profile:${recruiter}`;
+  // The lead panel over people search: whichever lead it shows when asked (the URL names none).
+  return isSalesNavSearchUrl(url) ? 'sales-nav-search' : null;
 }
 
 /** The identifier a profile URL carries, lower-cased, with the profile field it must match. */

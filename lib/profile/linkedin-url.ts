@@ -86,6 +86,12 @@ export function recruiterIdFrom(input: string): string | null {
   return match?.[1] ?? null;
 }
 
+/** True for Sales Navigator's people search, where a lead panel can open over the results. */
+export function isSalesNavSearchUrl(input: string): boolean {
+  const url = parseLinkedinUrl(input);
+  return url !== null && /^\/sales\/search\/people\/?$/.test(url.pathname);
+}
+
 /**
  * Which kind of profile page a URL can show. `/in/` pages answer `in-profile`: whether the
  * viewer is signed in (`public-profile`) is only known from the page itself.

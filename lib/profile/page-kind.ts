@@ -10,6 +10,7 @@ import { findPublicTopCard } from './strategies/public-top-card';
 import { findRecruiterName } from './strategies/recruiter';
 import { findRecruiterLiteRoot } from './strategies/recruiter-lite';
 import { findSalesNavName } from './strategies/sales-nav';
+import { findSalesNavEmberName } from './strategies/sales-nav-ember';
 import { findSduiTopCard } from './strategies/sdui-top-card';
 import { findSignedInTopCard } from './strategies/signed-in-top-card';
 
@@ -31,7 +32,8 @@ export function detectPage(root: ParentNode, url: string | null): PageDetection 
   const urlKind = url ? pageKindOfUrl(url) : null;
   if (findRecruiterLiteRoot(root))
     return { kind: 'profile', pageKind: 'recruiter-profile', layout: 'recruiter-lite' };
-  if (findSalesNavName(root) && (urlKind === null || urlKind === 'sales-nav-lead')) {
+  const salesNavName = findSalesNavName(root) ?? findSalesNavEmberName(root);
+  if (salesNavName && (urlKind === null || urlKind === 'sales-nav-lead')) {
     return { kind: 'profile', pageKind: 'sales-nav-lead', layout: 'sales-nav' };
   }
   if (findRecruiterName(root) && (urlKind === null || urlKind === 'recruiter-profile')) {

@@ -17,15 +17,15 @@ function identifierOfLinks(scope: Element): string | null {
 
 /**
  * The public identifier from the closest ancestor of `anchor` holding an `/in/` link, stopping
- * below `main`/`body` after `maxLevels` levels.
+ * below `main`/`body`, after `maxLevels` levels at most.
  */
 export function publicIdentifierNear(anchor: Element | null, maxLevels = 8): string | null {
   let scope = anchor?.parentElement ?? null;
   for (let level = 0; scope && level < maxLevels; level++) {
-    if (scope.tagName === 'BODY' || scope.tagName === 'HTML') return null;
+    // The whole of `main` holds other people's cards (activity, "also viewed"): stop below it.
+    if (scope.tagName === 'BODY' || scope.tagName === 'HTML' || scope.tagName === 'MAIN') return null;
     const id = identifierOfLinks(scope);
     if (id) return id;
-    if (scope.tagName === 'MAIN') return null;
     scope = scope.parentElement;
   }
   return null;

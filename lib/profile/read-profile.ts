@@ -23,6 +23,7 @@ import { publicCanonical, publicExperience, publicTopCard } from './strategies/p
 import { recruiterProfile } from './strategies/recruiter';
 import { recruiterLiteProfile } from './strategies/recruiter-lite';
 import { salesNavLead } from './strategies/sales-nav';
+import { salesNavEmberTopCard, salesNavJson } from './strategies/sales-nav-ember';
 import { sduiExperience } from './strategies/sdui-experience';
 import { sduiTopCard } from './strategies/sdui-top-card';
 import { signedInLabels } from './strategies/signed-in-labels';
@@ -38,7 +39,7 @@ export const strategiesByLayout: Record<ProfileLayout, readonly Strategy[]> = {
   'signed-in': [signedInTopCard, signedInLabels, signedInExperience, pageUrl, pageTitle, voyagerJson],
   sdui: [sduiTopCard, sduiExperience, pageUrl, pageFallback],
   public: [publicTopCard, publicExperience, publicCanonical, metaTags, jsonLd, pageUrl, pageTitle],
-  'sales-nav': [salesNavLead, pageUrl, pageTitle],
+  'sales-nav': [salesNavLead, salesNavEmberTopCard, salesNavJson, pageUrl, pageTitle],
   recruiter: [recruiterProfile, pageUrl, pageTitle],
   'recruiter-lite': [recruiterLiteProfile, pageUrl],
   unknown: [pageUrl, pageFallback],

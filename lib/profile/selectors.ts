@@ -85,11 +85,17 @@ export const sdui = {
 export const experience = {
   /** The anchor whose closest `section` is the card. */
   anchor: ['#experience'], // seen 2025-11, 2024-07
-  entity: ['[data-view-name="profile-component-entity"]'], // seen 2025-11, 2024-07
+  entity: [
+    '[data-view-name="profile-component-entity"]', // seen 2025-11, 2024-07
+    '.pvs-entity', // known 2022–2023 (before the data-view-name hooks)
+  ],
   boldTitle: ['.t-bold > span[aria-hidden="true"]', '.t-bold'], // seen 2025-11, 2024-07
   subtitle: ['span.t-14.t-normal:not(.t-black--light) > span[aria-hidden="true"]'], // seen 2025-11, 2024-07
   subComponents: ['.pvs-entity__sub-components'], // seen 2025-11, 2024-07
-  dateCaption: ['.pvs-entity__caption-wrapper'], // seen 2025-11, 2024-07
+  dateCaption: [
+    '.pvs-entity__caption-wrapper', // seen 2025-11, 2024-07
+    'span.t-14.t-normal.t-black--light > span[aria-hidden="true"]', // known 2022–2023
+  ],
 } as const;
 
 /** Signed-out `/in/` page (public_profile_v3_desktop). */
@@ -131,12 +137,34 @@ export const meta = {
  * `data-anonymize` hooks Sales Navigator has kept for its screenshot-anonymizer since 2020.
  */
 export const salesNav = {
+  /**
+   * The lead's own top card: on the lead page, and reused by the lead panel that opens over
+   * people search (`/sales/search/people`), where result rows hold other people's names.
+   */
+  leadCard: [
+    '[data-x--lead--profile-card]', // seen 2026-08
+    'section#profile-card-section', // seen 2026-08
+    '[data-sn-view-name="feature-lead-top-card"]', // seen 2026-08
+  ],
+  leadName: ['[data-x--lead--name]', 'h1 [data-anonymize="person-name"]', 'h1[data-anonymize="person-name"]'], // seen 2026-08
+  currentRole: ['[data-sn-view-name="lead-current-role"]'], // seen 2026-08
+  /** The actions bar's overflow menu trigger; its `aria-controls` names the menu (rendered in an outlet). */
+  overflowTrigger: ['[data-x--lead-actions-bar-overflow-menu]'], // seen 2026-08
   name: ['h1[data-anonymize="person-name"]', '[data-anonymize="person-name"]'], // known 2023–2025
   headline: ['[data-anonymize="headline"]'], // known 2023–2025
   location: ['[data-anonymize="location"]'], // known 2023–2025
   title: ['[data-anonymize="job-title"]'], // known 2023–2025
   company: ['[data-anonymize="company-name"]'], // known 2023–2025
   photo: ['img[data-anonymize="headshot-photo"]'], // known 2023–2025
+} as const;
+
+/** Sales Navigator lead page, Ember 2019–2021 layout (`/sales/people/<id>,…`): readable BEM classes. */
+export const salesNavEmber = {
+  name: ['.profile-topcard-person-entity__name'], // known 2019–2021
+  location: ['.profile-topcard__location-data'], // known 2019–2021
+  currentTitle: ['.profile-topcard__current-positions .profile-topcard__summary-position-title'], // known 2019–2021
+  currentPosition: ['.profile-topcard__current-positions .profile-topcard__summary-position'], // known 2019–2021
+  photo: ['.profile-topcard-person-entity__image img', '.profile-topcard img.lockup__image'], // known 2019–2021
 } as const;
 
 /**

@@ -42,7 +42,7 @@ function experienceCard(root: ParentNode): Element | null {
 function nestedRole(entry: Element): Element | null {
   const sub = queryFirst(entry, experience.subComponents);
   if (!sub) return null;
-  for (const candidate of Array.from(sub.querySelectorAll(experience.entity[0]))) {
+  for (const candidate of Array.from(sub.querySelectorAll(experience.entity.join(', ')))) {
     if (queryFirst(candidate, experience.boldTitle) && queryFirst(candidate, experience.dateCaption)) {
       return candidate;
     }

@@ -1,21 +1,26 @@
 /**
- * Strategy "sales-nav": a Sales Navigator lead page (`/sales/lead/<id>,…`). No real saved page
- * was available; this rests on the `data-anonymize` hooks Sales Navigator puts on personal data
- * (person-name, headline, location, job-title, company-name, headshot-photo) and on the public
- * `/in/` link near the name ("View LinkedIn profile"), which identifies the person.
+ * Strategy "sales-nav": a Sales Navigator lead (`/sales/lead/<id>,…`, 2023–2026), on its own page
+ * or in the lead panel that opens over people search. Rests on the lead top card
+ * (`[data-x--lead--profile-card]`, seen 2026-08) and the `data-anonymize` hooks Sales Navigator
+ * puts on personal data (person-name, headline, job-title, company-name, headshot-photo); the
+ * location has no hook and is found by position. The public `/in/` link, which identifies the
+ * person, is read from the actions overflow menu when it is open.
  */
-
+import { publicIdentifierFrom, salesNavLeadIdFrom } from '../linkedin-url';
 import { photoOfImage } from '../photo';
 import { publicIdentifierNear } from '../public-link';
 import { queryFirst, salesNav } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
 import { textOf } from '../text';
 
-/** The lead's name element, or null when this is not (yet) a rendered lead page. */
+/** The lead's name element, or null when this is not (yet) a rendered lead page or panel. */
 export function findSalesNavName(root: ParentNode): Element | null {
+  const card = queryFirst(root, salesNav.leadCard);
+  const inCard = card ? queryFirst(card, salesNav.leadName) : null;
+  if (inCard && textOf(inCard)) return inCard;
   for (const selector of salesNav.name) {
     for (const element of Array.from(root.querySelectorAll(selector))) {
-      // Other leads ("also viewed", shared connections) are links to their own lead pages.
+      // Other leads ("also viewed", search rows) are links to their own lead pages.
       if (!element.closest('aside, a[href*="/sales/lead/"]')) return element;
     }
   }
@@ -24,13 +29,14 @@ export function findSalesNavName(root: ParentNode): Element | null {
 
 /**
  * The hook inside the lead's own header card: the closest ancestor of the name that has it,
- * never leaving `main` (the nav bar holds the viewer's own headshot).
+ * never leaving the lead card when there is one (search rows sit beside the lead panel), nor
+ * `main` (the nav bar holds the viewer's own headshot).
  */
-function nearName(name: Element, list: readonly string[]): Element | null {
+function nearName(name: Element, list: readonly string[], card: Element | null): Element | null {
   let scope = name.parentElement;
   for (let level = 0; scope && level < 10 && scope.tagName !== 'BODY'; level++) {
     const found = queryFirst(scope, list);
-    if (found || scope.tagName === 'MAIN') return found;
+    if (found || scope.tagName === 'MAIN' || scope === card) return found;
     scope = scope.parentElement;
   }
   return null;
@@ -58,27 +64,54 @@ function locationAfterHeadline(headline: Element | null): string | null {
   return null;
 }
 
-/** The main column: the current-role card lives there, "also viewed" leads live in an aside. */
-function mainColumn(root: ParentNode, name: Element): ParentNode {
-  return name.closest('main') ?? root;
+/** Where the current role is: the "Current roles" card, else the main column (older pages). */
+function currentRoleScope(root: ParentNode, name: Element): ParentNode {
+  return queryFirst(root, salesNav.currentRole) ?? name.closest('main') ?? root;
+}
+
+/**
+ * The lead's public /in/ id: the open overflow menu's "View LinkedIn profile" link (rendered in a
+ * menu outlet, found through the trigger's `aria-controls`), else a link near the name.
+ */
+function leadIdentifier(root: ParentNode, card: Element | null, name: Element): string | null {
+  const trigger = queryFirst(card ?? root, salesNav.overflowTrigger);
+  const menuId = trigger?.getAttribute('aria-controls');
+  const menu = menuId ? root.querySelector(`[id="${menuId.replace(/"/g, '')}"]`) : null;
+  for (const link of Array.from(menu?.querySelectorAll('a[href*="/in/"]') ?? [])) {
+    const id = publicIdentifierFrom(link.getAttribute('href') ?? '');
+    if (id) return id;
+  }
+  return publicIdentifierNear(name, 12);
+}
+
+/** On search, the lead id comes from the panel card's own link to the lead page. */
+function leadIdOfCard(card: Element | null): string | null {
+  for (const link of Array.from(card?.querySelectorAll('a[href*="/sales/lead/"]') ?? [])) {
+    const id = salesNavLeadIdFrom(link.getAttribute('href') ?? '');
+    if (id) return id;
+  }
+  return null;
 }
 
 export const salesNavLead: Strategy = {
   name: 'sales-nav',
   readsTopCard: true,
   read(context: ReadContext): FieldValues {
-    const name = findSalesNavName(context.root);
+    const { root } = context;
+    const name = findSalesNavName(root);
     if (!name) return {};
-    const headline = nearName(name, salesNav.headline);
+    const card = queryFirst(root, salesNav.leadCard);
+    const headline = nearName(name, salesNav.headline, card);
+    const role = currentRoleScope(root, name);
     return {
       fullName: textOf(name),
       headline: textOf(headline),
-      location: textOf(nearName(name, salesNav.location)) ?? locationAfterHeadline(headline),
-      // The current role has its own card below the header: the first job-title of the main column.
-      currentTitle: textOf(queryFirst(mainColumn(context.root, name), salesNav.title)),
-      currentCompany: textOf(queryFirst(mainColumn(context.root, name), salesNav.company)),
-      photoUrl: photoOfImage(nearName(name, salesNav.photo)),
-      publicIdentifier: publicIdentifierNear(name, 12),
+      location: textOf(nearName(name, salesNav.location, card)) ?? locationAfterHeadline(headline),
+      currentTitle: textOf(queryFirst(role, salesNav.title)),
+      currentCompany: textOf(queryFirst(role, salesNav.company)),
+      photoUrl: photoOfImage(nearName(name, salesNav.photo, card)),
+      publicIdentifier: leadIdentifier(root, card, name),
+      salesNavLeadId: leadIdOfCard(card),
     };
   },
 };
