@@ -28,8 +28,14 @@ function isPublicPage(root: ParentNode): boolean {
 
 /** Classifies the page; `url` may be null (a saved file). */
 export function detectPage(root: ParentNode, url: string | null): PageDetection {
-  if (queryFirst(root, publicProfile.notFound)) return { kind: 'not-a-profile', reason: notFoundReason };
+  // One pass for both not-found hooks: every miss here is a walk over the whole page.
+  if (root.querySelector(publicProfile.notFound.join(', ')))
+    return { kind: 'not-a-profile', reason: notFoundReason };
   const urlKind = url ? pageKindOfUrl(url) : null;
+  // First the layout most recruiters see (2026): its top card comes early in the page, so the
+  // checks for other apps' hooks, each a walk over the whole page when absent, are skipped.
+  if (findSduiTopCard(root) && (urlKind === null || urlKind === 'in-profile'))
+    return { kind: 'profile', pageKind: 'in-profile', layout: 'sdui' };
   if (findRecruiterLiteRoot(root))
     return { kind: 'profile', pageKind: 'recruiter-profile', layout: 'recruiter-lite' };
   const salesNavName = findSalesNavName(root) ?? findSalesNavEmberName(root);
@@ -39,7 +45,6 @@ export function detectPage(root: ParentNode, url: string | null): PageDetection 
   if (findRecruiterName(root) && (urlKind === null || urlKind === 'recruiter-profile')) {
     return { kind: 'profile', pageKind: 'recruiter-profile', layout: 'recruiter' };
   }
-  if (findSduiTopCard(root)) return { kind: 'profile', pageKind: 'in-profile', layout: 'sdui' };
   if (isPublicPage(root)) return { kind: 'profile', pageKind: 'public-profile', layout: 'public' };
   if (findSignedInTopCard(root)) return { kind: 'profile', pageKind: 'in-profile', layout: 'signed-in' };
   // A person's URL in a layout we do not know: read what structure alone gives (read-profile.ts

@@ -78,6 +78,7 @@ export function combineStrategies(
   const sources: Record<string, string> = {};
   const tried = new Map<ProfileFieldName, string[]>();
   for (const strategy of strategies) {
+    if (strategy.onlyFields?.every((name) => fields[name] !== null)) continue;
     const found: FieldValues = { ...fields };
     const values = strategy.read({ root, url, pageKind, found });
     for (const name of profileFieldNames) {

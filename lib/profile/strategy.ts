@@ -22,5 +22,10 @@ export interface Strategy {
   readonly name: string;
   /** True when it reads the rendered top card (not the title, the URL or hidden JSON). */
   readonly readsTopCard?: boolean;
+  /**
+   * The only fields it can give, when it is a fallback: it is then skipped once stronger
+   * strategies found them all (a fallback may scan the whole page, which costs on a 3 MB one).
+   */
+  readonly onlyFields?: readonly ProfileFieldName[];
   read(context: ReadContext): FieldValues;
 }

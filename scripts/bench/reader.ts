@@ -1,8 +1,9 @@
 /**
  * Profile-reader speed in Chromium: the reader is bundled with esbuild (the same code the content
  * script runs), injected into a page holding each fixture, and timed with performance.now().
- * Reports the median (and p90) of ≥ 20 runs per page, after warm-up runs. Pages: every fixture,
- * a ~1.5 MB synthetic signed-in page, and, when ../shared/linkedin-pages exists, the real pages
+ * Reports the median (and p90) of ≥ 20 runs per page, after warm-up runs. Pages: every fixture
+ * (subfolders too), a ~1.5 MB synthetic signed-in page, a ~3 MB synthetic 2026 (SDUI) page (the
+ * issue's target: ≤ 5 ms), and, when ../shared/linkedin-pages exists, the real pages
  * (numbers only). Executable page scripts are stripped (the reader never reads them, and they
  * would try to boot LinkedIn's app); JSON-LD and <code> JSON are kept. Network is blocked.
  *
@@ -15,7 +16,7 @@ import { parseHTML } from 'linkedom';
 import { chromium } from 'playwright-core';
 import { guessPageUrl } from '../../lib/profile/page-url-guess';
 import { readProfile } from '../../lib/profile/read-profile';
-import { syntheticProfilePage } from './synthetic-profile-page';
+import { syntheticProfilePage, syntheticSduiPage } from './synthetic-profile-page';
 
 const projectRoot = resolve(import.meta.dirname, '../..');
 const fixtureDir = resolve(projectRoot, 'tests/fixtures/linkedin');
@@ -64,23 +65,33 @@ async function bundleReader(): Promise<string> {
 }
 
 /**
- * Removes executable scripts (keeps JSON-LD and other data blocks) and CSP meta tags (saved
+ * Removes comments, executable scripts (keeps JSON-LD and other data blocks) and CSP meta tags (saved
  * pages keep LinkedIn's `require-trusted-types-for 'script'`, which would refuse the injected
  * bundle; the real content script runs in an isolated world that CSP does not touch).
  */
 function withoutExecutableScripts(html: string): string {
-  return html
-    .replace(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/gi, '')
-    .replace(/<meta[^>]*http-equiv=["']?content-security-policy[^>]*>/gi, '');
+  return (
+    html
+      // Comments first (all but the saved-page URL): a comment that mentions "<script>" would
+      // otherwise swallow the page up to the next real </script>.
+      .replace(/<!--(?! saved from url)[\s\S]*?-->/g, '')
+      .replace(/<script\b(?![^>]*type="application\/ld\+json")[^>]*>[\s\S]*?<\/script>/gi, '')
+      .replace(/<meta[^>]*http-equiv=["']?content-security-policy[^>]*>/gi, '')
+  );
 }
 
 function pagesToMeasure(): [name: string, html: string][] {
-  const fixtures = readdirSync(fixtureDir)
+  const fixtures = readdirSync(fixtureDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .sort()
     .map((file): [string, string] => [file, readFileSync(resolve(fixtureDir, file), 'utf8')]);
   const base = readFileSync(resolve(fixtureDir, 'in-profile-2025.html'), 'utf8');
-  const pages: [string, string][] = [...fixtures, ['synthetic-signed-in-1.5MB', syntheticProfilePage(base)]];
+  const sdui = readFileSync(resolve(fixtureDir, 'sdui/sdui-full.html'), 'utf8');
+  const pages: [string, string][] = [
+    ...fixtures,
+    ['synthetic-signed-in-1.5MB', syntheticProfilePage(base)],
+    ['synthetic-sdui-3MB', syntheticSduiPage(sdui)],
+  ];
   if (existsSync(sharedDir)) {
     for (const file of readdirSync(sharedDir)
       .filter((name) => name.endsWith('.html'))

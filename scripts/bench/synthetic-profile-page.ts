@@ -60,3 +60,39 @@ export function syntheticProfilePage(base: string, targetBytes = 1_500_000): str
   const lastCode = withCards.lastIndexOf('<code id="bpr-guid-2000003"');
   return `${withCards.slice(0, lastCode)}${codes.join('\n')}\n${withCards.slice(lastCode)}`;
 }
+
+/** A deterministic 8-hex-digit class hash, as the 2026 layout's stylesheet names them. */
+function hash(seed: number): string {
+  const value = ((seed * 2_654_435_761) >>> 0).toString(16).padStart(8, '0');
+  return /^\d/.test(value) ? `_${value}` : value;
+}
+
+/** One 2026-style card: nested hashed divs, componentkeys, entries with paragraphs and links to other people. */
+function sduiFillerCard(index: number): string {
+  const entries = Array.from({ length: 25 }, (_, item) => {
+    const seed = index * 100 + item;
+    return `
+      <div componentkey="entity-collection-item-${hash(seed).replace('_', '-')}"><div class="${hash(seed + 1)} ${hash(seed + 2)}">
+        <div class="${hash(seed + 3)}"><a tabindex="0" href="https://www.linkedin.com/in/filler-person-${seed}/" class="${hash(seed + 4)}">
+          <figure aria-label="" data-view-name="image" class="${hash(seed + 5)}"><svg id="person-accent-4" aria-hidden="true" role="img"></svg>
+            <img alt="" src="https://media.licdn.com/dms/image/v2/D4E03AQFiller${seed}/profile-displayphoto-shrink_100_100/B4E/0/17000${seed}?e=1&amp;v=beta&amp;t=x"></figure></a>
+          <div class="${hash(seed + 6)}"><div class="${hash(seed + 7)}"><p class="${hash(seed + 8)}">Invented filler item ${index}.${item}</p>
+            <p class="${hash(seed + 9)}">Some longer descriptive line of filler text for item ${item} · ${index} yrs</p>
+            <p class="${hash(seed + 10)}">Jan 20${10 + (item % 15)} - Present · ${item} mos</p></div></div></div></div></div>`;
+  }).join('');
+  return `
+  <div data-view-name="profile-card-filler-${index}" data-display-contents="true"><section componentkey="${hash(index)}-${hash(index + 7)}">
+    <div class="${hash(index + 11)}"><h2 class="${hash(index + 12)}">Section ${index}</h2>${entries}</div></section></div>`;
+}
+
+/** Pads `base` (a 2026 SDUI fixture) to at least `targetBytes` with cards after its own. */
+export function syntheticSduiPage(base: string, targetBytes = 3_000_000): string {
+  const cards: string[] = [];
+  let size = base.length;
+  for (let index = 0; size < targetBytes; index++) {
+    const card = sduiFillerCard(index);
+    cards.push(card);
+    size += card.length;
+  }
+  return base.replace('</main>', `${cards.join('')}\n</main>`);
+}

@@ -61,6 +61,7 @@ export function fallbackName(root: ParentNode, url: string | null, signedOut: bo
 
 export const pageFallback: Strategy = {
   name: 'page-fallback',
+  onlyFields: ['fullName'],
   read(context: ReadContext): FieldValues {
     return { fullName: fallbackName(context.root, context.url, context.pageKind === 'public-profile') };
   },
