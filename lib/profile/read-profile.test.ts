@@ -74,3 +74,51 @@ describe('the CLI parser (linkedom) and happy-dom agree', () => {
     );
   });
 });
+
+describe('readProfile: layouts it does not know, and what a read missed', () => {
+  const card = (inner: string) => `<html><head><title>Mireille Obuya | LinkedIn</title></head><body><main>
+    <div data-view-name="profile-top-card"><section componentkey="com.linkedin.sdui.profile.card.refACoAAB1234567890abcdefghijklmnopqrstuvTopcard">
+    ${inner}</section></div></main></body></html>`;
+
+  it('a 2026 top card whose headline and location moved: the name still reads, the misses are named', () => {
+    const html = card(`<div data-view-name="profile-top-card-verified-badge">
+      <a href="https://www.linkedin.com/in/mireille-obuya/"><h2>Mireille Obuya</h2></a></div>`);
+    const result = readProfile(parseWithDomParser(html), 'https://www.linkedin.com/in/mireille-obuya/');
+    expect(result.kind === 'profile' && [result.fullName, result.layout, result.missed]).toStrictEqual([
+      'Mireille Obuya',
+      'sdui',
+      [
+        { field: 'headline', tried: ['sdui-top-card'] },
+        { field: 'location', tried: ['sdui-top-card'] },
+      ],
+    ]);
+  });
+
+  it('an unknown layout: a heading of main that the title confirms, the longest one', () => {
+    const html = `<html><head><title>(4) Mireille Obuya – Data | LinkedIn</title></head><body>
+      <header><h1>The Viewer</h1></header><main><h2>Mireille</h2><h1>Mireille Obuya</h1></main></body></html>`;
+    const result = readProfile(parseWithDomParser(html), 'https://www.linkedin.com/in/mireille-obuya/');
+    expect(
+      result.kind === 'profile' && [result.fullName, result.sources.fullName, result.layout],
+    ).toStrictEqual(['Mireille Obuya', 'page-fallback', 'unknown']);
+    expect(result.kind === 'profile' && result.missed.map((m) => m.field)).toStrictEqual([
+      'headline',
+      'location',
+    ]);
+  });
+
+  it('an unknown layout takes the title alone only when the page links to the person’s own page', () => {
+    const title = '<title>Mireille Obuya | LinkedIn</title>';
+    const linked = `<html><head>${title}</head><body><main><a href="/in/mireille-obuya/overlay/photo/">x</a></main></body></html>`;
+    const unlinked = `<html><head>${title}</head><body><main><a href="/in/someone-else/">x</a></main></body></html>`;
+    const url = 'https://www.linkedin.com/in/mireille-obuya/';
+    expect(readProfile(parseWithDomParser(linked), url)).toMatchObject({
+      kind: 'profile',
+      fullName: 'Mireille Obuya',
+    });
+    expect(readProfile(parseWithDomParser(unlinked), url)).toStrictEqual({
+      kind: 'not-a-profile',
+      reason: 'profile page, but its top card has not rendered yet',
+    });
+  });
+});
