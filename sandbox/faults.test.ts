@@ -119,4 +119,39 @@ describe('injected faults', () => {
     expect(cleared.json.data).toStrictEqual({ cleared: 1 });
     expect((await sbx.post('/v1/tasks', task)).status).toBe(200);
   });
+
+  it('commit faults handle the request for real, then answer the chosen status', async () => {
+    const sbx = await startTestSandbox();
+    const before = sbx.store.tasks.length;
+    await addFault(sbx, { route: 'POST /v1/tasks', count: 1, commit: true, status: 503 });
+    const res = await sbx.post('/v1/tasks', task);
+    expect(res.status).toBe(503);
+    expect(res.json.error?.code).toBe('SERVICE_UNAVAILABLE');
+    expect(sbx.store.tasks).toHaveLength(before + 1); // committed although the answer says otherwise
+  });
+
+  it('commit faults can answer a raw body (a proxy page, an unexpected JSON shape) with a 200', async () => {
+    const sbx = await startTestSandbox();
+    const before = sbx.store.tasks.length;
+    await addFault(sbx, { route: 'POST /v1/tasks', count: 1, commit: true, rawBody: '<html>Bad gateway</html>' });
+    const html = await sbx.post('/v1/tasks', task);
+    expect(html.status).toBe(200);
+    expect(html.headers.get('content-type')).toContain('text/html');
+    expect(html.text).toBe('<html>Bad gateway</html>');
+    await addFault(sbx, { route: 'POST /v1/tasks', count: 1, commit: true, rawBody: '{"ok":true}' });
+    const odd = await sbx.post('/v1/tasks', task);
+    expect([odd.status, odd.json]).toStrictEqual([200, { ok: true }]);
+    expect(sbx.store.tasks).toHaveLength(before + 2);
+  });
+
+  it('commit faults with only a delay answer the real reply late, after committing', async () => {
+    const sbx = await startTestSandbox();
+    const before = sbx.store.tasks.length;
+    await addFault(sbx, { route: 'POST /v1/tasks', count: 1, commit: true, delayMs: 300 });
+    const pending = sbx.post('/v1/tasks', task);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(sbx.store.tasks).toHaveLength(before + 1); // in Stardex before the answer arrives
+    const res = await pending;
+    expect([res.status, res.json.data?.content_text]).toStrictEqual([200, 'Fault test']);
+  });
 });

@@ -17,6 +17,17 @@ export const faultSpecSchema = z.strictObject({
   /** before: drop the socket without handling; after-commit: handle (write), then drop the socket. */
   closeConnection: z.enum(['before', 'after-commit']).optional(),
   retryAfterSeconds: z.int().min(0).max(86_400).optional(),
+  /**
+   * The request is handled for real first (a create is committed), and only then is the fault's
+   * answer sent: its `status` (the handler's own when absent), its `rawBody` (an exact text, e.g.
+   * a proxy's HTML page or JSON of an unexpected shape) and after its `delayMs`. "Committed, then
+   * Stardex said 500" and "committed, then the body could not be parsed" are how a create that
+   * was not idempotent turns into duplicates.
+   */
+  commit: z.boolean().default(false),
+  rawBody: z.string().max(20_000).optional(),
+  /** Content-Type of `rawBody` (default text/html when it does not start with `{` or `[`). */
+  contentType: z.string().max(100).optional(),
 });
 export type FaultSpec = z.output<typeof faultSpecSchema>;
 

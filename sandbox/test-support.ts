@@ -27,6 +27,8 @@ export interface CallResult<T> {
   status: number;
   headers: Headers;
   json: ApiBody<T>;
+  /** The raw body (for answers that are not JSON). */
+  text: string;
 }
 
 export interface TaskOut {
@@ -66,8 +68,16 @@ export async function startTestSandbox(opts: SandboxOptions = {}) {
     return {
       status: res.status,
       headers: res.headers,
-      json: (text === '' ? null : JSON.parse(text)) as ApiBody<T>,
+      json: (text === '' ? null : parseOrText(text)) as ApiBody<T>,
+      text,
     };
+  }
+  function parseOrText(text: string): unknown {
+    try {
+      return JSON.parse(text);
+    } catch {
+      return null; // not JSON (a commit fault's HTML): `text` has it
+    }
   }
   return {
     ...sandbox,

@@ -100,6 +100,40 @@ async function runRoute(
   }
 }
 
+/**
+ * The answer to a request that was handled for real (`commit` faults): the fault's raw body or
+ * status in place of the handler's reply, or the handler's reply itself (late, after a delay).
+ */
+function sendAfterCommit(
+  r: V1Request,
+  entry: RequestLogEntry,
+  fault: ActiveFault,
+  committed: Reply,
+  state: SandboxState,
+  headers: Record<string, string>,
+): void {
+  if (r.res.destroyed || r.res.headersSent) return;
+  if (fault.rawBody === undefined && fault.status === undefined) {
+    entry.status = committed.status;
+    sendJson(r.res, committed.status, committed.body, { ...r.cors, ...headers, ...committed.headers });
+    return;
+  }
+  const status = fault.status ?? committed.status;
+  entry.status = status;
+  if (fault.rawBody === undefined) {
+    const reply = faultReply({ ...fault, status }, state, headers);
+    sendJson(r.res, status, reply.body, { ...r.cors, ...reply.headers });
+    return;
+  }
+  const json = /^\s*[[{]/.test(fault.rawBody);
+  r.res.writeHead(status, {
+    ...r.cors,
+    ...headers,
+    'Content-Type': fault.contentType ?? (json ? 'application/json' : 'text/html; charset=utf-8'),
+  });
+  r.res.end(fault.rawBody);
+}
+
 /** Handles one /v1 request end to end. */
 export async function handleV1(routes: readonly Route[], r: V1Request, state: SandboxState): Promise<void> {
   const authorization = r.req.headers.authorization;
@@ -137,6 +171,11 @@ export async function handleV1(routes: readonly Route[], r: V1Request, state: Sa
 
   const fault = state.faults.take(r.method, r.url.pathname);
   if (fault !== undefined) entry.fault = fault.id;
+  if (fault?.commit) {
+    const committed = await runRoute(routes, r, state, state.keys.get(token) ?? null);
+    if (fault.delayMs !== undefined) await sleep(fault.delayMs);
+    return sendAfterCommit(r, entry, fault, committed, state, headers);
+  }
   if (fault?.delayMs !== undefined) await sleep(fault.delayMs);
   if (fault?.closeConnection === 'before') {
     r.req.socket.destroy();
