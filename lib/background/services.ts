@@ -139,6 +139,7 @@ export function createBackgroundServices(options: BackgroundServicesOptions = {}
     schedule: (at) => schedule(at, () => void outbox.drain()),
     onChange: (items) => void updateBadge(items).catch(() => undefined),
     backoff: options.backoff,
+    requestTimeoutMs: MODES.outbox.timeoutMs,
   });
 
   return { client, readAccess, readSettings, matcher, outbox, limiterFor };

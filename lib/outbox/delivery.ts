@@ -2,22 +2,32 @@
  * The outbox's delivery loop (used by lib/outbox/outbox.ts): picks due items oldest first and
  * sends each one — person, duplicate check when an earlier attempt's outcome is unknown, task —
  * then records the outcome and schedules the next wake-up. Single-flight per worker.
+ *
+ * A create is not idempotent. Only a documented refusal proves nothing was created; every other
+ * failure leaves the outcome unknown, and the next attempt searches before it sends. A 2xx is a
+ * success whatever its body. An item needing more than one attempt is checked once afterwards for
+ * a twin (a browser can resend a POST on its own when a kept-alive connection closes).
  */
-import { format } from 'date-fns';
 import { type BackoffOptions, retryDelayMs } from '@/lib/outbox/backoff';
-import { duplicateQuery, findDuplicate } from '@/lib/outbox/dedupe';
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import {
   fail,
   isDue,
   isPending,
   pruneDone,
-  resumeInterrupted,
+  settleInterrupted,
   startAttempt,
   succeed,
 } from '@/lib/outbox/outbox-state';
+import { hasTwin, reconcile } from '@/lib/outbox/reconcile';
 import { buildCreateTaskRequest } from '@/lib/outbox/task-request';
-import { rateLimitedMessage, type StardexApiError, toApiError } from '@/lib/stardex/api-error';
+import {
+  formatRetryAt,
+  mayHaveBeenCreated,
+  rateLimitedMessage,
+  type StardexApiError,
+  toApiError,
+} from '@/lib/stardex/api-error';
 import type { StardexClient } from '@/lib/stardex/client';
 
 /** Finds (or creates) the item's Stardex person; `forget` drops a cached id Stardex no longer knows. */
@@ -34,15 +44,21 @@ export interface DeliveryDeps {
   schedule(at: number | null): void | Promise<void>;
   now?: () => number;
   backoff?: BackoffOptions;
+  /** The client's request timeout: an interrupted attempt is over this long (plus a margin) after it started. */
+  requestTimeoutMs?: number;
+  /** The margin after the timeout (default 10 s; tests on a virtual clock need none). */
+  inFlightMarginMs?: number;
   mutate<T>(change: (items: OutboxItem[]) => { items: OutboxItem[] | null; result: T }): Promise<T>;
 }
 
 /** If no retry time is known for pending items, look again after this long. */
 const FALLBACK_WAKE_MS = 30_000;
+/** Time for a request's last bytes to reach Stardex after the client gave up on it. */
+const IN_FLIGHT_MARGIN_MS = 10_000;
 
-function retryMessage(error: StardexApiError, retryAt: number): string {
-  const at = format(retryAt, 'HH:mm:ss');
-  if (error.kind === 'rate_limited') return rateLimitedMessage(retryAt);
+function retryMessage(error: StardexApiError, retryAt: number, now: number): string {
+  const at = formatRetryAt(retryAt, now);
+  if (error.kind === 'rate_limited') return rateLimitedMessage(retryAt, now);
   if (error.kind === 'server')
     return `Stardex had a problem (HTTP ${error.status ?? '?'}); retrying at ${at}`;
   if (error.kind === 'timeout') return `Stardex did not answer in time; retrying at ${at}`;
@@ -56,6 +72,7 @@ const isStalePerson = (e: StardexApiError) =>
 /** Creates the loop; `drain()` is single-flight and resolves when nothing more is due now. */
 export function createDeliveryLoop(deps: DeliveryDeps) {
   const now = deps.now ?? Date.now;
+  const inFlightMs = (deps.requestTimeoutMs ?? 15_000) + (deps.inFlightMarginMs ?? IN_FLIGHT_MARGIN_MS);
   let running: Promise<void> | null = null;
   let again = false;
 
@@ -69,18 +86,29 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
       result: null,
     }));
 
-  /** Takes the oldest due item and marks it `sending`, atomically. */
+  /**
+   * Items a stopped worker left `sending`, made to wait until their attempt is over. Run when a
+   * drain starts, when this worker sends nothing: every `sending` item then is a dead worker's.
+   */
+  const settleAllInterrupted = () =>
+    deps.mutate((items) => {
+      if (!items.some((i) => i.state === 'sending')) return { items: null, result: null };
+      return { items: items.map((i) => settleInterrupted(i, now(), inFlightMs)), result: null };
+    });
+
+  /** Takes the oldest due item and marks it `sending`, atomically, with the task ids others claimed. */
   const takeNext = () =>
     deps.mutate((items) => {
       const t = now();
       const next = items.filter((i) => isDue(i, t)).sort((a, b) => a.createdAt - b.createdAt)[0];
       if (!next) return { items: null, result: null };
-      const started = startAttempt(resumeInterrupted(next), t);
-      return { items: items.map((i) => (i === next ? started : i)), result: started };
+      const started = startAttempt(next, t);
+      const claimed = new Set(items.flatMap((i) => (i !== next && i.taskId ? [i.taskId] : [])));
+      return { items: items.map((i) => (i === next ? started : i)), result: { item: started, claimed } };
     });
 
   /** Sends one item; true = stop the loop (the next items would fail the same way). */
-  async function deliver(item: OutboxItem): Promise<boolean> {
+  async function deliver(item: OutboxItem, claimed: Set<string>): Promise<boolean> {
     let phase: 'prepare' | 'create' = 'prepare';
     let personId = item.personId;
     try {
@@ -88,15 +116,14 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
       personId ??= await deps.persons.resolve(item, client);
       let body = buildCreateTaskRequest(item, personId);
       if (item.outcomeUnknown) {
-        const found = await client.searchTasks(duplicateQuery(body));
-        const dup = findDuplicate(found, body, item.firstAttemptAt ?? item.createdAt);
+        const dup = await reconcile(client, item, body, claimed);
         if (dup) {
           await update(item.clientId, (i) => succeed({ ...i, personId }, dup.id, now()));
           return false;
         }
       }
       phase = 'create';
-      const task = await client.createTask(body).catch(async (raw: unknown) => {
+      const created = await client.createTask(body).catch(async (raw: unknown) => {
         const error = toApiError(raw);
         if (personId === null || !isStalePerson(error)) throw error;
         // The cached person was merged or deleted in Stardex: look it up again, once.
@@ -105,21 +132,29 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         body = buildCreateTaskRequest(item, personId);
         return client.createTask(body);
       });
-      await update(item.clientId, (i) => succeed({ ...i, personId }, task.id, now()));
+      // A 2xx without a readable id is still delivery: find the id by search, else keep none.
+      const taskId =
+        created.id ?? (await reconcile(client, item, body, claimed).catch(() => undefined))?.id ?? null;
+      const twin = item.attempts > 1 && (await hasTwin(client, item, body, claimed));
+      await update(item.clientId, (i) => ({
+        ...succeed({ ...i, personId }, taskId, now()),
+        possibleTwin: twin,
+      }));
       return false;
     } catch (raw) {
       const error = toApiError(raw);
-      // A create that timed out, lost its connection or died behind a gateway may have reached Stardex.
-      const unknown =
-        phase === 'create' &&
-        (error.kind === 'network' ||
-          error.kind === 'timeout' ||
-          error.status === 502 ||
-          error.status === 504);
-      const retryAt = error.isTransient ? now() + retryDelayMs(item.attempts, error, deps.backoff) : null;
+      const unknown = phase === 'create' && mayHaveBeenCreated(error);
+      const backoffAt = now() + retryDelayMs(item.attempts, error, deps.backoff);
+      // A timed-out or cut-off request may still be on its way: not before it can no longer be.
+      const stillInFlight = unknown && (error.kind === 'timeout' || error.kind === 'network');
+      const retryAt = !error.isTransient
+        ? null
+        : stillInFlight
+          ? Math.max(backoffAt, (item.attemptStartedAt ?? now()) + inFlightMs)
+          : backoffAt;
       const stored: OutboxError = {
         ...error.toOutboxError(),
-        message: retryAt === null ? error.message : retryMessage(error, retryAt),
+        message: retryAt === null ? error.message : retryMessage(error, retryAt, now()),
       };
       // Without a working key nothing can be sent: every waiting item shows why, and is retried when it is fixed.
       const blocksAll = error.kind === 'unauthorized' || error.kind === 'config';
@@ -145,9 +180,10 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
   }
 
   async function runOnce(): Promise<void> {
+    await settleAllInterrupted();
     for (;;) {
-      const item = await takeNext();
-      if (!item || (await deliver(item))) break;
+      const next = await takeNext();
+      if (!next || (await deliver(next.item, next.claimed))) break;
     }
     await reschedule();
   }

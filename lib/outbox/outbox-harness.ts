@@ -39,6 +39,8 @@ export interface HarnessOptions {
   clock?: Clock;
   backoff?: BackoffOptions;
   timeoutMs?: number;
+  /** Margin after `timeoutMs` before an interrupted attempt counts as over (default 0). */
+  inFlightMarginMs?: number;
   addMissingPerson?: boolean;
   /** Share the stored items with another harness ("the worker restarted"). */
   store?: OutboxStore & { items(): OutboxItem[] };
@@ -97,6 +99,8 @@ export function createOutboxHarness(options: HarnessOptions) {
     },
     now: clock.now,
     backoff: options.backoff,
+    requestTimeoutMs: options.timeoutMs ?? 5_000,
+    inFlightMarginMs: options.inFlightMarginMs ?? 0,
   });
 
   /** Drains, then keeps "firing the alarm" until nothing is pending (or `maxMs` of clock time passed). */

@@ -40,11 +40,19 @@ export const outboxItemSchema = z.extend(taskSubmissionSchema, {
   firstAttemptAt: z.nullable(z.number()),
   /** When the next attempt is due (retrying only). */
   nextAttemptAt: z.nullable(z.number()),
-  /** Set when an attempt's outcome is unknown (timeout, connection closed after sending). */
+  /** When the latest attempt started: a reconciliation waits until it can no longer be in flight. */
+  attemptStartedAt: z._default(z.nullable(z.number()), null),
+  /** Set when an attempt's outcome is unknown (timeout, connection closed, 5xx, worker stopped). */
   outcomeUnknown: z.boolean(),
+  /**
+   * Delivered after more than one attempt, and Stardex then showed two matching tasks: a browser
+   * may have resent the POST itself. Shown as "Stardex may have this task twice".
+   */
+  possibleTwin: z._default(z.boolean(), false),
   lastError: z.nullable(outboxErrorSchema),
   personId: z.nullable(z.uuid()),
-  taskId: z.nullable(z.uuid()),
+  /** Stardex's id for the task; null when delivered (a 2xx) without one the outbox could learn. */
+  taskId: z.nullable(z.string().check(z.minLength(1))),
   doneAt: z.nullable(z.number()),
 });
 export type OutboxItem = z.infer<typeof outboxItemSchema>;

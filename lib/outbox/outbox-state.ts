@@ -4,7 +4,8 @@
  *   queued ──startAttempt──▶ sending ──succeed──▶ done (pruned after DONE_KEEP_MS)
  *                              │ └──fail(transient)──▶ retrying ──(due)──▶ sending …
  *                              └────fail(permanent)──▶ failed ──retry/edit──▶ queued
- *   sending found at startup (worker killed mid-send) ──resumeInterrupted──▶ queued, outcome unknown
+ *   sending found by a fresh drain (worker stopped mid-send) ──settleInterrupted──▶ retrying, outcome
+ *     unknown, due only once that attempt can no longer be in flight (its timeout has passed)
  */
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import type { TaskFields, TaskSubmission } from '@/lib/tasks/task-schema';
@@ -21,7 +22,9 @@ export function newItem(submission: TaskSubmission, now: number): OutboxItem {
     createdAt: now,
     firstAttemptAt: null,
     nextAttemptAt: null,
+    attemptStartedAt: null,
     outcomeUnknown: false,
+    possibleTwin: false,
     lastError: null,
     personId: null,
     taskId: null,
@@ -34,18 +37,33 @@ export function isPending(item: OutboxItem): boolean {
   return item.state === 'queued' || item.state === 'sending' || item.state === 'retrying';
 }
 
-/** Whether the drain should attempt the item now. */
+/** Whether the drain should attempt the item now (a `sending` one is settled first, see below). */
 export function isDue(item: OutboxItem, now: number): boolean {
-  if (item.state === 'queued' || item.state === 'sending') return true;
+  if (item.state === 'queued') return true;
   return item.state === 'retrying' && (item.nextAttemptAt ?? 0) <= now;
 }
 
 /**
- * A `sending` item seen by a fresh drain was being sent by a worker that died: the task may or
- * may not exist in Stardex, so the next attempt must look before it sends.
+ * A `sending` item seen by a fresh drain was being sent by a worker that was stopped: the request
+ * may still be in flight, or committed without an answer. It waits until that attempt can no
+ * longer be in flight (`inFlightMs` after it started, the request timeout and a margin), then
+ * looks in Stardex before it sends again.
  */
-export function resumeInterrupted(item: OutboxItem): OutboxItem {
-  return item.state === 'sending' ? { ...item, state: 'queued', outcomeUnknown: true } : item;
+export function settleInterrupted(item: OutboxItem, now: number, inFlightMs: number): OutboxItem {
+  if (item.state !== 'sending') return item;
+  const over = (item.attemptStartedAt ?? now) + inFlightMs;
+  return {
+    ...item,
+    state: 'retrying',
+    outcomeUnknown: true,
+    nextAttemptAt: Math.max(now, over),
+    lastError: {
+      kind: 'network',
+      message: 'Interrupted while sending; Stardex is checked before it is sent again',
+      field: null,
+      status: null,
+    },
+  };
 }
 
 export function startAttempt(item: OutboxItem, now: number): OutboxItem {
@@ -54,11 +72,13 @@ export function startAttempt(item: OutboxItem, now: number): OutboxItem {
     state: 'sending',
     attempts: item.attempts + 1,
     firstAttemptAt: item.firstAttemptAt ?? now,
+    attemptStartedAt: now,
     nextAttemptAt: null,
   };
 }
 
-export function succeed(item: OutboxItem, taskId: string, now: number): OutboxItem {
+/** Delivered: with Stardex's id when it is known (a 2xx without a readable id still is delivery). */
+export function succeed(item: OutboxItem, taskId: string | null, now: number): OutboxItem {
   return { ...item, state: 'done', taskId, doneAt: now, nextAttemptAt: null, lastError: null };
 }
 

@@ -73,7 +73,8 @@ describe('outbox against the sandbox', () => {
   });
 
   it('connection closed after the server committed → exactly one task', async () => {
-    const h = await setup();
+    // A virtual clock: the search waits until the cut-off attempt can no longer be in flight.
+    const h = await setup(600, virtualClock());
     await admin('faults', { route: 'POST /v1/tasks', count: 1, closeConnection: 'after-commit' });
     await h.outbox.submit(submission(3, 'Closed after commit'));
     await h.runUntilIdle(30_000);
@@ -83,7 +84,7 @@ describe('outbox against the sandbox', () => {
   });
 
   it('connection closed before handling → searched, then sent once', async () => {
-    const h = await setup();
+    const h = await setup(600, virtualClock());
     await admin('faults', { route: 'POST /v1/tasks', count: 1, closeConnection: 'before' });
     await h.outbox.submit(submission(4, 'Closed before'));
     await h.runUntilIdle(30_000);
@@ -132,12 +133,14 @@ describe('outbox against the sandbox', () => {
       await new Promise((r) => setTimeout(r, 10));
     await new Promise((r) => setTimeout(r, 50));
     expect(store.items().filter((i) => i.state === 'sending')).toHaveLength(1);
-    // The browser starts a new worker with the same storage.
+    // The browser starts a new worker with the same storage (its clock jumps over the wait for
+    // the interrupted attempt to be over).
     const second = createOutboxHarness({
       baseUrl: sandbox?.url ?? '',
       apiKey: SANDBOX_DEMO_KEY,
       rateLimitPerMinute: 600,
       store,
+      clock: virtualClock(),
     });
     await second.runUntilIdle(30_000);
     expect(store.items().every((i) => i.state === 'done')).toBe(true);

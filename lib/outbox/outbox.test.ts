@@ -164,7 +164,9 @@ describe('outbox', () => {
     });
     kit.store.items = kit.store.items.map((i) => ({ ...i, nextAttemptAt: 0 }));
     await kit.outbox.drain();
-    expect(kit.fake.count(SEARCH)).toBe(1);
+    // One search before resending, one after the success (a delivery that took two attempts is
+    // checked once for a twin).
+    expect(kit.fake.count(SEARCH)).toBe(2);
     expect(kit.fake.state.tasks).toHaveLength(1);
   });
 
@@ -177,24 +179,41 @@ describe('outbox', () => {
     expect(kit.item(sub.clientId)).toMatchObject({ state: 'retrying', outcomeUnknown: true });
     kit.store.items = kit.store.items.map((i) => ({ ...i, nextAttemptAt: 0 }));
     await kit.outbox.drain();
-    expect(kit.fake.count(SEARCH)).toBe(1);
+    expect(kit.fake.count(SEARCH)).toBe(2); // before resending, and the twin check after
     expect(kit.fake.state.tasks).toHaveLength(1);
   });
 
-  it('resumes an item left in `sending` by a killed worker without duplicating it', async () => {
+  it('resumes an item left in `sending` by a stopped worker only once its attempt is over, without duplicating it', async () => {
     const kit = outboxKit();
     const sub = submission();
     await kit.outbox.submit(sub);
     await kit.outbox.drain();
-    // Simulate: the worker sent the task and died before recording the answer.
-    kit.store.items = kit.store.items.map((i) => ({ ...i, state: 'sending', taskId: null, doneAt: null }));
+    // Simulate: the worker sent the task 3 s ago and was stopped before recording the answer.
+    let clock = Date.now();
+    kit.store.items = kit.store.items.map((i) => ({
+      ...i,
+      state: 'sending',
+      taskId: null,
+      doneAt: null,
+      attemptStartedAt: clock - 3_000,
+    }));
+    const searchesBefore = kit.fake.count(SEARCH);
+    const wakes: (number | null)[] = [];
     const { createOutbox } = await import('@/lib/outbox/outbox');
     const restarted = createOutbox({
       store: kit.store,
       getClient: kit.getClient,
       persons: kit.matcher.resolver,
-      schedule: () => {},
+      schedule: (at) => void wakes.push(at),
+      now: () => clock,
+      requestTimeoutMs: 15_000,
     });
+    await restarted.drain();
+    // The first request could still be in flight: no search, no resend, a wake-up when it cannot be.
+    expect(kit.item(sub.clientId)).toMatchObject({ state: 'retrying', outcomeUnknown: true });
+    expect(kit.fake.count(SEARCH)).toBe(searchesBefore);
+    expect(wakes.at(-1)).toBe(clock - 3_000 + 25_000);
+    clock += 22_000;
     await restarted.drain();
     expect(kit.item(sub.clientId)).toMatchObject({ state: 'done', outcomeUnknown: true });
     expect(kit.fake.state.tasks).toHaveLength(1);

@@ -5,7 +5,7 @@
  *
  *   try { await client.createTask(body) } catch (e) { const err = toApiError(e); err.kind … }
  */
-import { format } from 'date-fns';
+import { format, isSameDay } from 'date-fns';
 import type { ApiErrorKind, OutboxError } from '@/lib/outbox/outbox-schema';
 
 export interface ApiErrorInit {
@@ -51,9 +51,31 @@ export function isTransientKind(kind: ApiErrorKind): boolean {
   return kind === 'network' || kind === 'timeout' || kind === 'rate_limited' || kind === 'server';
 }
 
-/** "Stardex is rate-limiting; retrying at 10:42" */
-export function rateLimitedMessage(retryAt: number): string {
-  return `Stardex is rate-limiting; retrying at ${format(retryAt, 'HH:mm:ss')}`;
+/** "10:42:05" today; "Wed 2 Dec, 10:42" for a retry on another day (a long Retry-After). */
+export function formatRetryAt(retryAt: number, now: number = Date.now()): string {
+  return isSameDay(retryAt, now) ? format(retryAt, 'HH:mm:ss') : format(retryAt, 'EEE d MMM, HH:mm');
+}
+
+/** "Stardex is rate-limiting; retrying at 10:42:05" */
+export function rateLimitedMessage(retryAt: number, now: number = Date.now()): string {
+  return `Stardex is rate-limiting; retrying at ${formatRetryAt(retryAt, now)}`;
+}
+
+/**
+ * The statuses whose documentation says the request was not processed (stardex-api.md §1.3, plus
+ * 422, a validation refusal): after one of these, a create certainly made nothing.
+ */
+const NOT_PROCESSED = new Set([400, 401, 403, 404, 422, 429]);
+
+/**
+ * Could a create that failed this way have reached Stardex and been committed? Yes for every
+ * answer that does not prove otherwise: any 5xx, an undocumented 4xx, a timeout, a lost
+ * connection. No for a documented refusal, and for failures before anything was sent (no key,
+ * the client's own rate limit, a bad base URL).
+ */
+export function mayHaveBeenCreated(error: StardexApiError): boolean {
+  if (error.status !== null) return !NOT_PROCESSED.has(error.status);
+  return error.kind === 'network' || error.kind === 'timeout';
 }
 
 /** The user-facing sentence for an HTTP failure, given what the body said. */

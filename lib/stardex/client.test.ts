@@ -34,8 +34,9 @@ describe('createStardexClient', () => {
         return fake.fetch(input, init);
       },
     });
-    const task = await client.createTask({ content_text: 'Follow up', task_type: 'call', due_date: null });
-    expect(task).toMatchObject({ content_text: 'Follow up', task_type: 'call' });
+    const created = await client.createTask({ content_text: 'Follow up', task_type: 'call', due_date: null });
+    expect(created.task).toMatchObject({ content_text: 'Follow up', task_type: 'call' });
+    expect(created.id).toBe(created.task?.id);
     expect(seen[0]?.url).toBe('https://api.stardex.example/v1/tasks');
     expect(seen[0]?.headers.get('authorization')).toBe('Bearer test-key');
     expect(seen[0]?.headers.get('content-type')).toBe('application/json');

@@ -7,9 +7,10 @@
  * Every request: base-URL rules, Bearer key, JSON, a timeout, a slot from the shared rate
  * limiter, zod-parsed response. Every failure: a StardexApiError (lib/stardex/api-error.ts).
  */
-import type * as z from 'zod/mini';
+import * as z from 'zod/mini';
 import { StardexApiError, toApiError } from '@/lib/stardex/api-error';
 import { resolveBaseUrl } from '@/lib/stardex/base-url';
+import { type CreatedTask, createdTaskFrom } from '@/lib/stardex/created-task';
 import { errorFromResponse } from '@/lib/stardex/error-body';
 import type { RateLimiter } from '@/lib/stardex/rate-limiter';
 import {
@@ -112,9 +113,12 @@ export function createStardexClient(options: StardexClientOptions) {
     baseUrl: base,
     /** Names the Stardex account (URL + key fingerprint) for caches, without revealing the key. */
     account: accountOf(base, apiKey),
-    /** `POST /v1/tasks` — creates a task; returns the created task. Not idempotent (no key exists). */
-    async createTask(body: CreateTaskRequest) {
-      return (await post('/v1/tasks', body, envelope(taskSchema))).data;
+    /**
+     * `POST /v1/tasks` — creates a task. Not idempotent (no key exists), so any 2xx is a success
+     * whatever its body: the id is taken where it can be found (created-task.ts), else null.
+     */
+    async createTask(body: CreateTaskRequest): Promise<CreatedTask> {
+      return createdTaskFrom(await post('/v1/tasks', body, z.unknown()));
     },
     /** `POST /v1/tasks/search` — tasks matching the filters. */
     async searchTasks(body: SearchTasksRequest) {

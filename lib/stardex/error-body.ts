@@ -90,7 +90,7 @@ export function errorFromResponse(
       status,
       code: facts.code,
       retryAfterMs,
-      message: rateLimitedMessage(now + retryAfterMs),
+      message: rateLimitedMessage(now + retryAfterMs, now),
     });
   }
   // Field-level problems name their field, in `field` or as "field: problem" in the message.
