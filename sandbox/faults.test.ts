@@ -133,7 +133,12 @@ describe('injected faults', () => {
   it('commit faults can answer a raw body (a proxy page, an unexpected JSON shape) with a 200', async () => {
     const sbx = await startTestSandbox();
     const before = sbx.store.tasks.length;
-    await addFault(sbx, { route: 'POST /v1/tasks', count: 1, commit: true, rawBody: '<html>Bad gateway</html>' });
+    await addFault(sbx, {
+      route: 'POST /v1/tasks',
+      count: 1,
+      commit: true,
+      rawBody: '<html>Bad gateway</html>',
+    });
     const html = await sbx.post('/v1/tasks', task);
     expect(html.status).toBe(200);
     expect(html.headers.get('content-type')).toContain('text/html');
