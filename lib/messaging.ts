@@ -28,6 +28,8 @@ export const requestSchemas = {
     query: textUpTo(200),
   }),
   submitTask: taskSubmissionSchema,
+  /** The state of a submission whose reply was lost (the popup closed its channel, a worker restart). */
+  getSubmission: clientIdRequest,
   /** A page without the person's /in/ link: Stardex people of that name, for the recruiter to choose. */
   findPeople: z.object({ name: textUpTo(300), company: z.nullable(textUpTo(500)) }),
   // --- options page → background --------------------------------------------------------------
@@ -106,6 +108,7 @@ export interface ProtocolMap {
   listTeamMembers(data?: Req<'listTeamMembers'>): Result<{ members: TeamMember[] }>;
   searchRecords(data: Req<'searchRecords'>): Result<{ options: RecordOption[] }>;
   submitTask(data: Req<'submitTask'>): SubmitResult;
+  getSubmission(data: Req<'getSubmission'>): SubmitResult | null;
   findPeople(data: Req<'findPeople'>): Result<{ people: PersonCandidate[] }>;
   testConnection(data: Req<'testConnection'>): ConnectionResult;
   listOutbox(data?: Req<'listOutbox'>): OutboxItem[];

@@ -22,7 +22,8 @@ export function OutboxSection() {
   const refresh = () =>
     sendMessage('listOutbox', undefined)
       .then((list) => {
-        setItems(list.filter((i) => i.state !== 'done'));
+        // Delivered items leave the list, unless Stardex may have them twice (said until dismissed).
+        setItems(list.filter((i) => i.state !== 'done' || i.possibleTwin));
         setError(null);
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -56,10 +57,17 @@ export function OutboxSection() {
             <p class="sx-outbox-text" dir="auto">
               {item.task.content_text}
             </p>
-            {item.lastError && (
+            {item.lastError && item.state !== 'done' && (
               <p class={item.state === 'failed' ? 'sx-error' : 'sx-hint'}>{item.lastError.message}</p>
             )}
-            {editing === item.clientId ? (
+            {item.state === 'done' ? (
+              <TwinWarning
+                item={item}
+                onDismiss={() =>
+                  void act(() => sendMessage('discardOutboxItem', { clientId: item.clientId }))
+                }
+              />
+            ) : editing === item.clientId ? (
               <OutboxEditor
                 item={item}
                 onCancel={() => setEditing(null)}
@@ -102,5 +110,29 @@ export function OutboxSection() {
         ))}
       </ul>
     </section>
+  );
+}
+
+/**
+ * A delivery that took several attempts, after which Stardex showed two matching tasks: a
+ * browser can resend a POST on its own, which no extension code sees. Stardex documents no delete
+ * and no link to a person's page, so the recruiter is told where to look.
+ */
+function TwinWarning({ item, onDismiss }: { item: OutboxItem; onDismiss: () => void }) {
+  return (
+    <div class="sx-row">
+      <p class="sx-hint" data-tone="warning">
+        Stardex may have this task twice: check <bdi>{item.person.fullName}</bdi>’s tasks in Stardex and
+        delete the extra one there.
+      </p>
+      <button
+        type="button"
+        class="sx-button"
+        aria-label={`Dismiss the warning for ${item.person.fullName}`}
+        onClick={onDismiss}
+      >
+        Dismiss
+      </button>
+    </div>
   );
 }

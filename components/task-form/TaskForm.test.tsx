@@ -148,9 +148,20 @@ describe('TaskForm', () => {
     await flush();
     await act(() => button('Create task').click());
     await flush();
-    expect(document.body.textContent).toContain('Not created: the extension did not answer');
+    expect(document.body.textContent).toContain(
+      'Not created: The extension did not answer. Your text is kept; pressing Create again cannot make a second task.',
+    );
+    const sent = sendMessage.mock.calls.find(([name]) => name === 'submitTask')?.[1] as { clientId: string };
+    // The draft keeps the id it was sent with: pressing Create again is the same intent.
     expect((await draftsItem.getValue())[draftKey(person.profileUrl)]).toMatchObject({
       contentText: 'Call back',
+      clientId: sent.clientId,
     });
+    await act(() => button('Create task').click());
+    await flush();
+    const ids = sendMessage.mock.calls
+      .filter(([name]) => name === 'submitTask')
+      .map(([, data]) => (data as { clientId: string }).clientId);
+    expect(new Set(ids).size).toBe(1);
   });
 });

@@ -5,6 +5,7 @@ import {
   type FieldErrors,
   type FormValues,
   initialValues,
+  textCounter,
   toDraft,
   toSubmission,
   validateForm,
@@ -60,6 +61,10 @@ export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSub
     initialValues({ ...boot, values: vars, draft: existingDraft, now: new Date() }),
   );
   const [hasDraft, setHasDraft] = useState(existingDraft !== null);
+  // One intent, one outbox item: the draft's task keeps its id until it is sent or discarded, so
+  // Create pressed again after a lost reply gets the first item back, never a second task.
+  const clientId = useRef(existingDraft?.clientId ?? crypto.randomUUID());
+  const draftOf = (form: FormValues) => toDraft(form, person.fullName, Date.now(), clientId.current);
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submit, setSubmit] = useState<SubmitState>({ state: 'idle' });
   const { lookup, openTasks, members } = usePersonData(person.profileUrl);
@@ -83,7 +88,7 @@ export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSub
   const update = (patch: Partial<FormValues>) => {
     setValues((current) => {
       const next = { ...current, ...patch };
-      void saveDraft(person.profileUrl, toDraft(next, person.fullName, Date.now()));
+      void saveDraft(person.profileUrl, draftOf(next));
       return next;
     });
     setHasDraft(true);
@@ -101,7 +106,7 @@ export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSub
     (due: Pick<FormValues, 'dueText' | 'dueIso' | 'dueError'>) => {
       setValues((current) => {
         const next = { ...current, ...due };
-        void saveDraft(person.profileUrl, toDraft(next, person.fullName, Date.now()));
+        void saveDraft(person.profileUrl, draftOf(next));
         return next;
       });
       setHasDraft(true);
@@ -112,7 +117,7 @@ export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSub
 
   const send = async () => {
     setSubmit({ state: 'sending' });
-    const submission = toSubmission(values, person, crypto.randomUUID());
+    const submission = toSubmission(values, person, clientId.current);
     const memberList = members.state === 'done' ? members.members : [];
     // The background keeps the task in its outbox from here on; dropping the draft now means a
     // popup closed while Stardex answers cannot bring the same task back for a second submit.
@@ -122,11 +127,12 @@ export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSub
     setSubmit(outcome.submit);
     setErrors(outcome.fieldErrors);
     if (outcome.delivered) {
+      clientId.current = crypto.randomUUID(); // the next task is another intent
       await saveLastUsed(values.taskType, values.ownerIds);
       setHasDraft(false);
       onSubmitted?.(outcome.submit.state === 'created' ? 'created' : 'queued');
     } else {
-      await saveDraft(person.profileUrl, toDraft(values, person.fullName, Date.now()));
+      await saveDraft(person.profileUrl, draftOf(values));
     }
   };
   const requestSubmit = () => {
@@ -163,6 +169,7 @@ export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSub
   }, []);
 
   const discard = () => {
+    clientId.current = crypto.randomUUID();
     void saveDraft(person.profileUrl, null);
     setHasDraft(false);
     setValues(fresh());
@@ -220,6 +227,11 @@ export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSub
             {errors.content_text}
           </p>
         )}
+        <TextLimitNote
+          text={values.contentText}
+          clippedDraft={existingDraft?.clipped === true}
+          id={ids('text-count')}
+        />
       </div>
       <DuePicker
         id={ids('due')}
@@ -291,5 +303,21 @@ export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSub
         )}
       </div>
     </form>
+  );
+}
+
+/**
+ * The character count once the text nears the limit, and what happened to a draft that was
+ * longer than the limit (only its start was kept): said, never silent.
+ */
+function TextLimitNote({ text, clippedDraft, id }: { text: string; clippedDraft: boolean; id: string }) {
+  const counter = textCounter(text);
+  if (!counter && !clippedDraft) return null;
+  return (
+    <p id={id} class={counter?.over ? 'sx-error' : 'sx-hint'} aria-live="polite">
+      {counter && <span>{counter.label} characters. </span>}
+      {counter?.over && <span>Only the first 10,000 are kept in the draft. </span>}
+      {clippedDraft && <span>This draft was longer than 10,000 characters; only its start was kept.</span>}
+    </p>
   );
 }

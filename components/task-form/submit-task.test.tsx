@@ -1,13 +1,13 @@
 // .tsx only because vitest.config.ts includes components/**/*.test.tsx (not .ts).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FormValues } from '@/lib/form/form-state';
-import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { submission as validSubmission } from '@/lib/outbox/outbox-test-kit';
 import { submitTask, summarize } from './submit-task';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging', () => ({ sendMessage }));
 
-const submission = { clientId: 'c' } as unknown as TaskSubmission;
+const submission = validSubmission();
 const form: FormValues = {
   taskType: 'call',
   contentText: 'Call',
@@ -71,5 +71,42 @@ describe('submitTask', () => {
       delivered: false,
       submit: { state: 'failed', reason: 'Bad request' },
     });
+  });
+
+  it('a lost reply for a task that is in the outbox says what became of it, never "not created"', async () => {
+    sendMessage
+      .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
+      .mockResolvedValueOnce({ state: 'queued', item: {}, reason: 'Stardex is slow to answer' });
+    expect(await submitTask(submission, 's')).toMatchObject({ delivered: true, submit: { state: 'queued' } });
+    expect(sendMessage).toHaveBeenLastCalledWith('getSubmission', { clientId: submission.clientId });
+  });
+
+  it('a lost reply for a task the outbox never got, or no answer at all, keeps the text', async () => {
+    sendMessage.mockRejectedValueOnce(new Error('closed')).mockResolvedValueOnce(null);
+    expect(await submitTask(submission, 's')).toMatchObject({
+      delivered: false,
+      submit: {
+        state: 'failed',
+        reason: 'The task did not reach the extension. Your text is kept; create it again.',
+      },
+    });
+    sendMessage.mockRejectedValueOnce(new Error('closed')).mockRejectedValueOnce(new Error('closed'));
+    expect((await submitTask(submission, 's')).submit).toMatchObject({
+      reason: expect.stringContaining('pressing Create again cannot make a second task'),
+    });
+  });
+
+  it('what the schema would refuse is said on its field, and nothing is sent', async () => {
+    const long = { ...submission, task: { ...submission.task, content_text: 'x'.repeat(10_001) } };
+    expect(await submitTask(long, 's')).toMatchObject({
+      delivered: false,
+      fieldErrors: { content_text: 'Keep the task text to 10,000 characters.' },
+    });
+    const person = { ...submission, person: { ...submission.person, headline: 'h'.repeat(1001) } };
+    expect((await submitTask(person, 's')).submit).toMatchObject({
+      state: 'failed',
+      reason: expect.stringMatching(/^the person’s headline: /),
+    });
+    expect(sendMessage).not.toHaveBeenCalled();
   });
 });

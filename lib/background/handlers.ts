@@ -7,7 +7,7 @@ import { openTaskForm } from '@/lib/background/open-task-form';
 import { rankCandidates } from '@/lib/background/person-candidates';
 import type { BackgroundMessage, MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
-import { submitTask } from '@/lib/background/submit';
+import { submissionState, submitTask } from '@/lib/background/submit';
 import type {
   Failure,
   OpenTask,
@@ -141,6 +141,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
       }
     },
     submitTask: (submission) => submitTask(outbox, submission),
+    getSubmission: ({ clientId }) => submissionState(outbox, clientId),
     async findPeople({ name, company }) {
       try {
         const client = await services.client('interactive');

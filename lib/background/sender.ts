@@ -33,6 +33,7 @@ export const allowedSenders = {
   listTeamMembers: CAPTURE,
   searchRecords: CAPTURE,
   submitTask: CAPTURE,
+  getSubmission: CAPTURE,
   findPeople: CAPTURE,
   openTaskForm: CAPTURE,
   listOutbox: PAGES,

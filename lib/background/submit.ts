@@ -41,6 +41,16 @@ export function submitResultFor(item: OutboxItem, ahead: number): SubmitResult {
   }
 }
 
+function queuedAhead(items: readonly OutboxItem[], item: OutboxItem): number {
+  return items.filter((i) => (i.state === 'queued' || i.state === 'sending') && i.createdAt < item.createdAt)
+    .length;
+}
+
+/**
+ * Queues the submission (a second press with the same client id gets the first item's state, never
+ * a second item) and waits a few seconds for its delivery. A full outbox or storage refuses it in
+ * words, with the draft kept by the form.
+ */
 export async function submitTask(
   outbox: Outbox,
   submission: TaskSubmission,
@@ -49,10 +59,19 @@ export async function submitTask(
   if (!isLinkedInProfile(submission.person.profileUrl)) {
     return { state: 'invalid', reason: 'The task must be about a LinkedIn profile' };
   }
-  const stored = await outbox.submit(submission);
+  let stored: OutboxItem;
+  try {
+    stored = await outbox.submit(submission);
+  } catch (error) {
+    return { state: 'invalid', reason: error instanceof Error ? error.message : String(error) };
+  }
   const item = (await outbox.waitForSettled(stored.clientId, budgetMs)) ?? stored;
-  const ahead = (await outbox.list()).filter(
-    (i) => (i.state === 'queued' || i.state === 'sending') && i.createdAt < item.createdAt,
-  ).length;
-  return submitResultFor(item, ahead);
+  return submitResultFor(item, queuedAhead(await outbox.list(), item));
+}
+
+/** What became of a submission, by its client id; null when the outbox never got it. */
+export async function submissionState(outbox: Outbox, clientId: string): Promise<SubmitResult | null> {
+  const items = await outbox.list();
+  const item = items.find((i) => i.clientId === clientId);
+  return item ? submitResultFor(item, queuedAhead(items, item)) : null;
 }

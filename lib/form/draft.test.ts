@@ -4,6 +4,8 @@ import { DRAFT_MAX_AGE_MS, DRAFT_MAX_COUNT, type Draft, draftKey, parseDrafts, p
 const draft = (updatedAt: number, contentText = 'Ping'): Draft => ({
   taskType: 'linkedin_message',
   contentText,
+  clipped: false,
+  clientId: null,
   textEdited: true,
   dueText: 'Tomorrow',
   dueIso: '2026-11-29T17:00:00.000Z',
@@ -61,5 +63,14 @@ describe('putDraft', () => {
     expect(Object.keys(kept)).toHaveLength(DRAFT_MAX_COUNT);
     expect(kept.latest).toBeDefined();
     expect(kept.k0).toBeUndefined();
+  });
+});
+
+describe('drafts over the text limit', () => {
+  it('are cut to the limit and marked, never dropped', () => {
+    const long = 'x'.repeat(25_000);
+    const parsed = parseDrafts({ k: draft(Date.now(), long) });
+    expect(parsed.k?.contentText).toHaveLength(10_000);
+    expect(parsed.k?.clipped).toBe(true);
   });
 });

@@ -5,13 +5,20 @@
 import * as z from 'zod/mini';
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
 import { textUpTo } from '@/lib/schema-parts';
-import { taskTypeSchema } from '@/lib/tasks/task-schema';
+import { TASK_TEXT_MAX, taskTypeSchema } from '@/lib/tasks/task-schema';
 
 const recordChoiceSchema = z.nullable(z.object({ id: z.string(), label: z.string() }));
 
 export const draftSchema = z.object({
   taskType: taskTypeSchema,
-  contentText: textUpTo(20_000),
+  contentText: textUpTo(TASK_TEXT_MAX),
+  /** True when the recruiter's text was longer than the limit and only its start was kept. */
+  clipped: z._default(z.boolean(), false),
+  /**
+   * The id the draft's task is (or was) submitted with: one intent, one outbox item. Pressing
+   * Create again after a lost reply reuses it, so the background answers with that item.
+   */
+  clientId: z._default(z.nullable(z.uuid()), null),
   /** False while the text is still the untouched template (a type change may then replace it). */
   textEdited: z.boolean(),
   dueText: textUpTo(200),
@@ -51,12 +58,20 @@ export function draftKey(profileUrl: string): string {
   }
 }
 
+/** A stored draft whose text is over the limit (an older version kept 20,000) is cut, never dropped. */
+function withinLimit(raw: unknown): unknown {
+  if (typeof raw !== 'object' || raw === null) return raw;
+  const text = (raw as { contentText?: unknown }).contentText;
+  if (typeof text !== 'string' || text.length <= TASK_TEXT_MAX) return raw;
+  return { ...raw, contentText: text.slice(0, TASK_TEXT_MAX), clipped: true };
+}
+
 /** Valid drafts only (a corrupt entry is dropped, never thrown). */
 export function parseDrafts(value: unknown): Drafts {
   if (typeof value !== 'object' || value === null) return {};
   const drafts: Drafts = {};
   for (const [key, raw] of Object.entries(value)) {
-    const parsed = draftSchema.safeParse(raw);
+    const parsed = draftSchema.safeParse(withinLimit(raw));
     if (parsed.success) drafts[key] = parsed.data;
   }
   return drafts;

@@ -78,6 +78,8 @@ describe('initialValues', () => {
     const draft: Draft = {
       taskType: 'text',
       contentText: 'half-written',
+      clipped: false,
+      clientId: null,
       textEdited: true,
       dueText: 'next tue 9am',
       dueIso: '2026-12-01T17:00:00.000Z',

@@ -3,7 +3,7 @@
  * submission. Pure: the components hold the state, these functions decide.
  */
 import type { LastUsed, Settings } from '@/lib/storage';
-import type { PersonRef, TaskSubmission, TaskType } from '@/lib/tasks/task-schema';
+import { type PersonRef, TASK_TEXT_MAX, type TaskSubmission, type TaskType } from '@/lib/tasks/task-schema';
 import type { Draft } from './draft';
 import { duePickLabels, resolveDuePick, toDueIso } from './due-date';
 import { fillTemplate, type TemplateValues, templateFor } from './template';
@@ -101,9 +101,22 @@ export function withTaskType(
 /** Errors that stop a submit, by Stardex field name, in words. */
 export function validateForm(form: FormValues): FieldErrors {
   const errors: FieldErrors = {};
-  if (form.contentText.trim() === '') errors.content_text = 'Write what the task is about.';
+  const length = form.contentText.trim().length;
+  if (length === 0) errors.content_text = 'Write what the task is about.';
+  else if (length > TASK_TEXT_MAX)
+    errors.content_text = `The task text is ${(length - TASK_TEXT_MAX).toLocaleString('en-US')} characters over the ${TASK_TEXT_MAX.toLocaleString('en-US')}-character limit.`;
   if (form.dueError) errors.due_date = form.dueError;
   return errors;
+}
+
+/** "9,412 / 10,000" once the text is within a tenth of the limit (or past it), else null. */
+export function textCounter(text: string): { label: string; over: boolean } | null {
+  const length = text.trim().length;
+  if (length < TASK_TEXT_MAX * 0.9) return null;
+  return {
+    label: `${length.toLocaleString('en-US')} / ${TASK_TEXT_MAX.toLocaleString('en-US')}`,
+    over: length > TASK_TEXT_MAX,
+  };
 }
 
 /** The submission the background gets (validate first). */
@@ -124,7 +137,25 @@ export function toSubmission(form: FormValues, person: PersonRef, clientId: stri
 }
 
 /** The draft to store for the current values. */
-export function toDraft(form: FormValues, personName: string | null, now: number): Draft {
+/**
+ * The draft of `form` under the submission id it will be sent with. Text past the limit is not
+ * kept (the draft says so with `clipped`, and the form shows it), so one paste cannot fill the
+ * device's storage; the rest of the draft is never dropped for it.
+ */
+export function toDraft(
+  form: FormValues,
+  personName: string | null,
+  now: number,
+  clientId: string | null = null,
+): Draft {
   const { dueError: _ignored, ...rest } = form;
-  return { ...rest, personName, updatedAt: now };
+  const clipped = rest.contentText.length > TASK_TEXT_MAX;
+  return {
+    ...rest,
+    contentText: clipped ? rest.contentText.slice(0, TASK_TEXT_MAX) : rest.contentText,
+    clipped,
+    clientId,
+    personName,
+    updatedAt: now,
+  };
 }

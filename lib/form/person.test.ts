@@ -55,3 +55,26 @@ describe('personFromManualEntry', () => {
     expect(personFromManualEntry('linkedin.com/in/ada-l', '  ')).toMatchObject({ ok: false, field: 'name' });
   });
 });
+
+describe('clampPerson', () => {
+  it('cuts every field to what the message schema accepts, never inside an emoji', async () => {
+    const { clampPerson } = await import('./person');
+    const { personRefSchema } = await import('@/lib/tasks/task-schema');
+    const long = {
+      profileUrl: 'https://www.linkedin.com/in/ada-l/',
+      fullName: `Ada ${'L'.repeat(400)}`,
+      firstName: null,
+      lastName: null,
+      headline: `${'Builder 🚀 '.repeat(150)}`, // ~1,500 characters, emoji on the cut
+      currentTitle: 'T'.repeat(600),
+      currentCompany: 'C'.repeat(501),
+      location: 'Berlin',
+    };
+    const clamped = clampPerson(long);
+    expect(personRefSchema.safeParse(clamped).success).toBe(true);
+    expect(clamped.headline?.length).toBeLessThanOrEqual(1000);
+    expect(clamped.headline).not.toMatch(/[\uD800-\uDBFF]$/);
+    expect(clamped.location).toBe('Berlin');
+    expect(clamped.fullName).toHaveLength(300);
+  });
+});

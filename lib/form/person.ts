@@ -4,7 +4,7 @@
  */
 import { normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
 import type { Profile } from '@/lib/profile/profile-schema';
-import type { PersonRef } from '@/lib/tasks/task-schema';
+import { PERSON_FIELD_MAX, type PersonRef } from '@/lib/tasks/task-schema';
 
 export interface FormPerson extends PersonRef {
   photoUrl: string | null;
@@ -21,15 +21,46 @@ export function personFromProfile(profile: Profile): FormPerson | null {
  */
 export function personWithUrl(profile: Profile, profileUrl: string): FormPerson {
   return {
-    profileUrl,
-    fullName: profile.fullName.trim().slice(0, 300),
-    firstName: profile.firstName,
-    lastName: profile.lastName,
-    headline: profile.headline,
-    currentTitle: profile.currentTitle,
-    currentCompany: profile.currentCompany,
-    location: profile.location,
+    ...clampPerson({
+      profileUrl,
+      fullName: profile.fullName,
+      firstName: profile.firstName,
+      lastName: profile.lastName,
+      headline: profile.headline,
+      currentTitle: profile.currentTitle,
+      currentCompany: profile.currentCompany,
+      location: profile.location,
+    }),
     photoUrl: profile.photoUrl,
+  };
+}
+
+/**
+ * Cuts a field at `max` UTF-16 units (what the schema's maxLength counts) without splitting a
+ * surrogate pair (an emoji in a headline).
+ */
+export function clip(text: string, max: number): string {
+  const trimmed = text.trim();
+  if (trimmed.length <= max) return trimmed;
+  const cut = trimmed.slice(0, max);
+  return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut).trimEnd();
+}
+
+/**
+ * Every person field cut to what the message schema accepts, so a profile with a 1,500-character
+ * headline submits fine (Stardex gets the first 1,000) instead of being refused as a whole.
+ */
+export function clampPerson(person: PersonRef): PersonRef {
+  const cut = (value: string | null, max: number) => (value === null ? null : clip(value, max) || null);
+  return {
+    profileUrl: person.profileUrl,
+    fullName: clip(person.fullName, PERSON_FIELD_MAX.fullName),
+    firstName: cut(person.firstName, PERSON_FIELD_MAX.firstName),
+    lastName: cut(person.lastName, PERSON_FIELD_MAX.lastName),
+    headline: cut(person.headline, PERSON_FIELD_MAX.headline),
+    currentTitle: cut(person.currentTitle, PERSON_FIELD_MAX.currentTitle),
+    currentCompany: cut(person.currentCompany, PERSON_FIELD_MAX.currentCompany),
+    location: cut(person.location, PERSON_FIELD_MAX.location),
   };
 }
 
@@ -73,7 +104,7 @@ export function personFromManualEntry(url: string, name: string): ManualEntryRes
     ok: true,
     person: {
       profileUrl,
-      fullName: fullName.slice(0, 300),
+      fullName: clip(fullName, PERSON_FIELD_MAX.fullName),
       firstName: null,
       lastName: null,
       headline: null,

@@ -29,6 +29,32 @@ export interface OutboxDeps extends Omit<DeliveryDeps, 'mutate'> {
 }
 
 type Waiter = { clientId: string; resolve: (item: OutboxItem | undefined) => void };
+
+/**
+ * Bounds of the outbox, chosen: chrome.storage.local holds 10 MB for everything (drafts, caches
+ * too), and a few hundred undelivered tasks mean something is wrong that a person must look at.
+ * A submission past them is refused in words; nothing already queued is touched.
+ */
+export const OUTBOX_LIMITS = { items: 500, bytes: 4_000_000 } as const;
+
+/** Why a submission cannot be queued, or null. */
+export function outboxRefusal(items: readonly OutboxItem[]): string | null {
+  const waiting = items.filter((i) => i.state !== 'done').length;
+  if (waiting > OUTBOX_LIMITS.items)
+    return `The outbox already holds ${OUTBOX_LIMITS.items} tasks that have not reached Stardex. Open Options → Outbox to retry or discard some; this task stays in the form.`;
+  if (JSON.stringify(items).length > OUTBOX_LIMITS.bytes)
+    return `Queuing this task would take the outbox past ${OUTBOX_LIMITS.bytes / 1_000_000} MB of this device's storage. Open Options → Outbox to retry or discard waiting tasks; this task stays in the form.`;
+  return null;
+}
+
+/** Chrome's quota message, in words a recruiter can act on. */
+function storageFull(error: unknown): Error {
+  const raw = error instanceof Error ? error.message : String(error);
+  if (!/quota/i.test(raw)) return error instanceof Error ? error : new Error(raw);
+  return new Error(
+    'This browser has no room left in the extension’s storage for the task. Discard waiting tasks in Options → Outbox; this task stays in the form.',
+  );
+}
 const SETTLED = new Set(['done', 'failed', 'retrying']);
 
 /** Creates the outbox around a store; see the module comment. */
@@ -77,13 +103,22 @@ export function createOutbox(deps: OutboxDeps) {
   }
 
   return {
-    /** Stores the submission (once per clientId: a double click returns the stored item) and starts delivery. */
+    /**
+     * Stores the submission (once per clientId: a double click, or Create pressed again after a
+     * lost reply, returns the stored item) and starts delivery. Refused (throws, in words) past
+     * OUTBOX_LIMITS or when storage is full.
+     */
     async submit(submission: TaskSubmission): Promise<OutboxItem> {
       const item = await mutate((items) => {
         const existing = items.find((i) => i.clientId === submission.clientId);
         if (existing) return { items: null, result: existing };
         const created = newItem(submission, now());
-        return { items: [...pruneDone(items, now()), created], result: created };
+        const next = [...pruneDone(items, now()), created];
+        const refusal = outboxRefusal(next);
+        if (refusal) throw new Error(refusal);
+        return { items: next, result: created };
+      }).catch((error: unknown) => {
+        throw storageFull(error);
       });
       void loop.drain();
       return item;

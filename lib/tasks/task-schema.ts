@@ -25,12 +25,38 @@ export const taskTypeLabels: Record<TaskType, string> = {
 };
 
 const uuid = z.uuid();
+
+/**
+ * The longest task text the extension sends. Stardex documents no limit (stardex-api.md §2.1,
+ * UNCONFIRMED), so one is chosen: far beyond any follow-up note, small enough that the outbox
+ * (and browser sync for templates) never fills up with a few pastes.
+ */
+export const TASK_TEXT_MAX = 10_000;
+/** The most characters of each person field sent (the message schema refuses longer ones). */
+export const PERSON_FIELD_MAX = {
+  fullName: 300,
+  firstName: 200,
+  lastName: 200,
+  headline: 1000,
+  currentTitle: 500,
+  currentCompany: 500,
+  location: 500,
+} as const;
 const nullableText = (max: number) => z.nullable(textUpTo(max));
 
 /** The task fields, named as Stardex names them. `due_date` is an ISO 8601 UTC instant or null. */
 export const taskFieldsSchema = z.object({
   task_type: taskTypeSchema,
-  content_text: z.string().check(z.trim(), z.minLength(1, 'Write what the task is about.')),
+  content_text: z
+    .string()
+    .check(
+      z.trim(),
+      z.minLength(1, 'Write what the task is about.'),
+      z.maxLength(
+        TASK_TEXT_MAX,
+        `Keep the task text to ${TASK_TEXT_MAX.toLocaleString('en-US')} characters.`,
+      ),
+    ),
   due_date: z.nullable(z.iso.datetime({ offset: false })),
   owner_ids: z.array(uuid).check(z.maxLength(50)),
   job_id: z.nullable(uuid),
@@ -46,13 +72,13 @@ export type TaskFields = z.infer<typeof taskFieldsSchema>;
  */
 export const personRefSchema = z.object({
   profileUrl: z.url().check(z.refine(isProfileUrl, 'Needs the person’s linkedin.com/in/ profile URL')),
-  fullName: z.string().check(z.trim(), z.minLength(1), z.maxLength(300)),
-  firstName: nullableText(200),
-  lastName: nullableText(200),
-  headline: nullableText(1000),
-  currentTitle: nullableText(500),
-  currentCompany: nullableText(500),
-  location: nullableText(500),
+  fullName: z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_FIELD_MAX.fullName)),
+  firstName: nullableText(PERSON_FIELD_MAX.firstName),
+  lastName: nullableText(PERSON_FIELD_MAX.lastName),
+  headline: nullableText(PERSON_FIELD_MAX.headline),
+  currentTitle: nullableText(PERSON_FIELD_MAX.currentTitle),
+  currentCompany: nullableText(PERSON_FIELD_MAX.currentCompany),
+  location: nullableText(PERSON_FIELD_MAX.location),
 });
 export type PersonRef = z.infer<typeof personRefSchema>;
 
