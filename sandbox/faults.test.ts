@@ -159,4 +159,12 @@ describe('injected faults', () => {
     const res = await pending;
     expect([res.status, res.json.data?.content_text]).toStrictEqual([200, 'Fault test']);
   });
+
+  it('everyNth hits every Nth matching request, count times', async () => {
+    const sbx = await startTestSandbox();
+    await addFault(sbx, { route: 'POST /v1/tasks', count: 2, everyNth: 3, status: 503 });
+    const statuses: number[] = [];
+    for (let i = 0; i < 9; i++) statuses.push((await sbx.post('/v1/tasks', task)).status);
+    expect(statuses).toStrictEqual([200, 200, 503, 200, 200, 503, 200, 200, 200]);
+  });
 });

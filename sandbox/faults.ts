@@ -10,6 +10,8 @@ export const faultSpecSchema = z.strictObject({
     .string()
     .regex(/^\S+ \/\S*$/, 'must look like "POST /v1/tasks" (method, space, path; * wildcards)'),
   count: z.int().min(1).max(1000).default(1),
+  /** Hit only every Nth matching request (the others pass untouched), `count` times in all. */
+  everyNth: z.int().min(1).max(1000).default(1),
   status: z.int().min(100).max(599).optional(),
   /** v1 envelope, or the Fastify-style `{message, error, statusCode}` seen by third parties. */
   body: z.enum(['v1', 'plain']).default('v1'),
@@ -34,6 +36,8 @@ export type FaultSpec = z.output<typeof faultSpecSchema>;
 export interface ActiveFault extends FaultSpec {
   id: number;
   remaining: number;
+  /** Matching requests seen so far (for `everyNth`). */
+  seen: number;
 }
 
 function routeRegex(route: string): RegExp {
@@ -48,7 +52,7 @@ export class FaultQueue {
 
   /** Queues a fault and returns it. */
   add(spec: FaultSpec): ActiveFault {
-    const fault = { ...spec, id: this.nextId++, remaining: spec.count };
+    const fault = { ...spec, id: this.nextId++, remaining: spec.count, seen: 0 };
     this.faults.push(fault);
     return fault;
   }
@@ -58,6 +62,8 @@ export class FaultQueue {
     const target = `${method.toUpperCase()} ${path}`;
     const fault = this.faults.find((f) => f.remaining > 0 && routeRegex(f.route).test(target));
     if (fault === undefined) return undefined;
+    fault.seen += 1;
+    if (fault.seen % fault.everyNth !== 0) return undefined;
     fault.remaining -= 1;
     this.faults = this.faults.filter((f) => f.remaining > 0);
     return fault;

@@ -7,7 +7,10 @@
  *   wall clock): sustained request rate vs the limit, most requests in any 60 s window, 429s,
  *   duplicates, lost;
  * - the same drain at the shipped 60/min on a virtual clock shared by the sandbox and the client
- *   (4 minutes of requests in a few seconds).
+ *   (4 minutes of requests in a few seconds);
+ * - requests per capture of a cached person when the create's outcome is unknown: committed then
+ *   500 (reconciled by one search), cut off before Stardex saw it (search, create, twin check);
+ * - the 200-task drain with every 10th create committed and then answered 500.
  */
 import { SANDBOX_DEMO_KEY } from '@/lib/config';
 import { type Clock, createOutboxHarness, virtualClock } from '@/lib/outbox/outbox-harness';
@@ -28,6 +31,14 @@ async function withSandbox<T>(limit: number, clock: Clock | undefined, run: (url
   } finally {
     await sandbox.close();
   }
+}
+
+async function adminPost(url: string, path: string, body: unknown): Promise<void> {
+  await fetch(`${url}/__admin/${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
 }
 
 async function adminGet<T>(url: string, path: string): Promise<T> {
@@ -56,6 +67,28 @@ async function requestsPerCapture() {
   });
 }
 
+/** Requests per capture of a cached person whose create had an unknown outcome (virtual clock). */
+async function requestsWhenUnknown() {
+  const clock = virtualClock();
+  return withSandbox(600, clock, async (url) => {
+    const h = createOutboxHarness({ baseUrl: url, apiKey: SANDBOX_DEMO_KEY, rateLimitPerMinute: 600, clock });
+    await h.outbox.submit(submission(1, 'Warm the cache'));
+    await h.runUntilIdle(60_000);
+    const count = async (fault: Record<string, unknown>, text: string) => {
+      await clearLog(url);
+      await adminPost(url, 'faults', { route: 'POST /v1/tasks', count: 1, ...fault });
+      await h.outbox.submit(submission(1, text));
+      await h.runUntilIdle(10 * 60_000);
+      return (await adminGet<Logged[]>(url, 'requests')).map(
+        (r) => `${r.path.replace('/v1/', '')} ${r.status ?? 'cut off'}`,
+      );
+    };
+    const committedThen500 = await count({ commit: true, status: 500 }, 'Committed then 500');
+    const cutOffBefore = await count({ closeConnection: 'before' }, 'Cut off before');
+    return { committedThen500, cutOffBefore };
+  });
+}
+
 /** Most requests whose timestamps fall within any 60 s span. */
 function maxInWindow(times: number[]): number {
   let best = 0;
@@ -66,8 +99,9 @@ function maxInWindow(times: number[]): number {
   return best;
 }
 
-async function drain(limit: number, clock: Clock | undefined) {
+async function drain(limit: number, clock: Clock | undefined, fault?: Record<string, unknown>) {
   return withSandbox(limit, clock, async (url) => {
+    if (fault) await adminPost(url, 'faults', fault);
     const h = createOutboxHarness({
       baseUrl: url,
       apiKey: SANDBOX_DEMO_KEY,
@@ -109,10 +143,19 @@ export async function benchOutbox(): Promise<Record<string, unknown>> {
   const perCapture = await requestsPerCapture();
   const raised = await drain(600, undefined);
   const real = await drain(60, virtualClock());
+  const unknown = await requestsWhenUnknown();
+  const faulty = await drain(60, virtualClock(), {
+    route: 'POST /v1/tasks',
+    everyNth: 10,
+    count: 1000,
+    commit: true,
+    status: 500,
+  });
   const ok =
     perCapture.cachedPerson === 1 &&
     perCapture.newPerson <= 3 &&
-    [raised, real].every(
+    unknown.committedThen500.length <= 2 &&
+    [raised, real, faulty].every(
       (r) =>
         r.responses429 === 0 &&
         r.duplicates === 0 &&
@@ -126,6 +169,8 @@ export async function benchOutbox(): Promise<Record<string, unknown>> {
     requestsPerCaptureCached: perCapture.cachedPerson,
     drain200At600PerMin: raised,
     drain200At60PerMinVirtualClock: real,
+    requestsWhenCreateOutcomeUnknown: unknown,
+    drain200WithEvery10thCreate500AfterCommit: faulty,
     meetsTargets: ok,
   };
 }

@@ -7,6 +7,9 @@ export interface Fault {
   delayMs?: number;
   closeConnection?: 'before' | 'after-commit';
   retryAfterSeconds?: number;
+  /** Handle the request for real, then answer with the fault (sandbox/README.md). */
+  commit?: boolean;
+  rawBody?: string;
 }
 
 export interface RecordedRequest {

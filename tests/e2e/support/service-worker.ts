@@ -29,11 +29,12 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
     const ours = () =>
       [...latest.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
     await waitUntil(() => ours().some((v) => v.runningStatus === 'running'), 'the worker to be listed');
-    for (const version of ours()) {
-      if (version.runningStatus === 'running')
-        await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-    }
-    await waitUntil(() => ours().every((v) => v.runningStatus === 'stopped'), 'the worker to stop');
+    const running = ours().filter((v) => v.runningStatus === 'running');
+    for (const version of running) stopped.delete(version.versionId);
+    for (const version of running)
+      await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
+    // Seen stopped once is enough: a popup whose channel the stop closed may wake it at once.
+    await waitUntil(() => running.every((v) => stopped.has(v.versionId)), 'the worker to stop');
     await cdp.detach();
   } finally {
     await page.close();
