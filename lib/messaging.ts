@@ -41,10 +41,13 @@ export const requestSchemas = {
   retryOutboxItem: clientIdRequest,
   discardOutboxItem: clientIdRequest,
   updateOutboxItem: z.extend(clientIdRequest, { task: taskFieldsSchema }),
-  // --- content script (in-page trigger) → background ------------------------------------------
-  openTaskForm: none,
   // --- popup / background → content script ----------------------------------------------------
   readCurrentProfile: none,
+  /** the panel's extension document → the content script of its tab: remove the panel's frame. */
+  closeTaskPanel: none,
+  // --- content script ↔ background: the page button's setting (content scripts read no storage) --
+  getPageButtonSetting: none,
+  pageButtonSetting: z.object({ enabled: z.boolean() }),
   // --- ways in (lib/ways-in, lib/due-today) ---------------------------------------------------
   /** popup → background: refresh "due today" now unless fetched within the last minute. */
   refreshDueToday: z.optional(z.object({ force: z.optional(z.boolean()) })),
@@ -115,8 +118,10 @@ export interface ProtocolMap {
   retryOutboxItem(data: Req<'retryOutboxItem'>): boolean;
   discardOutboxItem(data: Req<'discardOutboxItem'>): boolean;
   updateOutboxItem(data: Req<'updateOutboxItem'>): boolean;
-  openTaskForm(data?: Req<'openTaskForm'>): { opened: 'popup' | 'panel' };
   readCurrentProfile(data?: Req<'readCurrentProfile'>): ReadResult;
+  closeTaskPanel(data?: Req<'closeTaskPanel'>): boolean;
+  getPageButtonSetting(data?: Req<'getPageButtonSetting'>): { enabled: boolean };
+  pageButtonSetting(data: Req<'pageButtonSetting'>): boolean;
   refreshDueToday(data?: Req<'refreshDueToday'>): DueToday;
   getContextLinkText(data: Req<'getContextLinkText'>): { text: string };
 }

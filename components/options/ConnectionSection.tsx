@@ -58,6 +58,19 @@ export function ConnectionSection() {
       setUrlError(checked.message);
       return;
     }
+    // A typed host gets the key only once the browser allows it (the background checks that too).
+    if (checked.needsPermission) {
+      const granted = await browser.permissions
+        .request({ origins: [checked.needsPermission] })
+        .catch(() => false);
+      if (!granted) {
+        setTestNote({
+          tone: 'danger',
+          text: `Not tested: the extension needs your permission to reach ${checked.value}.`,
+        });
+        return;
+      }
+    }
     setSaveNote(null);
     setTestNote({ tone: 'muted', text: 'Testing…' });
     try {

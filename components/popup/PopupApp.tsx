@@ -20,7 +20,15 @@ function markReady() {
  * `load` is started by the entrypoint before the first render (loadPopup), so storage, the
  * background and the tab are already being asked while Preact renders.
  */
-export function PopupApp({ load }: { load: Promise<PopupData> }) {
+export interface PopupAppProps {
+  load: Promise<PopupData>;
+  /** Element id prefix (the panel's document uses its own). */
+  idPrefix?: string;
+  /** Put the cursor in the task text once the form shows (the panel, opened to type into). */
+  autofocusText?: boolean;
+}
+
+export function PopupApp({ load, idPrefix, autofocusText = false }: PopupAppProps) {
   const [data, setData] = useState<PopupData | null>(null);
   /** The person the recruiter entered (manual entry) or settled (a page without an /in/ link). */
   const [chosenPerson, setChosenPerson] = useState<FormPerson | null>(null);
@@ -36,12 +44,20 @@ export function PopupApp({ load }: { load: Promise<PopupData> }) {
   const person = target.kind === 'person' ? target.person : chosenPerson;
   if (person)
     return (
-      <TaskForm key={person.profileUrl} person={person} boot={data.boot} health={health} onReady={onReady} />
+      <TaskForm
+        key={person.profileUrl}
+        person={person}
+        boot={data.boot}
+        health={health}
+        idPrefix={idPrefix}
+        autofocusText={autofocusText}
+        onReady={onReady}
+      />
     );
   if (target.kind === 'unlinked')
     return (
       <>
-        <SettlePerson profile={target.profile} onPerson={setChosenPerson} />
+        <SettlePerson profile={target.profile} idPrefix={idPrefix} onPerson={setChosenPerson} />
         <div class="sx-form">
           <ReadHealthNote health={health} />
         </div>

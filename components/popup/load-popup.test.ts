@@ -42,3 +42,34 @@ describe('readTarget', () => {
     expect(Date.now() - started).toBeLessThan(1_000);
   });
 });
+
+describe('checkedRead', () => {
+  it("validates the page's answer and keeps photos to LinkedIn's media hosts", async () => {
+    const { checkedRead } = await import('./load-popup');
+    expect(checkedRead({ kind: 'profile', fullName: 42 })).toMatchObject({ kind: 'not-a-profile' });
+    const profile = {
+      kind: 'profile',
+      pageKind: 'in-profile',
+      fullName: 'Ada',
+      firstName: null,
+      lastName: null,
+      headline: null,
+      location: null,
+      currentTitle: null,
+      currentCompany: null,
+      photoUrl: 'https://tracker.example/dms/image/x/pixel.gif',
+      publicIdentifier: 'ada',
+      profileUrl: 'https://www.linkedin.com/in/ada/',
+      memberUrn: null,
+      salesNavLeadId: null,
+      recruiterId: null,
+      sources: {},
+      layout: 'sdui',
+      missed: [],
+    };
+    expect(checkedRead(profile)).toMatchObject({ kind: 'profile', fullName: 'Ada', photoUrl: null });
+    const real =
+      'https://media.licdn.com/dms/image/v2/D4E03AQx/profile-displayphoto-shrink_400_400/B4E/0/1?e=1&v=beta&t=x';
+    expect(checkedRead({ ...profile, photoUrl: real })).toMatchObject({ photoUrl: real });
+  });
+});

@@ -6,7 +6,8 @@ import { browser } from 'wxt/browser';
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import { type SetupState, sendMessage } from '@/lib/messaging';
 import { normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
-import type { Profile } from '@/lib/profile/profile-schema';
+import { realPhotoUrl } from '@/lib/profile/photo';
+import { type Profile, type ReadResult, readResultSchema } from '@/lib/profile/profile-schema';
 import { notFoundReason } from '@/lib/profile/read-reasons';
 import { type ReadHealth, readHealthOf } from '@/lib/profile/read-report';
 import { nameFromTitle } from '@/lib/profile/strategies/page-title';
@@ -91,6 +92,18 @@ async function askProfile(tabId: number, deadline: number) {
 }
 
 /**
+ * The content script's answer, validated where it arrives with the reader's own schema: the tab's
+ * page may be hostile, so anything malformed is "not read", and a photo not on LinkedIn's media
+ * hosts is dropped (extension pages load images from those only, see the manifest's CSP).
+ */
+export function checkedRead(answer: unknown): ReadResult {
+  const parsed = readResultSchema.safeParse(answer);
+  if (!parsed.success) return { kind: 'not-a-profile', reason: 'the page answered something unreadable' };
+  const result = parsed.data;
+  return result.kind === 'profile' ? { ...result, photoUrl: realPhotoUrl(result.photoUrl) } : result;
+}
+
+/**
  * Reads the profile shown in the tab. A person's page always leads to a form for that person:
  * the task form, the "who is this in Stardex?" step when the page has no /in/ link, or the
  * manual entry prefilled from the tab when the page could not be read at all.
@@ -100,7 +113,7 @@ export async function readTarget(tabId: number | undefined): Promise<PopupTarget
   const page = tabPage(tabId);
   try {
     const deadline = Date.now() + PROFILE_TIMEOUT_MS;
-    const result = await withTimeout(askProfile(tabId, deadline), PROFILE_TIMEOUT_MS);
+    const result = checkedRead(await withTimeout(askProfile(tabId, deadline), PROFILE_TIMEOUT_MS));
     if (result.kind !== 'profile') return manualFor(await page, result.reason);
     const health = readHealthOf(result, (await page).url);
     const person = personFromProfile(result);

@@ -35,6 +35,8 @@ export interface TaskFormProps {
   health?: ReadHealth | null;
   /** Prefix for element ids: the popup and a panel must not share ids on one page. */
   idPrefix?: string;
+  /** Put the cursor in the task text on mount (the in-page panel). */
+  autofocusText?: boolean;
   /** Called once the form is on screen with the profile shown. */
   onReady?: () => void;
   /** Called after a task was created or queued. */
@@ -42,7 +44,15 @@ export interface TaskFormProps {
 }
 
 /** The task form shared by the popup and the in-page panel. */
-export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSubmitted }: TaskFormProps) {
+export function TaskForm({
+  person,
+  boot,
+  health,
+  idPrefix = 'sx',
+  autofocusText = false,
+  onReady,
+  onSubmitted,
+}: TaskFormProps) {
   const vars = useMemo(() => templateValues(person), [person]);
   const existingDraft = boot.drafts[draftKey(person.profileUrl)] ?? null;
   const fresh = useCallback(
@@ -78,6 +88,9 @@ export function TaskForm({ person, boot, health, idPrefix = 'sx', onReady, onSub
   // Layout effect: the form with the profile is in the DOM and about to be painted. (A plain effect
   // waits for the next animation frame, up to 35 ms later in Preact, which says nothing about the form.)
   useLayoutEffect(() => onReady?.(), [onReady]);
+  useEffect(() => {
+    if (autofocusText) textRef.current?.focus();
+  }, [autofocusText]);
   useEffect(() => {
     // Called through a closure: an unbound `window.requestIdleCallback` throws in Firefox's content scripts.
     const idle = (cb: () => void) =>

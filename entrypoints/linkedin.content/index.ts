@@ -1,5 +1,6 @@
 import '@/lib/zod-setup';
 import { registerLinkedInContent } from '@/lib/content/register-linkedin';
+import { runResilient } from '@/lib/content/resilient-context';
 import { LINKEDIN_MATCHES } from '@/lib/platform/manifest';
 
 export default defineContentScript({
@@ -9,6 +10,7 @@ export default defineContentScript({
   // scripts could see; the DOM event it uses otherwise is enough.
   noScriptStartedPostMessage: true,
   main(ctx) {
-    registerLinkedInContent(ctx);
+    // A page can forge WXT's "newer script started" event; only a real retirement stops us.
+    runResilient('linkedin', ctx, registerLinkedInContent);
   },
 });

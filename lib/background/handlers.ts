@@ -3,7 +3,7 @@
  * sender). Interactive lookups answer `{ok:false, error}` in words rather than throwing.
  */
 import type * as z from 'zod/mini';
-import { openTaskForm } from '@/lib/background/open-task-form';
+import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { rankCandidates } from '@/lib/background/person-candidates';
 import type { BackgroundMessage, MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
@@ -172,13 +172,18 @@ export function createHandlers(services: BackgroundServices): Handlers {
             status: null,
           },
         };
-      const client = await services.client('interactive', { baseUrl: url.baseUrl, apiKey: key });
-      return testConnection(client, globalThis.navigator?.onLine ?? true);
+      try {
+        // A typed, unsaved host is refused here unless the browser allowed it (Options asks first).
+        const client = await services.client('interactive', { baseUrl: url.baseUrl, apiKey: key });
+        return testConnection(client, globalThis.navigator?.onLine ?? true);
+      } catch (error) {
+        return failure(error);
+      }
     },
     listOutbox: () => outbox.list(),
     retryOutboxItem: ({ clientId }) => outbox.retry(clientId),
     discardOutboxItem: ({ clientId }) => outbox.discard(clientId),
     updateOutboxItem: ({ clientId, task }) => outbox.update(clientId, task),
-    openTaskForm: (_data, sender) => openTaskForm(sender),
+    getPageButtonSetting: () => pageButtonSetting(),
   };
 }

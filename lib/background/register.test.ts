@@ -7,6 +7,9 @@ import { submission } from '@/lib/outbox/outbox-test-kit';
 import { createFakeStardex, type FakeStardex } from '@/lib/stardex/fake-stardex';
 import { apiBaseUrlItem, apiKeyItem, outboxItem } from '@/lib/storage';
 
+/** The test API host counts as granted (as Options would have asked for it). */
+const granted = async () => true;
+
 const ID = fakeBrowser.runtime.id;
 const popup = { id: ID, url: `chrome-extension://${ID}/popup.html` };
 const options = { id: ID, url: `chrome-extension://${ID}/options.html` };
@@ -35,13 +38,21 @@ beforeEach(async () => {
 });
 afterEach(() => removeAllListeners());
 
-const start = () => registerBackground({ fetch: fake.fetch, schedule: () => {}, waysIn: false });
+const start = () =>
+  registerBackground({ fetch: fake.fetch, hostPermission: granted, schedule: () => {}, waysIn: false });
 
 describe('registerBackground', () => {
   it('has a handler and sender rule for every message the background receives', () => {
-    // Answered by the content script (readCurrentProfile, getContextLinkText) or registered by
-    // lib/due-today (refreshDueToday); every other message is handled here.
-    const elsewhere = ['readCurrentProfile', 'getContextLinkText', 'refreshDueToday'];
+    // Answered by the content script (readCurrentProfile, getContextLinkText, closeTaskPanel,
+    // pageButtonSetting) or registered by lib/due-today (refreshDueToday); every other message is
+    // handled here.
+    const elsewhere = [
+      'readCurrentProfile',
+      'getContextLinkText',
+      'closeTaskPanel',
+      'pageButtonSetting',
+      'refreshDueToday',
+    ];
     const handled = [...Object.keys(allowedSenders), ...elsewhere].sort();
     expect(handled).toEqual(Object.keys(requestSchemas).sort());
   });
@@ -56,22 +67,30 @@ describe('registerBackground', () => {
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
   });
 
-  it('checks the sender: LinkedIn content script may capture, not test the key or manage the outbox', async () => {
+  it('checks the sender: a LinkedIn content script gets the page button setting and nothing else', async () => {
     start();
-    expect((await send('submitTask', submission(2), linkedInTab)).res).toMatchObject({ state: 'created' });
-    expect(
-      (await send('lookupPerson', { profileUrl: 'https://www.linkedin.com/in/test-person-2/' }, linkedInTab))
-        .res,
-    ).toMatchObject({
-      ok: true,
-      person: { id: expect.any(String) },
-    });
     for (const [type, data] of [
+      ['submitTask', submission(2)],
+      ['lookupPerson', { profileUrl: 'https://www.linkedin.com/in/test-person-2/' }],
+      ['listOpenTasks', { profileUrl: 'https://www.linkedin.com/in/someone-else/' }],
+      ['listTeamMembers', undefined],
+      ['searchRecords', { kind: 'client', query: '' }],
+      ['findPeople', { name: 'Ada', company: null }],
+      ['getSubmission', { clientId: submission(3).clientId }],
       ['testConnection', {}],
       ['listOutbox', undefined],
     ] as const) {
-      expect((await send(type, data, linkedInTab)).err?.message).toMatch(/not allowed/);
+      expect((await send(type, data, linkedInTab)).err?.message, type).toMatch(/not allowed/);
     }
+    expect((await send('getPageButtonSetting', undefined, linkedInTab)).res).toStrictEqual({ enabled: true });
+    expect(fake.state.tasks).toHaveLength(0);
+    // The panel's framed document is an extension page (in a tab): it may capture.
+    const panel = {
+      id: popup.id,
+      url: `chrome-extension://${popup.id}/task-panel.html`,
+      tab: { id: 7, url: linkedInTab.tab.url },
+    };
+    expect((await send('submitTask', submission(4), panel)).res).toMatchObject({ state: 'created' });
     expect((await send('listOutbox', undefined, popup)).res).toHaveLength(1);
     expect((await send('testConnection', {}, options)).res).toMatchObject({ ok: true });
     expect((await send('testConnection', {}, popup)).err?.message).toMatch(/not allowed/);
@@ -105,7 +124,12 @@ describe('registerBackground', () => {
 
   it('answers queued with the reason when Stardex is down, and schedules the retry', async () => {
     const wakes: (number | null)[] = [];
-    registerBackground({ fetch: fake.fetch, schedule: (at) => void wakes.push(at), waysIn: false });
+    registerBackground({
+      fetch: fake.fetch,
+      hostPermission: granted,
+      schedule: (at) => void wakes.push(at),
+      waysIn: false,
+    });
     fake.fault('POST /v1/tasks', { status: 503 });
     const reply = await send('submitTask', submission(5), popup);
     expect(reply.res).toMatchObject({
@@ -118,7 +142,8 @@ describe('registerBackground', () => {
 
   it('getSetupState reports the key and URL without revealing the key', async () => {
     start();
-    const reply = await send('getSetupState', undefined, linkedInTab);
+    expect((await send('getSetupState', undefined, linkedInTab)).err?.message).toMatch(/not allowed/);
+    const reply = await send('getSetupState', undefined, popup);
     expect(reply.res).toEqual({
       hasApiKey: true,
       baseUrl: 'https://api.stardex.example',
@@ -137,5 +162,30 @@ describe('registerBackground', () => {
     expect(fake.count('GET /v1/team-members')).toBe(1);
     await send('listTeamMembers', { refresh: true }, popup);
     expect(fake.count('GET /v1/team-members')).toBe(2);
+  });
+});
+
+describe('the key goes only to hosts the browser allowed', () => {
+  it('a base URL written to storage without the permission gets no request, and says why', async () => {
+    await apiBaseUrlItem.setValue('https://collector.example');
+    registerBackground({
+      fetch: fake.fetch,
+      hostPermission: async () => false,
+      schedule: () => {},
+      waysIn: false,
+    });
+    const before = fake.state.requests.length;
+    const lookup = await send(
+      'lookupPerson',
+      { profileUrl: 'https://www.linkedin.com/in/test-person-9/' },
+      popup,
+    );
+    expect(lookup.res).toMatchObject({
+      ok: false,
+      error: { kind: 'config', message: expect.stringContaining('has not allowed collector.example') },
+    });
+    const tested = await send('testConnection', { baseUrl: 'https://typed-not-saved.example' }, options);
+    expect(tested.res).toMatchObject({ ok: false, error: { kind: 'config' } });
+    expect(fake.state.requests.length).toBe(before);
   });
 });

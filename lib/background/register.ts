@@ -7,6 +7,7 @@
 import { browser } from 'wxt/browser';
 import { updateBadge } from '@/lib/background/badge';
 import { createHandlers, type Handlers } from '@/lib/background/handlers';
+import { broadcastPageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { OUTBOX_ALARM } from '@/lib/background/scheduler';
 import {
   allowedSenders,
@@ -16,6 +17,7 @@ import {
   type MessageSenderLike,
 } from '@/lib/background/sender';
 import { type BackgroundServicesOptions, createBackgroundServices } from '@/lib/background/services';
+import { restrictStorageToTrustedContexts } from '@/lib/background/storage-access';
 import { submitTask } from '@/lib/background/submit';
 import { onMessage, requestSchemas } from '@/lib/messaging';
 import { apiBaseUrlItem } from '@/lib/storage';
@@ -42,6 +44,7 @@ function registerHandler(name: BackgroundMessage, handler: AnyHandler, self: Ext
  * leaves out lib/ways-in (menus, commands, notifications), which the fake browser lacks.
  */
 export function registerBackground(options: BackgroundServicesOptions & { waysIn?: boolean } = {}) {
+  void restrictStorageToTrustedContexts();
   const services = createBackgroundServices(options);
   const handlers: Handlers = createHandlers(services);
   const self: ExtensionIdentity = {
@@ -60,6 +63,7 @@ export function registerBackground(options: BackgroundServicesOptions & { waysIn
   watchApiKey(() => void services.outbox.retryWaitingOnKey());
   apiBaseUrlItem.watch(() => void services.outbox.retryWaitingOnKey());
   registerApiKeySync();
+  broadcastPageButtonSetting();
   if (options.waysIn !== false) {
     // Context menu, shortcuts, due today, daily reminder. Guarded: a failure there (an API a
     // browser lacks) must not take the outbox and the message handlers down with it.

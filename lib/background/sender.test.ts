@@ -31,10 +31,12 @@ describe('classifySender', () => {
 });
 
 describe('isAllowedSender', () => {
-  it('lets LinkedIn capture but keeps the key and the outbox to extension pages', () => {
+  it('gives a LinkedIn content script the page button setting only; the key and the outbox stay with extension pages', () => {
     const li = tab('https://www.linkedin.com/in/x/');
-    expect(isAllowedSender('submitTask', li, self)).toBe(true);
-    expect(isAllowedSender('searchRecords', li, self)).toBe(true);
+    expect(isAllowedSender('getPageButtonSetting', li, self)).toBe(true);
+    expect(isAllowedSender('submitTask', li, self)).toBe(false);
+    expect(isAllowedSender('searchRecords', li, self)).toBe(false);
+    expect(isAllowedSender('lookupPerson', li, self)).toBe(false);
     expect(isAllowedSender('testConnection', li, self)).toBe(false);
     expect(isAllowedSender('discardOutboxItem', li, self)).toBe(false);
     expect(

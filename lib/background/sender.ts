@@ -1,7 +1,9 @@
 /**
  * Who may send which message. The background answers only this extension: its own pages (popup,
- * options), and for the capture messages also its content script in a LinkedIn tab. Anything
- * touching the API key or its test only from the options page. Everything else is dropped.
+ * the in-page panel's framed document, options), and the options page alone for anything touching
+ * the API key or its test. A content script in a LinkedIn tab may only ask for the page button's
+ * setting: it is the part of the extension a compromised page is closest to, so it gets no person,
+ * team, client, job, deal or outbox data at all. Everything else is dropped.
  */
 import type { MessageName } from '@/lib/messaging';
 
@@ -22,25 +24,24 @@ export interface ExtensionIdentity {
   optionsUrl: string;
 }
 
-const CAPTURE: SenderKind[] = ['extension-page', 'options', 'linkedin-tab'];
 const PAGES: SenderKind[] = ['extension-page', 'options'];
 
 /** Messages the background handles, and who may send each (readCurrentProfile goes to tabs). */
 export const allowedSenders = {
-  getSetupState: CAPTURE,
-  lookupPerson: CAPTURE,
-  listOpenTasks: CAPTURE,
-  listTeamMembers: CAPTURE,
-  searchRecords: CAPTURE,
-  submitTask: CAPTURE,
-  getSubmission: CAPTURE,
-  findPeople: CAPTURE,
-  openTaskForm: CAPTURE,
+  getSetupState: PAGES,
+  lookupPerson: PAGES,
+  listOpenTasks: PAGES,
+  listTeamMembers: PAGES,
+  searchRecords: PAGES,
+  submitTask: PAGES,
+  getSubmission: PAGES,
+  findPeople: PAGES,
   listOutbox: PAGES,
   retryOutboxItem: PAGES,
   discardOutboxItem: PAGES,
   updateOutboxItem: PAGES,
   testConnection: ['options'],
+  getPageButtonSetting: ['linkedin-tab', 'extension-page', 'options'],
 } satisfies Partial<Record<MessageName, SenderKind[]>>;
 export type BackgroundMessage = keyof typeof allowedSenders;
 

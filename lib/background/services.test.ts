@@ -7,6 +7,9 @@ import { submission } from '@/lib/outbox/outbox-test-kit';
 import { createFakeStardex } from '@/lib/stardex/fake-stardex';
 import { apiBaseUrlItem, apiKeyItem, outboxItem, rateLimitStateItem } from '@/lib/storage';
 
+/** The test API host counts as granted (as Options would have asked for it). */
+const granted = async () => true;
+
 beforeEach(() => fakeBrowser.reset());
 
 describe('createBackgroundServices', () => {
@@ -17,7 +20,11 @@ describe('createBackgroundServices', () => {
     await apiKeyItem.setValue('test-key');
     await apiBaseUrlItem.setValue('https://api.stardex.example');
     const fake = createFakeStardex();
-    const services = createBackgroundServices({ fetch: fake.fetch, schedule: () => {} });
+    const services = createBackgroundServices({
+      fetch: fake.fetch,
+      hostPermission: granted,
+      schedule: () => {},
+    });
     expect((await services.outbox.list()).map((i) => i.clientId)).toEqual([good.clientId]);
     await services.outbox.drain();
     const stored = (await outboxItem.getValue()) as unknown[];
@@ -29,7 +36,11 @@ describe('createBackgroundServices', () => {
     await apiKeyItem.setValue('test-key');
     await apiBaseUrlItem.setValue('https://api.stardex.example');
     const fake = createFakeStardex();
-    const services = createBackgroundServices({ fetch: fake.fetch, schedule: () => {} });
+    const services = createBackgroundServices({
+      fetch: fake.fetch,
+      hostPermission: granted,
+      schedule: () => {},
+    });
     await (await services.client('interactive')).searchTasks({ limit: 1 });
     const saved = await rateLimitStateItem.getValue();
     expect(saved?.account).toMatch(/^https:\/\/api\.stardex\.example#/);

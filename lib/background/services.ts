@@ -16,6 +16,7 @@ import { createOutbox, type OutboxStore } from '@/lib/outbox/outbox';
 import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
 import { resolveBaseUrl } from '@/lib/stardex/base-url';
 import { accountOf, createStardexClient } from '@/lib/stardex/client';
+import { requireHostPermission } from '@/lib/stardex/host-permission';
 import { createRateLimiter, type RateLimiter } from '@/lib/stardex/rate-limiter';
 import {
   apiBaseUrlItem,
@@ -45,6 +46,8 @@ export interface BackgroundServicesOptions {
   backoff?: BackoffOptions;
   /** Override the wake-up scheduling (default: the `outbox-retry` alarm + a short timer). */
   schedule?: (at: number | null, wake: () => void) => void | Promise<void>;
+  /** Whether the browser granted origins (default `permissions.contains`; the fake browser has none). */
+  hostPermission?: (origins: string[]) => Promise<boolean>;
 }
 
 /**
@@ -115,6 +118,8 @@ export function createBackgroundServices(options: BackgroundServicesOptions = {}
   async function client(mode: keyof typeof MODES, override?: Partial<StardexAccess>) {
     const access = { ...(await readAccess()), ...override };
     const baseUrl = resolveBaseUrl(access.baseUrl);
+    // Never the key to a host the browser did not grant (however the URL got into storage).
+    await requireHostPermission(baseUrl, options.hostPermission);
     return createStardexClient({
       baseUrl,
       apiKey: access.apiKey,

@@ -1,42 +1,44 @@
+// @vitest-environment happy-dom
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { openTaskPanel } from './open-task-panel';
-import { setCurrentPanel, setPanelOpener } from './panel-handle';
-
-function backgroundSpy() {
-  const received = vi.fn((_message: unknown) => Promise.resolve({ res: { opened: 'panel' } }));
-  fakeBrowser.runtime.onMessage.addListener(received as never);
-  return received;
-}
+import { closePanelUnlessShowing, openTaskPanel, PANEL_PAGE } from './open-task-panel';
+import { currentPanel, setCurrentPanel } from './panel-handle';
+import { PANEL_HOST } from './panel-host';
 
 describe('openTaskPanel', () => {
   afterEach(() => {
+    currentPanel()?.close();
     setCurrentPanel(undefined);
-    setPanelOpener(undefined);
     fakeBrowser.reset();
+    document.body.innerHTML = '';
   });
 
-  it('asks the background to inject the panel the first time', async () => {
-    const background = backgroundSpy();
-    await openTaskPanel();
-    expect(background.mock.calls[0]?.[0]).toMatchObject({ type: 'openTaskForm' });
+  it("frames the panel's extension document into the page, once", () => {
+    openTaskPanel(document, 'https://www.linkedin.com/in/ada-l/');
+    openTaskPanel(document, 'https://www.linkedin.com/in/ada-l/');
+    expect(document.querySelectorAll(PANEL_HOST)).toHaveLength(1);
+    expect(document.querySelector(PANEL_HOST)?.shadowRoot).toBeNull(); // closed: the page cannot reach in
+    expect(currentPanel()?.key).toBe('https://www.linkedin.com/in/ada-l/');
   });
 
-  it('focuses an open panel, and reopens a closed one, without a round trip', async () => {
-    const background = backgroundSpy();
+  it('focuses an open panel instead of framing another', () => {
     const focus = vi.fn();
     setCurrentPanel({ key: null, focus, close: () => {} });
-    await openTaskPanel();
+    openTaskPanel(document, 'https://www.linkedin.com/in/ada-l/');
     expect(focus).toHaveBeenCalled();
-    setCurrentPanel(undefined);
-    const reopen = vi.fn();
-    setPanelOpener(reopen);
-    await openTaskPanel();
-    expect(reopen).toHaveBeenCalled();
-    expect(background).not.toHaveBeenCalled();
+    expect(document.querySelector(PANEL_HOST)).toBeNull();
   });
 
-  it('leaves the page alone when the background cannot be reached', async () => {
-    await expect(openTaskPanel()).resolves.toBeUndefined();
+  it('closes when the tab moves on to another profile', () => {
+    openTaskPanel(document, 'https://www.linkedin.com/in/ada-l/');
+    closePanelUnlessShowing('https://www.linkedin.com/in/ada-l/');
+    expect(currentPanel()).toBeDefined();
+    closePanelUnlessShowing('https://www.linkedin.com/in/grace-h/');
+    expect(currentPanel()).toBeUndefined();
+    expect(document.querySelector(PANEL_HOST)).toBeNull();
+  });
+
+  it('points at the web-accessible panel page', () => {
+    expect(PANEL_PAGE).toBe('/task-panel.html');
   });
 });

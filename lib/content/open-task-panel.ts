@@ -1,33 +1,66 @@
 /**
- * What the page button does: focus the task panel if this tab already has one, otherwise ask
- * the background to inject the panel script (lib/background/open-task-form.ts). The panel's UI
- * is not in this bundle: it loads only when first opened.
+ * What the page button does: focus the task panel if this tab already has one, otherwise frame
+ * the panel's extension document (entrypoints/task-panel) into the page. The form, the drafts and
+ * every Stardex call live in that document, on the extension's origin: LinkedIn's scripts can
+ * neither read it nor see the keys typed into it. This content script only holds the frame.
  */
-import { sendMessage } from '@/lib/message-channel';
-import { currentPanel, panelOpener } from './panel-handle';
+import { browser } from 'wxt/browser';
+import { onMessage } from '@/lib/message-channel';
+import { profileKeyOf } from './fresh-read';
+import { currentPanel } from './panel-handle';
+import { showPanel } from './panel-host';
 
-/** Opens (or focuses) the in-page task panel. Never throws: a failed open leaves the page as is. */
-export async function openTaskPanel(): Promise<void> {
-  const panel = currentPanel();
-  if (panel) {
-    panel.focus();
-    return;
-  }
-  // The panel script is already loaded in this tab (a panel was opened and closed before).
-  const open = panelOpener();
+/** The panel document's URL (web-accessible to LinkedIn pages only, lib/platform/manifest.ts). */
+export const PANEL_PAGE = '/task-panel.html';
+
+/** Fixed-size frame at the right edge of the page; the document inside scrolls itself. */
+const FRAME_CSS = `iframe {
+  position: fixed; top: 64px; right: 16px; z-index: 2147483000;
+  width: 380px; max-width: calc(100vw - 32px); height: min(680px, calc(100vh - 80px));
+  border: 1px solid #c9ced6; border-radius: 8px; box-shadow: 0 4px 16px rgb(0 0 0 / 0.14);
+  background: #ffffff; color-scheme: light dark;
+}`;
+
+/** Opens (or focuses) the in-page task panel. */
+export function openTaskPanel(doc: Document = document, url: string = location.href): void {
+  const open = currentPanel();
   if (open) {
-    open();
+    open.focus();
     return;
   }
-  try {
-    await sendMessage('openTaskForm', undefined);
-  } catch {
-    // The background was unreachable (extension updated or disabled): nothing to open into.
-  }
+  showPanel(doc, {
+    css: FRAME_CSS,
+    key: profileKeyOf(url),
+    render(container) {
+      const frame = doc.createElement('iframe');
+      frame.src = browser.runtime.getURL(PANEL_PAGE);
+      frame.title = 'Stardex task';
+      // "Copy report" writes to the clipboard from inside the frame.
+      frame.allow = 'clipboard-write';
+      frame.addEventListener('load', () => frame.focus(), { once: true });
+      container.append(frame);
+      return () => frame.remove();
+    },
+  });
 }
 
 /** Closes the panel when the tab has moved on from the profile it was opened for. */
 export function closePanelUnlessShowing(key: string | null): void {
   const panel = currentPanel();
   if (panel && panel.key !== key) panel.close();
+}
+
+/**
+ * The panel document asks to be closed (Close, Escape): only this extension's own pages may,
+ * checked by the sender's origin, not by anything the message says.
+ */
+export function registerClosePanelHandler(signal: AbortSignal): void {
+  const remove = onMessage('closeTaskPanel', ({ sender }) => {
+    const ownPage =
+      sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
+    if (!ownPage) throw new Error('closeTaskPanel: refused sender');
+    currentPanel()?.close();
+    return true;
+  });
+  signal.addEventListener('abort', remove, { once: true });
 }

@@ -1,34 +1,29 @@
 /**
- * The one setting the content script needs: `showPageButton` of `sync:settings` (declared in
- * lib/storage.ts as `settingsItem`). Read here without that module: its zod schemas would add
- * ~20 KB gzipped to the bundle that loads on every LinkedIn page. Read-only; every stored
- * version has the field, and anything but an explicit `false` means "show" (its default).
- * page-button-setting.test.ts checks this agrees with `settingsItem`.
+ * The one setting the content script needs, the page button's. Content scripts cannot read the
+ * extension's storage (the background limits it to trusted contexts, lib/background/
+ * storage-access.ts): the background answers `getPageButtonSetting` and tells LinkedIn tabs when
+ * the setting flips (`pageButtonSetting`). A background that does not answer means "show", the
+ * setting's default.
  */
-import { storage } from '#imports';
-
-/** Same key as `settingsItem` in lib/storage.ts. */
-export const SETTINGS_KEY = 'sync:settings';
-
-function showsButton(stored: unknown): boolean {
-  return !(
-    typeof stored === 'object' &&
-    stored !== null &&
-    'showPageButton' in stored &&
-    stored.showPageButton === false
-  );
-}
+import { browser } from 'wxt/browser';
+import { onMessage, sendMessage } from '@/lib/message-channel';
 
 /** Whether the page button is on. */
 export async function isPageButtonEnabled(): Promise<boolean> {
-  return showsButton(await storage.getItem<unknown>(SETTINGS_KEY));
+  try {
+    return (await sendMessage('getPageButtonSetting', undefined)).enabled !== false;
+  } catch {
+    return true;
+  }
 }
 
-/** Calls `onChange` when the setting flips; stops when `signal` aborts. */
+/** Calls `onChange` when the background says the setting flipped; stops when `signal` aborts. */
 export function watchPageButtonSetting(onChange: (enabled: boolean) => void, signal: AbortSignal): void {
-  const unwatch = storage.watch<unknown>(SETTINGS_KEY, (next, previous) => {
-    const enabled = showsButton(next);
-    if (enabled !== showsButton(previous)) onChange(enabled);
+  const remove = onMessage('pageButtonSetting', ({ data, sender }) => {
+    // Only our background sends this (no tab, no page URL of another origin).
+    if (sender.id !== browser.runtime.id || sender.tab) throw new Error('pageButtonSetting: refused sender');
+    onChange(data.enabled !== false);
+    return true;
   });
-  signal.addEventListener('abort', unwatch, { once: true });
+  signal.addEventListener('abort', remove, { once: true });
 }

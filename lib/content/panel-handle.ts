@@ -1,8 +1,7 @@
 /**
- * The open task panel, shared between the LinkedIn content script and the panel script the
- * background injects on demand. Both run in the extension's isolated world and share its
- * `globalThis` (a page script sees neither), so the button can reach an already loaded panel
- * without a round trip, and a second injection finds the first panel instead of making another.
+ * The open task panel of this tab, kept on the isolated world's `globalThis` (a page script sees
+ * none of it), so a renewed content-script context (resilient-context.ts) finds the panel the
+ * recruiter is typing in instead of framing a second one.
  */
 
 export interface PanelHandle {
@@ -14,8 +13,7 @@ export interface PanelHandle {
 }
 
 const slot = Symbol.for('stardex.taskPanel');
-const openerSlot = Symbol.for('stardex.taskPanelOpener');
-type Slotted = typeof globalThis & { [slot]?: PanelHandle; [openerSlot]?: () => void };
+type Slotted = typeof globalThis & { [slot]?: PanelHandle };
 
 /** The open panel, if any. */
 export function currentPanel(): PanelHandle | undefined {
@@ -25,14 +23,4 @@ export function currentPanel(): PanelHandle | undefined {
 /** Records `panel` as the open one (or none). */
 export function setCurrentPanel(panel: PanelHandle | undefined): void {
   (globalThis as Slotted)[slot] = panel;
-}
-
-/** How to open a panel without injecting the panel script again (set once it has loaded). */
-export function panelOpener(): (() => void) | undefined {
-  return (globalThis as Slotted)[openerSlot];
-}
-
-/** Called by the panel script when it loads. */
-export function setPanelOpener(open: (() => void) | undefined): void {
-  (globalThis as Slotted)[openerSlot] = open;
 }

@@ -1,9 +1,8 @@
 /**
- * The in-page task panel's host: a closed shadow root at the end of `<body>`, at most one per
- * tab (a second open focuses the first). Built by hand rather than with WXT's
- * `createShadowRootUi`, which removes its UI when the script's context is invalidated — and
- * injecting the panel script again invalidates the previous run, so the open panel (with what the
- * recruiter typed) would be thrown away instead of focused.
+ * The in-page task panel's host: a closed shadow root at the end of `<body>` holding the panel's
+ * frame (lib/content/open-task-panel.ts), at most one per tab (a second open focuses the first).
+ * Built by hand rather than with WXT's UI helpers, which tie the UI to the content script's
+ * context (see resilient-context.ts for why that context may be renewed).
  */
 import { currentPanel, type PanelHandle, setCurrentPanel } from './panel-handle';
 
@@ -14,12 +13,9 @@ export interface PanelContent {
   css: string;
   /** Profile key the panel is about (it closes when the tab leaves that profile). */
   key: string | null;
-  /** Renders the panel into `container`; returns how to unrender it. */
+  /** Renders the panel into `container`; returns how to unrender it. Typed keys never reach the page from its frame. */
   render(container: HTMLElement, close: () => void): () => void;
 }
-
-// LinkedIn's global keyboard shortcuts must not see what the recruiter types in the panel.
-const ISOLATED_EVENTS = ['keydown', 'keyup', 'keypress'] as const;
 
 /** Shows the task panel, or focuses the one already open. */
 export function showPanel(doc: Document, content: PanelContent): PanelHandle {
@@ -34,7 +30,6 @@ export function showPanel(doc: Document, content: PanelContent): PanelHandle {
   // The reset keeps LinkedIn's inherited styles (font, colour, line height) out of the panel.
   style.textContent = `:host { all: initial !important; }\n${content.css}`;
   const container = doc.createElement('div');
-  for (const type of ISOLATED_EVENTS) container.addEventListener(type, (event) => event.stopPropagation());
   shadow.append(style, container);
   doc.body.append(host);
 
@@ -43,7 +38,7 @@ export function showPanel(doc: Document, content: PanelContent): PanelHandle {
   const handle: PanelHandle = {
     key: content.key,
     focus() {
-      const target = container.querySelector<HTMLElement>('textarea, input, button, [tabindex]');
+      const target = container.querySelector<HTMLElement>('iframe, textarea, input, button, [tabindex]');
       target?.focus();
     },
     close() {

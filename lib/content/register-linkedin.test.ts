@@ -107,8 +107,9 @@ describe('registerLinkedInContent', () => {
     await vi.waitFor(() => expect(document.querySelectorAll('stardex-page-button')).toHaveLength(1));
   });
 
-  it('mounts no page button when the setting is off', async () => {
-    await fakeBrowser.storage.sync.set({ settings: { showPageButton: false } });
+  it('mounts no page button when the background says the setting is off', async () => {
+    const { onMessage } = await import('@/lib/message-channel');
+    onMessage('getPageButtonSetting', () => ({ enabled: false }));
     start('https://www.linkedin.com/in/ada-example/', profileHtml);
     await request();
     await new Promise((resolve) => setTimeout(resolve, 20));

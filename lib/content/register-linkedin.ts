@@ -14,7 +14,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { registerContextLinkText } from '@/lib/ways-in/context-link-text';
 import { registerCurrentProfileHandler } from './current-profile-handler';
-import { closePanelUnlessShowing, openTaskPanel } from './open-task-panel';
+import { closePanelUnlessShowing, openTaskPanel, registerClosePanelHandler } from './open-task-panel';
 import { isPageButtonEnabled, watchPageButtonSetting } from './page-button-setting';
 import { snapshotPage } from './page-snapshot';
 import { mountPageTrigger } from './page-trigger';
@@ -30,11 +30,12 @@ export function registerLinkedInContent(ctx: ContentScriptContext): void {
     signal: ctx.signal,
   });
   registerCurrentProfileHandler(tracker, ctx.signal);
+  registerClosePanelHandler(ctx.signal);
   registerContextLinkText(ctx.signal); // names the person of a right-clicked profile link (lib/ways-in)
   const trigger = createTriggerController({
     tracker,
     doc: document,
-    mount: (anchor) => mountPageTrigger(ctx, anchor, openTaskPanel),
+    mount: (anchor) => mountPageTrigger(ctx, anchor, async () => openTaskPanel()),
     isEnabled: isPageButtonEnabled,
     onLeaveProfile: closePanelUnlessShowing,
     signal: ctx.signal,

@@ -4,6 +4,7 @@
  */
 import { normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
 import type { Profile } from '@/lib/profile/profile-schema';
+import { stripInvisibleControls } from '@/lib/profile/text';
 import { PERSON_FIELD_MAX, type PersonRef } from '@/lib/tasks/task-schema';
 
 export interface FormPerson extends PersonRef {
@@ -40,7 +41,7 @@ export function personWithUrl(profile: Profile, profileUrl: string): FormPerson 
  * surrogate pair (an emoji in a headline).
  */
 export function clip(text: string, max: number): string {
-  const trimmed = text.trim();
+  const trimmed = stripInvisibleControls(text).trim();
   if (trimmed.length <= max) return trimmed;
   const cut = trimmed.slice(0, max);
   return (/[\uD800-\uDBFF]$/.test(cut) ? cut.slice(0, -1) : cut).trimEnd();
@@ -98,7 +99,7 @@ export function personFromManualEntry(url: string, name: string): ManualEntryRes
       message: 'Enter a LinkedIn profile URL, like linkedin.com/in/their-name.',
     };
   }
-  const fullName = name.trim().replace(/\s+/g, ' ');
+  const fullName = stripInvisibleControls(name).trim().replace(/\s+/g, ' ');
   if (fullName === '') return { ok: false, field: 'name', message: 'Enter the person’s name.' };
   return {
     ok: true,

@@ -4,13 +4,7 @@ import { buildManifest, CUSTOM_API_ORIGINS, LINKEDIN_MATCHES, STARDEX_API_ORIGIN
 describe('buildManifest', () => {
   it('asks for the least: five API permissions, LinkedIn and the Stardex API host, a custom host only at runtime', () => {
     const chrome = buildManifest('chrome', 3);
-    expect(chrome.permissions).toStrictEqual([
-      'storage',
-      'alarms',
-      'contextMenus',
-      'notifications',
-      'scripting',
-    ]);
+    expect(chrome.permissions).toStrictEqual(['storage', 'alarms', 'contextMenus', 'notifications']);
     expect([...chrome.host_permissions].sort()).toStrictEqual(
       [STARDEX_API_ORIGIN, ...LINKEDIN_MATCHES].sort(),
     );

@@ -20,11 +20,15 @@ export const CUSTOM_API_ORIGINS = ['https://*/*'];
 /**
  * storage: settings, key, outbox, caches. alarms: outbox retries, due-today refresh, daily
  * reminder. contextMenus: "Add Stardex task for this person…". notifications: quick task and
- * reminder confirmations. scripting: the page button's task panel is injected into the LinkedIn
- * tab only when first opened (lib/background/open-task-form.ts), so it is not in the bundle every
- * LinkedIn page loads.
+ * reminder confirmations. (The in-page panel is an extension page in a frame, so no `scripting`.)
  */
-export const PERMISSIONS = ['storage', 'alarms', 'contextMenus', 'notifications', 'scripting'];
+export const PERMISSIONS = ['storage', 'alarms', 'contextMenus', 'notifications'];
+
+/** The in-page panel's document, framed into LinkedIn pages (lib/content/open-task-panel.ts). */
+export const PANEL_PAGE_RESOURCE = 'task-panel.html';
+
+export const EXTENSION_PAGES_CSP =
+  "script-src 'self'; object-src 'self'; img-src 'self' data: https://media.licdn.com https://*.licdn.com";
 
 export function buildManifest(browser: string, manifestVersion: 2 | 3 = 3) {
   const optional =
@@ -36,9 +40,18 @@ export function buildManifest(browser: string, manifestVersion: 2 | 3 = 3) {
     name: 'Stardex tasks for LinkedIn',
     description: 'Turn the LinkedIn profile you are looking at into a follow-up task in Stardex.',
     permissions: PERMISSIONS,
-    // LinkedIn: where the content script runs and the task panel is injected.
+    // LinkedIn: where the content script runs.
     host_permissions: [STARDEX_API_ORIGIN, ...LINKEDIN_MATCHES],
     ...optional,
+    // Only the panel's page, only to LinkedIn pages: the frame needs it, nothing else is exposed.
+    web_accessible_resources:
+      manifestVersion === 3
+        ? [{ resources: [PANEL_PAGE_RESOURCE], matches: LINKEDIN_MATCHES }]
+        : [PANEL_PAGE_RESOURCE],
+    // Extension pages load images only from LinkedIn's media hosts (profile photos), themselves
+    // and data: (icons); no remote scripts, ever.
+    content_security_policy:
+      manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     commands: manifestCommands(manifestVersion),
     ...(browser === 'firefox'
       ? {

@@ -34,3 +34,11 @@ describe('collapseWhitespace / cleanText', () => {
     expect(cleanText('  Building  things &amp;amp;\n stuff ')).toBe('Building things & stuff');
   });
 });
+
+describe('invisible controls', () => {
+  it('drops bidi overrides, isolates, marks and zero-width spaces, keeps joiners in emoji', async () => {
+    const { cleanText } = await import('./text');
+    expect(cleanText('\u202eelgoog\u202c Ada\u200b Lovelace\u2066\u2069\ufeff')).toBe('elgoog Ada Lovelace');
+    expect(cleanText('Dev 🧑🏼‍💻')).toBe('Dev 🧑🏼‍💻'); // ZWJ sequence intact
+  });
+});

@@ -38,9 +38,23 @@ export function decodeEntities(text: string): string {
   return current;
 }
 
-/** Collapses whitespace (including NBSP and zero-width joiners at the edges) and trims. */
+/**
+ * Bidi embeddings, overrides and isolates, directional marks, zero-width spaces and BOMs: they
+ * let a name display as something else ("moc.elgoog" shown reversed) and Stardex would store
+ * them. Zero-width (non-)joiners stay: emoji sequences and Persian or Indic script need them.
+ */
+const invisibleControls = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+
+/** `text` without bidi controls and zero-width spaces (see above). */
+export function stripInvisibleControls(text: string): string {
+  return text.replace(invisibleControls, '');
+}
+
+/** Collapses whitespace (including NBSP), drops invisible controls, and trims. */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/[\s\u00a0\u200b\u2028\u2029]+/g, ' ').trim();
+  return stripInvisibleControls(text)
+    .replace(/[\s\u00a0\u2028\u2029]+/g, ' ')
+    .trim();
 }
 
 /** Entity-decoded, whitespace-collapsed text, or null when nothing is left. */

@@ -5,7 +5,7 @@
  * reproduced in the page itself: history.pushState, then the new view's DOM a moment later.
  */
 import { readFileSync } from 'node:fs';
-import type { CDPSession, Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
 
 const TOMAS = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
@@ -30,14 +30,6 @@ async function spaNavigate(page: Page, path: string, body: string, delayMs = 400
     },
     { path, body, delayMs },
   );
-}
-
-/** Names in the page's accessibility tree, closed shadow roots included (CDP sees them all). */
-async function accessibleNames(cdp: CDPSession): Promise<string[]> {
-  const { nodes } = (await cdp.send('Accessibility.getFullAXTree')) as {
-    nodes: { name?: { value?: string }; role?: { value?: string } }[];
-  };
-  return nodes.map((node) => `${node.role?.value}:${node.name?.value ?? ''}`);
 }
 
 test('one page button per profile view, none elsewhere, none duplicated by SPA navigation', async ({
@@ -66,25 +58,35 @@ test('one page button per profile view, none elsewhere, none duplicated by SPA n
   await expect(page.locator(BUTTON)).toHaveCount(1);
 });
 
+/** The panel's extension document, framed into `page`. */
+async function panelFrame(page: Page): Promise<Frame> {
+  let frame: Frame | undefined;
+  await expect
+    .poll(() => {
+      frame = page.frames().find((f) => f.url().includes('/task-panel.html'));
+      return frame !== undefined;
+    })
+    .toBe(true);
+  return frame as Frame;
+}
+
 test('the button opens the task panel for this profile, once per tab', async ({ ext, linkedin }) => {
   const page = await ext.context.newPage();
   await page.goto(linkedin.serve(TOMAS, 'in-profile-2025.html'));
-  const cdp = await ext.context.newCDPSession(page);
 
   await page.locator(BUTTON).click();
   await expect(page.locator(PANEL)).toHaveCount(1);
-  await expect.poll(() => accessibleNames(cdp)).toContain('dialog:Stardex task');
-  await expect
-    .poll(async () => (await accessibleNames(cdp)).some((n) => n.includes('Tomás Ferreira Quist')))
-    .toBe(true);
+  const frame = await panelFrame(page);
+  await expect(frame.getByRole('dialog', { name: 'Stardex task' })).toBeVisible();
+  await expect(frame.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
 
   await page.locator(BUTTON).click(); // focuses the open panel, no second one
   await page.waitForTimeout(300);
   await expect(page.locator(PANEL)).toHaveCount(1);
 
-  await page.keyboard.press('Escape'); // focus is in the panel's task text
+  await frame.getByRole('textbox', { name: 'Task text' }).press('Escape');
   await expect(page.locator(PANEL)).toHaveCount(0);
-  await page.locator(BUTTON).click(); // the loaded panel script reopens it, no new injection needed
+  await page.locator(BUTTON).click();
   await expect(page.locator(PANEL)).toHaveCount(1);
 
   await spaNavigate(page, MARTA_PATH, fixtureBody('in-profile-2024.html'));
@@ -106,7 +108,9 @@ test('the setting turns the button off and on without a reload', async ({ ext, l
   await expect(page.locator(BUTTON)).toHaveCount(1);
 });
 
-test('nothing of the extension is web-accessible', async ({ ext }) => {
+test('only the panel document is web-accessible, and only to LinkedIn pages', async ({ ext }) => {
   const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
-  expect(manifest.web_accessible_resources ?? []).toEqual([]);
+  expect(manifest.web_accessible_resources).toEqual([
+    { resources: ['task-panel.html'], matches: ['https://*.linkedin.com/*'] },
+  ]);
 });
