@@ -2,7 +2,7 @@ import { defineConfig } from '@playwright/test';
 
 /**
  * End-to-end tests: the production build (`.output/chrome-mv3`, made by `npm run build`) loaded
- * into real Chromium, against the local Stardex sandbox. See tests/e2e/support/extension.ts.
+ * into real Chromium, against the local Stardex sandbox. See tests/e2e/support/launch-extension.ts.
  */
 export default defineConfig({
   testDir: 'tests/e2e',

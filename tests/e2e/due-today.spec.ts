@@ -47,6 +47,20 @@ function refresh(worker: Worker) {
   );
 }
 
+/**
+ * A moment earlier today in the browser's zone (the fixtures run it in Los Angeles): an hour ago,
+ * unless that was yesterday (the first hour after midnight), then a minute after midnight, or
+ * now in the very first minute. The test then reads the same whatever the wall clock says.
+ */
+function earlierToday(zone = 'America/Los_Angeles', now = Date.now()): string {
+  const day = (t: number) =>
+    new Intl.DateTimeFormat('en-CA', { timeZone: zone, dateStyle: 'short' }).format(t);
+  if (day(now - 60 * 60_000) === day(now)) return new Date(now - 60 * 60_000).toISOString();
+  let midnight = now;
+  while (day(midnight - 60_000) === day(now)) midnight -= 60_000;
+  return new Date(Math.min(midnight + 60_000, now)).toISOString();
+}
+
 test('lists my LinkedIn tasks due today or overdue with names and profile links; the badge counts them', async ({
   ext,
   sandbox,
@@ -58,7 +72,7 @@ test('lists my LinkedIn tasks due today or overdue with names and profile links;
     content_text: 'Connect with Noor',
     person_id: noor,
     owner_ids: [dana],
-    due_date: hourAgo,
+    due_date: earlierToday(),
   });
   await addTask(sandbox.url, {
     task_type: 'linkedin_message',
