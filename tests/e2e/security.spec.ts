@@ -5,7 +5,7 @@
  * panel; a base URL pointing at a collector the browser never granted; a forged "newer content
  * script started" event.
  */
-import type { Page } from '@playwright/test';
+import type { Frame, Page } from '@playwright/test';
 import { PopupPage } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
 
@@ -93,17 +93,15 @@ test('LinkedIn’s scripts see nothing of what is typed in the panel', async ({ 
     }
   });
   await page.locator('stardex-page-button').click();
-  let frame = page.frames().find((f) => f.url().includes('/task-panel.html'));
-  await expect
-    .poll(() => (frame = page.frames().find((f) => f.url().includes('/task-panel.html'))) !== undefined)
-    .toBe(true);
-  const text = frame?.getByRole('textbox', { name: 'Task text' });
-  await text?.fill('');
-  await text?.pressSequentially('Offer 150k');
-  await expect(text as ReturnType<NonNullable<typeof frame>['getByRole']>).toHaveValue('Offer 150k');
+  const panel = () => page.frames().find((f) => f.url().includes('/task-panel.html'));
+  await expect.poll(() => panel() !== undefined).toBe(true);
+  const text = (panel() as Frame).getByRole('textbox', { name: 'Task text' });
+  await text.fill('');
+  await text.pressSequentially('Offer 150k');
+  await expect(text).toHaveValue('Offer 150k');
   const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
   expect(seen).toStrictEqual([]);
-  expect(await page.evaluate(() => document.body.innerText)).not.toContain('Offer 150k');
+  expect(await page.evaluate(() => document.body.textContent)).not.toContain('Offer 150k');
 });
 
 test('a base URL the browser never granted receives no key', async ({ ext, linkedin }) => {
