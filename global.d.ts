@@ -1,2 +1,4 @@
 /** Replaced at build time by wxt.config.ts: the local sandbox URL for dev builds, '' otherwise. */
 declare const __DEV_SANDBOX_URL__: string;
+/** Replaced at build time by wxt.config.ts: the sandbox's demo key for dev builds, '' otherwise. */
+declare const __DEV_SANDBOX_KEY__: string;

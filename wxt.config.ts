@@ -11,6 +11,8 @@ export default defineConfig({
     // The sandbox origin baked into dev builds (see lib/config.ts); empty in production builds.
     define: {
       __DEV_SANDBOX_URL__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ?? ''),
+      // The sandbox's demo key, only in a build made for the sandbox (npm start, npm run demo).
+      __DEV_SANDBOX_KEY__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ? 'sbx_demo_key' : ''),
     },
   }),
   manifest: ({ browser, manifestVersion }) => buildManifest(browser, manifestVersion),

@@ -32,6 +32,11 @@ export const requestSchemas = {
   getSubmission: clientIdRequest,
   /** A page without the person's /in/ link: Stardex people of that name, for the recruiter to choose. */
   findPeople: z.object({ name: textUpTo(300), company: z.nullable(textUpTo(500)) }),
+  // --- the in-page panel (an extension page framed into a LinkedIn tab) → background ----------
+  /** The profile of the panel's own tab (Firefox gives framed extension pages no `tabs` API). */
+  readPanelTab: none,
+  /** Close the panel's frame in its own tab. */
+  closePanel: none,
   // --- options page → background --------------------------------------------------------------
   testConnection: z.object({
     apiKey: z.optional(textUpTo(500)),
@@ -113,6 +118,8 @@ export interface ProtocolMap {
   submitTask(data: Req<'submitTask'>): SubmitResult;
   getSubmission(data: Req<'getSubmission'>): SubmitResult | null;
   findPeople(data: Req<'findPeople'>): Result<{ people: PersonCandidate[] }>;
+  readPanelTab(data?: Req<'readPanelTab'>): { answer: unknown; url: string; title: string };
+  closePanel(data?: Req<'closePanel'>): boolean;
   testConnection(data: Req<'testConnection'>): ConnectionResult;
   listOutbox(data?: Req<'listOutbox'>): OutboxItem[];
   retryOutboxItem(data: Req<'retryOutboxItem'>): boolean;

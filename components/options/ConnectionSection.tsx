@@ -5,6 +5,7 @@ import { sendMessage } from '@/lib/messaging';
 import { apiBaseUrlItem } from '@/lib/storage';
 import { getApiKey, setApiKey } from '@/lib/storage/api-key';
 import { forgetKeyAndLocalData } from '@/lib/storage/forget';
+import { keyInIndexedDb } from '@/lib/storage/secret-store';
 
 type Note = { tone: 'success' | 'danger' | 'muted'; text: string } | null;
 
@@ -122,7 +123,10 @@ export function ConnectionSection() {
             </button>
           </div>
           <p class="sx-hint">
-            From Stardex: Settings → API. It stays on this device unless you turn on sync below.
+            From Stardex: Settings → API.{' '}
+            {keyInIndexedDb
+              ? 'It stays on this device.'
+              : 'It stays on this device unless you turn on sync below.'}
           </p>
         </div>
         <div class="sx-field">

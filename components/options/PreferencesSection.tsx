@@ -3,6 +3,7 @@ import { duePickLabels, duePicks } from '@/lib/form/due-date';
 import { sendMessage, type TeamMember } from '@/lib/messaging';
 import type { Settings } from '@/lib/storage';
 import { setApiKeySync } from '@/lib/storage/api-key';
+import { keyInIndexedDb } from '@/lib/storage/secret-store';
 import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
 import { memberName } from '../task-form/OwnersPicker';
 import { ReminderFields } from './ReminderFields';
@@ -162,20 +163,29 @@ export function PreferencesSection({ settings, update, reload, saveError }: Pref
         />
         Show the button on LinkedIn profiles
       </label>
-      <label class="sx-check">
-        <input
-          type="checkbox"
-          checked={settings.syncApiKey}
-          aria-describedby="sx-sync-key-hint"
-          // setApiKeySync stores the choice and moves the key between areas in one step.
-          onChange={(e) => void setApiKeySync(e.currentTarget.checked).then(reload)}
-        />
-        Sync my Stardex key to my other Chrome devices
-      </label>
-      <p id="sx-sync-key-hint" class="sx-hint">
-        When on, Chrome stores the key with your Google account and it works on every computer where you are
-        signed in to Chrome; when off, it stays on this computer only.
-      </p>
+      {keyInIndexedDb ? (
+        <p class="sx-hint">
+          Firefox keeps the Stardex key on this computer only, out of reach of the scripts that run on web
+          pages.
+        </p>
+      ) : (
+        <>
+          <label class="sx-check">
+            <input
+              type="checkbox"
+              checked={settings.syncApiKey}
+              aria-describedby="sx-sync-key-hint"
+              // setApiKeySync stores the choice and moves the key between areas in one step.
+              onChange={(e) => void setApiKeySync(e.currentTarget.checked).then(reload)}
+            />
+            Sync my Stardex key to my other Chrome devices
+          </label>
+          <p id="sx-sync-key-hint" class="sx-hint">
+            When on, Chrome stores the key with your Google account and it works on every computer where you
+            are signed in to Chrome; when off, it stays on this computer only.
+          </p>
+        </>
+      )}
       <ReminderFields settings={settings} update={update} />
       <ShortcutsLine />
     </section>

@@ -1,31 +1,19 @@
 import { useEffect } from 'preact/hooks';
-import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
-import { loadPopup, type PopupData } from '../popup/load-popup';
+import { loadPopup, type PopupData, readPanelTarget } from '../popup/load-popup';
 import { PopupApp } from '../popup/PopupApp';
 
 /**
- * The tab this panel is about: the one it is framed in (an extension page in an iframe knows its
- * tab), or `?tab=<id>` when the page is opened on its own (tests, screenshots). The form then
- * reads that tab's profile exactly as the toolbar popup does.
+ * Everything the panel's first screen needs: the popup's data, for the tab the panel is framed
+ * in; or, when the page is opened on its own with `?tab=<id>` (tests, screenshots), for that tab.
  */
-async function panelTabId(search: string): Promise<number | undefined> {
-  const given = Number(new URLSearchParams(search).get('tab'));
-  if (Number.isInteger(given) && given > 0) return given;
-  return (await browser.tabs.getCurrent())?.id;
+export function loadPanel(search = location.search): Promise<PopupData> {
+  return new URLSearchParams(search).has('tab') ? loadPopup(search) : loadPopup('', readPanelTarget());
 }
 
-/** Everything the panel's first screen needs: the popup's data, for the tab the panel is in. */
-export async function loadPanel(
-  search = location.search,
-): Promise<PopupData & { tabId: number | undefined }> {
-  const tabId = await panelTabId(search);
-  return { ...(await loadPopup(tabId === undefined ? '' : `?tab=${tabId}`)), tabId };
-}
-
-/** Asks the LinkedIn tab's content script to take the panel's frame away. */
-function closePanel(tabId: number | undefined): void {
-  if (tabId !== undefined) void sendMessage('closeTaskPanel', undefined, tabId).catch(() => undefined);
+/** Asks the background to have the tab's content script take the panel's frame away. */
+function closePanel(): void {
+  void sendMessage('closePanel', undefined).catch(() => undefined);
 }
 
 /**
@@ -34,9 +22,8 @@ function closePanel(tabId: number | undefined): void {
  * reaches LinkedIn's scripts, and it reads storage and talks to the background as the popup does.
  * Escape or "Close" closes it.
  */
-export function PanelApp({ load }: { load: Promise<PopupData & { tabId: number | undefined }> }) {
-  const tabId = load.then((data) => data.tabId);
-  const close = () => void tabId.then(closePanel);
+export function PanelApp({ load }: { load: Promise<PopupData> }) {
+  const close = closePanel;
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       if (event.key === 'Escape' && !event.defaultPrevented) close();

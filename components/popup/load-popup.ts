@@ -113,18 +113,37 @@ export async function readTarget(tabId: number | undefined): Promise<PopupTarget
   const page = tabPage(tabId);
   try {
     const deadline = Date.now() + PROFILE_TIMEOUT_MS;
-    const result = checkedRead(await withTimeout(askProfile(tabId, deadline), PROFILE_TIMEOUT_MS));
-    if (result.kind !== 'profile') return manualFor(await page, result.reason);
-    const health = readHealthOf(result, (await page).url);
-    const person = personFromProfile(result);
-    return person ? { kind: 'person', person, health } : { kind: 'unlinked', profile: result, health };
+    return targetFromAnswer(await withTimeout(askProfile(tabId, deadline), PROFILE_TIMEOUT_MS), await page);
   } catch {
     return manualFor(await page, null);
   }
 }
 
-/** Everything the popup's first screen needs. */
-export async function loadPopup(search: string): Promise<PopupData> {
+/** The form's target for the content script's `answer` about the page at `page`. */
+export function targetFromAnswer(answer: unknown, page: { url: string; title: string }): PopupTarget {
+  const result = checkedRead(answer);
+  if (result.kind !== 'profile') return manualFor(page, result.reason);
+  const health = readHealthOf(result, page.url);
+  const person = personFromProfile(result);
+  return person ? { kind: 'person', person, health } : { kind: 'unlinked', profile: result, health };
+}
+
+/**
+ * The in-page panel's target. The panel is an extension page framed into the LinkedIn tab, and
+ * Firefox gives such frames no `tabs` API: the background asks the content script of the
+ * sender's own tab for it (`readPanelTab`).
+ */
+export async function readPanelTarget(): Promise<PopupTarget> {
+  try {
+    const { answer, url, title } = await sendMessage('readPanelTab', undefined);
+    return answer === null ? manualFor({ url, title }, null) : targetFromAnswer(answer, { url, title });
+  } catch {
+    return { kind: 'manual', reason: 'This tab is not a LinkedIn profile.', name: '' };
+  }
+}
+
+/** Everything the popup's first screen needs (the panel passes its own target). */
+export async function loadPopup(search: string, panelTarget?: Promise<PopupTarget>): Promise<PopupData> {
   const setupPromise = sendMessage('getSetupState', undefined).catch(
     (): SetupState => ({ hasApiKey: false, baseUrl: '', usingSandbox: false }),
   );
@@ -132,7 +151,7 @@ export async function loadPopup(search: string): Promise<PopupData> {
     setupPromise,
     loadFormBoot(),
     // A right-clicked profile link (`?profileUrl=…&name=…`) wins over the tab's own page.
-    linkPopupTarget(search) ?? targetTabId(search).then(readTarget),
+    panelTarget ?? linkPopupTarget(search) ?? targetTabId(search).then(readTarget),
   ]);
   return { setup, boot, target };
 }

@@ -4,6 +4,7 @@
  */
 import type * as z from 'zod/mini';
 import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
+import { closePanel, readPanelTab } from '@/lib/background/panel-relay';
 import { rankCandidates } from '@/lib/background/person-candidates';
 import type { BackgroundMessage, MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
@@ -185,5 +186,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
     discardOutboxItem: ({ clientId }) => outbox.discard(clientId),
     updateOutboxItem: ({ clientId, task }) => outbox.update(clientId, task),
     getPageButtonSetting: () => pageButtonSetting(),
+    readPanelTab: (_data, sender) => readPanelTab(sender),
+    closePanel: (_data, sender) => closePanel(sender),
   };
 }

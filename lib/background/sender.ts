@@ -42,6 +42,9 @@ export const allowedSenders = {
   updateOutboxItem: PAGES,
   testConnection: ['options'],
   getPageButtonSetting: ['linkedin-tab', 'extension-page', 'options'],
+  // The panel's framed document: an extension page inside a tab (the tab is the sender's own).
+  readPanelTab: ['extension-page'],
+  closePanel: ['extension-page'],
 } satisfies Partial<Record<MessageName, SenderKind[]>>;
 export type BackgroundMessage = keyof typeof allowedSenders;
 

@@ -10,7 +10,7 @@
 import { updateBadge } from '@/lib/background/badge';
 import { createPersonMatcher } from '@/lib/background/person-matcher';
 import { scheduleOutboxWake } from '@/lib/background/scheduler';
-import { devSandboxUrl, isLocalBaseUrl, SANDBOX_DEMO_KEY } from '@/lib/config';
+import { devSandbox, isLocalBaseUrl } from '@/lib/config';
 import type { BackoffOptions } from '@/lib/outbox/backoff';
 import { createOutbox, type OutboxStore } from '@/lib/outbox/outbox';
 import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
@@ -63,8 +63,8 @@ const MODES = {
 /** Which Stardex the extension talks to: the stored key/URL, or in dev builds without a key the sandbox. */
 export async function readAccess(): Promise<StardexAccess> {
   const [apiKey, baseUrl] = await Promise.all([getApiKey(), apiBaseUrlItem.getValue()]);
-  const sandbox = devSandboxUrl();
-  if (!apiKey && sandbox) return { baseUrl: sandbox, apiKey: SANDBOX_DEMO_KEY, usingSandbox: true };
+  const sandbox = devSandbox();
+  if (!apiKey && sandbox) return { baseUrl: sandbox.url, apiKey: sandbox.key, usingSandbox: true };
   return { baseUrl, apiKey, usingSandbox: baseUrl !== '' && isLocalBaseUrl(baseUrl) };
 }
 

@@ -7,14 +7,8 @@
  *   await setApiKeySync(true);      // options toggle: moves the key to sync:, no local copy left
  *   const key = await getApiKey();  // background, before each request
  */
-import {
-  apiKeyItem,
-  defaultSettings,
-  parseOr,
-  settingsItem,
-  settingsSchema,
-  syncedApiKeyItem,
-} from '@/lib/storage';
+import { defaultSettings, parseOr, settingsItem, settingsSchema, syncedApiKeyItem } from '@/lib/storage';
+import { deviceKey as apiKeyItem, keyInIndexedDb } from '@/lib/storage/secret-store';
 
 async function readFlag(): Promise<boolean> {
   return parseOr(settingsSchema, await settingsItem.getValue(), defaultSettings).syncApiKey;
@@ -52,6 +46,8 @@ export async function setApiKey(key: string): Promise<void> {
  * Call this from the toggle rather than writing `settings.syncApiKey` yourself.
  */
 export async function setApiKeySync(enabled: boolean): Promise<void> {
+  // Firefox shares browser sync with content scripts: the key is never put there.
+  if (enabled && keyInIndexedDb) throw new Error('Syncing the API key is not available in Firefox');
   const key = await getApiKey();
   const settings = parseOr(settingsSchema, await settingsItem.getValue(), defaultSettings);
   if (enabled) {

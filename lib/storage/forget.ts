@@ -13,6 +13,7 @@ import {
   syncedApiKeyItem,
   teamMembersCacheItem,
 } from '@/lib/storage';
+import { deviceKey } from '@/lib/storage/secret-store';
 
 /** The items `forgetKeyAndLocalData` removes (tests check it against the README's table). */
 export const forgottenItems = [
@@ -28,5 +29,6 @@ export const forgottenItems = [
 
 /** Removes the key and the local data listed above. */
 export async function forgetKeyAndLocalData(): Promise<void> {
-  await Promise.all(forgottenItems.map((item) => item.removeValue()));
+  // deviceKey: the key's own store in Firefox (IndexedDB); `apiKeyItem` elsewhere, removed twice.
+  await Promise.all([...forgottenItems.map((item) => item.removeValue()), deviceKey.removeValue()]);
 }

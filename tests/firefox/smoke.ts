@@ -1,0 +1,160 @@
+/**
+ * The Firefox build in a real Firefox (Debian's firefox-esr), driven over WebDriver BiDi with
+ * puppeteer-core, against the sandbox: options (key and URL saved, and the key not in any storage
+ * area a content script can read), the page button on a LinkedIn profile (a fixture served by
+ * request interception), a task from the popup and one from the in-page panel.
+ *
+ *   npm run test:firefox        (after `npm run build:firefox`; FIREFOX_PATH overrides the binary)
+ *
+ * Prints one line per check and "N passed, M failed"; exits 1 on any failure.
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import { SANDBOX_DEMO_KEY } from '../../lib/config';
+import { startSandbox } from '../../sandbox/server';
+
+const GECKO_ID = 'stardex-linkedin-tasks@stardex.example';
+/** A fixed extension UUID (pref `extensions.webextensions.uuids`), so moz-extension URLs are known. */
+const UUID = '6a8f2b9c-1d4e-4f50-9a3b-7c2d1e0f9a88';
+const EXT = `moz-extension://${UUID}`;
+const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+const results: [string, boolean, string][] = [];
+async function check(name: string, run: () => Promise<void>): Promise<void> {
+  try {
+    await run();
+    results.push([name, true, '']);
+  } catch (error) {
+    results.push([name, false, error instanceof Error ? error.message : String(error)]);
+  }
+}
+function expect(condition: boolean, message: string): void {
+  if (!condition) throw new Error(message);
+}
+
+/** Opens an extension page (Firefox's BiDi navigation events for moz-extension: never settle). */
+async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
+  const page = await browser.newPage();
+  await page.goto(`${EXT}${path}`, { timeout: 3_000 }).catch(() => undefined);
+  await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:');
+  return page;
+}
+
+/** A LinkedIn tab showing a fixture page (no network: every request is answered or refused here). */
+async function linkedInTab(browser: Browser): Promise<Page> {
+  const page = await browser.newPage();
+  await page.setRequestInterception(true);
+  const html = readFileSync(resolve('tests/fixtures/linkedin/in-profile-2025.html'), 'utf8');
+  let intercepting = true;
+  page.on('request', (request) => {
+    if (!intercepting) return;
+    const url = new URL(request.url());
+    const handled =
+      url.hostname.endsWith('linkedin.com') && request.isNavigationRequest()
+        ? request.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html })
+        : request.abort();
+    void handled.catch(() => undefined);
+  });
+  await page.goto(PROFILE_URL);
+  // Off once the fixture is in: the panel's moz-extension frame must load on its own.
+  intercepting = false;
+  await page.setRequestInterception(false);
+  return page;
+}
+
+async function tasks(sandboxUrl: string): Promise<{ content_text: string }[]> {
+  const body = (await (await fetch(`${sandboxUrl}/__admin/state`)).json()) as { data: { tasks: { content_text: string }[] } };
+  return body.data.tasks;
+}
+
+async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, ms = 15_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const value = await probe().catch(() => undefined);
+    if (value) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(resolve('.output/firefox-mv2/manifest.json'))) throw new Error('run `npm run build:firefox` first');
+  const sandbox = await startSandbox({ port: 0, quiet: true });
+  const browser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: firefoxPath,
+    headless: true,
+    // Lets the driver open moz-extension:// pages.
+    args: ['--remote-allow-system-access'],
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }) },
+  });
+  try {
+    await browser.installExtension(resolve('.output/firefox-mv2'));
+    const options = await openExtensionPage(browser, '/options.html');
+
+    await check('options saves the key and the sandbox URL', async () => {
+      await options.type('#sx-api-key', SANDBOX_DEMO_KEY);
+      await options.type('#sx-base-url', sandbox.url);
+      const save = await options.waitForSelector('::-p-text(Save)');
+      await save?.click();
+      await options.waitForSelector('::-p-text(Saved.)');
+    });
+
+    await check('the key is in no storage area a content script can read', async () => {
+      const areas = await options.evaluate(async () => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return JSON.stringify([await api.storage.local.get(null), await api.storage.sync.get(null)]);
+      });
+      expect(!areas.includes(SANDBOX_DEMO_KEY), `found the key in storage: ${areas.slice(0, 200)}`);
+    });
+
+    const tab = await linkedInTab(browser);
+    await check('the page button shows on the profile', async () => {
+      await tab.waitForSelector('stardex-page-button', { timeout: 15_000 });
+    });
+
+    await check('a task created from the popup lands in the sandbox', async () => {
+      const tabId = await options.evaluate(async (url) => {
+        const api = (globalThis as unknown as { browser: typeof chrome }).browser;
+        return (await api.tabs.query({ url: `${new URL(url).origin}/*` }))[0]?.id;
+      }, PROFILE_URL);
+      expect(tabId !== undefined, 'no LinkedIn tab found');
+      const popup = await openExtensionPage(browser, `/popup.html?tab=${tabId}`);
+      await popup.waitForSelector('::-p-text(Tomás Ferreira Quist)');
+      await popup.click('#sx-text', { count: 3 });
+      await popup.type('#sx-text', 'Sent from Firefox popup');
+      await (await popup.waitForSelector('::-p-text(Create task)'))?.click();
+      await waitFor(async () => (await tasks(sandbox.url)).some((t) => t.content_text.includes('Sent from Firefox popup')), 'the popup task');
+      await popup.close();
+    });
+
+    await check('a task typed into the in-page panel lands in the sandbox', async () => {
+      await tab.bringToFront();
+      await tab.click('stardex-page-button');
+      await tab.waitForSelector('stardex-task-panel');
+      // Firefox's BiDi reports extension frames as about:blank: find the panel by its document.
+      const frame = await waitFor<Frame>(async () => {
+        for (const f of tab.frames().slice(1)) {
+          if (await f.evaluate(() => location.pathname === '/task-panel.html').catch(() => false)) return f;
+        }
+        return undefined;
+      }, 'the panel frame');
+      await frame.waitForSelector('#sx-panel-text', { timeout: 15_000 });
+      await frame.click('#sx-panel-text', { count: 3 });
+      await frame.type('#sx-panel-text', 'Sent from Firefox panel');
+      await (await frame.waitForSelector('::-p-text(Create task)'))?.click();
+      await waitFor(async () => (await tasks(sandbox.url)).some((t) => t.content_text.includes('Sent from Firefox panel')), 'the panel task');
+    });
+  } finally {
+    await browser.close();
+    await sandbox.close();
+  }
+}
+
+await main().catch((error: unknown) => results.push(['Firefox smoke', false, String(error)]));
+for (const [name, ok, why] of results) console.log(`${ok ? '✓' : '✘'} firefox: ${name}${ok ? '' : ` — ${why}`}`);
+const failed = results.filter(([, ok]) => !ok).length;
+console.log(`${results.length - failed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
