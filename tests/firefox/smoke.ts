@@ -38,7 +38,9 @@ function expect(condition: boolean, message: string): void {
 async function openExtensionPage(browser: Browser, path: string): Promise<Page> {
   const page = await browser.newPage();
   await page.goto(`${EXT}${path}`, { timeout: 3_000 }).catch(() => undefined);
-  await page.waitForFunction(() => document.readyState === 'complete' && location.protocol === 'moz-extension:');
+  await page.waitForFunction(
+    () => document.readyState === 'complete' && location.protocol === 'moz-extension:',
+  );
   return page;
 }
 
@@ -65,11 +67,17 @@ async function linkedInTab(browser: Browser): Promise<Page> {
 }
 
 async function tasks(sandboxUrl: string): Promise<{ content_text: string }[]> {
-  const body = (await (await fetch(`${sandboxUrl}/__admin/state`)).json()) as { data: { tasks: { content_text: string }[] } };
+  const body = (await (await fetch(`${sandboxUrl}/__admin/state`)).json()) as {
+    data: { tasks: { content_text: string }[] };
+  };
   return body.data.tasks;
 }
 
-async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: string, ms = 15_000): Promise<T> {
+async function waitFor<T>(
+  probe: () => Promise<T | undefined | false>,
+  what: string,
+  ms = 15_000,
+): Promise<T> {
   const deadline = Date.now() + ms;
   for (;;) {
     const value = await probe().catch(() => undefined);
@@ -80,7 +88,8 @@ async function waitFor<T>(probe: () => Promise<T | undefined | false>, what: str
 }
 
 async function main(): Promise<void> {
-  if (!existsSync(resolve('.output/firefox-mv2/manifest.json'))) throw new Error('run `npm run build:firefox` first');
+  if (!existsSync(resolve('.output/firefox-mv2/manifest.json')))
+    throw new Error('run `npm run build:firefox` first');
   const sandbox = await startSandbox({ port: 0, quiet: true });
   const browser = await puppeteer.launch({
     browser: 'firefox',
@@ -126,7 +135,11 @@ async function main(): Promise<void> {
       await popup.click('#sx-text', { count: 3 });
       await popup.type('#sx-text', 'Sent from Firefox popup');
       await (await popup.waitForSelector('::-p-text(Create task)'))?.click();
-      await waitFor(async () => (await tasks(sandbox.url)).some((t) => t.content_text.includes('Sent from Firefox popup')), 'the popup task');
+      await waitFor(
+        async () =>
+          (await tasks(sandbox.url)).some((t) => t.content_text.includes('Sent from Firefox popup')),
+        'the popup task',
+      );
       await popup.close();
     });
 
@@ -145,7 +158,11 @@ async function main(): Promise<void> {
       await frame.click('#sx-panel-text', { count: 3 });
       await frame.type('#sx-panel-text', 'Sent from Firefox panel');
       await (await frame.waitForSelector('::-p-text(Create task)'))?.click();
-      await waitFor(async () => (await tasks(sandbox.url)).some((t) => t.content_text.includes('Sent from Firefox panel')), 'the panel task');
+      await waitFor(
+        async () =>
+          (await tasks(sandbox.url)).some((t) => t.content_text.includes('Sent from Firefox panel')),
+        'the panel task',
+      );
     });
   } finally {
     await browser.close();
@@ -154,7 +171,8 @@ async function main(): Promise<void> {
 }
 
 await main().catch((error: unknown) => results.push(['Firefox smoke', false, String(error)]));
-for (const [name, ok, why] of results) console.log(`${ok ? '✓' : '✘'} firefox: ${name}${ok ? '' : ` — ${why}`}`);
+for (const [name, ok, why] of results)
+  console.log(`${ok ? '✓' : '✘'} firefox: ${name}${ok ? '' : ` — ${why}`}`);
 const failed = results.filter(([, ok]) => !ok).length;
 console.log(`${results.length - failed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);
