@@ -14,6 +14,15 @@ export default defineConfig({
       'entrypoints/**/*.test.ts',
     ],
     mockReset: true,
+    // Fixture pages name LinkedIn's stylesheets and frames: never fetched, and not an error either.
+    environmentOptions: {
+      happyDOM: {
+        settings: {
+          disableCSSFileLoading: true,
+          handleDisabledFileLoadingAsSuccess: true,
+        },
+      },
+    },
     restoreMocks: true,
     server: { deps: { inline: ['@webext-core/messaging'] } },
   },

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fakeProfile } from '@/lib/content/test-probe';
+import { fakeProfile } from '@/tests/support/test-probe';
 
 const sendMessage = vi.fn();
 vi.mock('@/lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));

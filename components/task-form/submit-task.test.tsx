@@ -1,7 +1,7 @@
 // .tsx only because vitest.config.ts includes components/**/*.test.tsx (not .ts).
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FormValues } from '@/lib/form/form-state';
-import { submission as validSubmission } from '@/lib/outbox/outbox-test-kit';
+import { submission as validSubmission } from '@/tests/support/outbox-test-kit';
 import { submitTask, summarize } from './submit-task';
 
 const sendMessage = vi.hoisted(() => vi.fn());

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { BADGE_FAILED_COLOR, BADGE_WAITING_COLOR, badgeFor } from '@/lib/background/badge';
 import type { OutboxItem, OutboxState } from '@/lib/outbox/outbox-schema';
 import { newItem } from '@/lib/outbox/outbox-state';
-import { submission } from '@/lib/outbox/outbox-test-kit';
+import { submission } from '@/tests/support/outbox-test-kit';
 
 const items = (...states: OutboxState[]): OutboxItem[] =>
   states.map((state) => ({ ...newItem(submission(), 0), state }));

@@ -7,10 +7,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackground } from '@/lib/background/register';
 import { SANDBOX_DEMO_KEY } from '@/lib/config';
 import { removeAllListeners } from '@/lib/messaging';
-import { submission } from '@/lib/outbox/outbox-test-kit';
 import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage';
 import { SEED_IDS } from '@/sandbox/seed-ids';
 import { type RunningSandbox, startSandbox } from '@/sandbox/server';
+import { submission } from '@/tests/support/outbox-test-kit';
 
 const ID = fakeBrowser.runtime.id;
 const popup = { id: ID, url: `chrome-extension://${ID}/popup.html` };

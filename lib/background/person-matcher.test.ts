@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outboxKit, submission } from '@/lib/outbox/outbox-test-kit';
+import { outboxKit, submission } from '@/tests/support/outbox-test-kit';
 
 describe('person matcher (requests per capture)', () => {
   it('uncached, person missing: search + create + task = 3 requests; then cached: 1 request', async () => {

@@ -3,9 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackground } from '@/lib/background/register';
 import { allowedSenders } from '@/lib/background/sender';
 import { removeAllListeners, requestSchemas } from '@/lib/messaging';
-import { submission } from '@/lib/outbox/outbox-test-kit';
-import { createFakeStardex, type FakeStardex } from '@/lib/stardex/fake-stardex';
 import { apiBaseUrlItem, apiKeyItem, outboxItem } from '@/lib/storage';
+import { createFakeStardex, type FakeStardex } from '@/tests/support/fake-stardex';
+import { submission } from '@/tests/support/outbox-test-kit';
 
 /** The test API host counts as granted (as Options would have asked for it). */
 const granted = async () => true;

@@ -3,9 +3,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OUTBOX_ALARM, scheduleOutboxWake } from '@/lib/background/scheduler';
 import { createBackgroundServices, readAccess } from '@/lib/background/services';
 import { newItem } from '@/lib/outbox/outbox-state';
-import { submission } from '@/lib/outbox/outbox-test-kit';
-import { createFakeStardex } from '@/lib/stardex/fake-stardex';
 import { apiBaseUrlItem, apiKeyItem, outboxItem, rateLimitStateItem } from '@/lib/storage';
+import { createFakeStardex } from '@/tests/support/fake-stardex';
+import { submission } from '@/tests/support/outbox-test-kit';
 
 /** The test API host counts as granted (as Options would have asked for it). */
 const granted = async () => true;

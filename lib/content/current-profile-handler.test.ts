@@ -1,9 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { requestSchemas } from '@/lib/messaging';
+import { fakeProfile } from '@/tests/support/test-probe';
 import { isEmptyRequest, registerCurrentProfileHandler } from './current-profile-handler';
 import type { ProfileTracker } from './profile-tracker';
-import { fakeProfile } from './test-probe';
 
 const profile = fakeProfile({ fullName: 'Ada Example', publicIdentifier: 'ada-example' });
 const tracker: ProfileTracker = {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fakeProfile } from '@/tests/support/test-probe';
 import { isFreshRead, profileKeyOf, urlIdentity } from './fresh-read';
-import { fakeProfile } from './test-probe';
 
 const ada = fakeProfile({ fullName: 'Ada Example', publicIdentifier: 'ada-example' });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { fakeProfile } from '@/tests/support/test-probe';
 import { topCardSignature } from './page-snapshot';
-import { fakeProfile } from './test-probe';
 
 describe('topCardSignature', () => {
   it('fingerprints only what the reader took from the rendered top card', () => {

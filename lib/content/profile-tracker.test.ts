@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { showCard, testProbe } from '@/tests/support/test-probe';
 import { createProfileTracker, notProfileReason, stillLoadingReason } from './profile-tracker';
-import { showCard, testProbe } from './test-probe';
 
 const A = 'https://www.linkedin.com/in/ada-example/';
 const B = 'https://www.linkedin.com/in/bob-sample/';

@@ -1,8 +1,8 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { showCard, testProbe } from '@/tests/support/test-probe';
 import type { MountedTrigger } from './page-trigger';
 import { createProfileTracker } from './profile-tracker';
-import { showCard, testProbe } from './test-probe';
 import { createTriggerController } from './trigger-controller';
 
 const A = 'https://www.linkedin.com/in/ada-example/';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { OUTBOX_LIMITS } from '@/lib/outbox/outbox';
 import { newItem } from '@/lib/outbox/outbox-state';
-import { outboxKit, submission } from '@/lib/outbox/outbox-test-kit';
+import { outboxKit, submission } from '@/tests/support/outbox-test-kit';
 
 describe('outbox limits', () => {
   it('refuses a submission past the item bound in words, and keeps everything already queued', async () => {

@@ -4,8 +4,8 @@
  * client's timeout; and two deliberately identical intents stay two tasks.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { virtualClock } from '@/lib/outbox/outbox-harness';
-import { submission } from '@/lib/outbox/outbox-test-kit';
+import { virtualClock } from '@/tests/support/outbox-harness';
+import { submission } from '@/tests/support/outbox-test-kit';
 import { outboxOnSandbox } from '../../tests/support/outbox-sandbox';
 
 let close: (() => Promise<void>) | undefined;

@@ -5,9 +5,9 @@
  */
 import { afterEach, describe, expect, it } from 'vitest';
 import { SANDBOX_DEMO_KEY } from '@/lib/config';
-import { createOutboxHarness, memoryOutboxStore, virtualClock } from '@/lib/outbox/outbox-harness';
-import { submission } from '@/lib/outbox/outbox-test-kit';
 import { type RunningSandbox, startSandbox } from '@/sandbox/server';
+import { createOutboxHarness, memoryOutboxStore, virtualClock } from '@/tests/support/outbox-harness';
+import { submission } from '@/tests/support/outbox-test-kit';
 
 let sandbox: RunningSandbox | undefined;
 afterEach(async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { outboxKit, submission } from '@/lib/outbox/outbox-test-kit';
+import { outboxKit, submission } from '@/tests/support/outbox-test-kit';
 
 const TASKS = 'POST /v1/tasks';
 const SEARCH = 'POST /v1/tasks/search';

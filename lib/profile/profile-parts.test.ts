@@ -1,8 +1,7 @@
 // @vitest-environment happy-dom
 /** Focused checks of the reader's parts: title parsing, photo filtering, JSON trust, page state. */
 import { describe, expect, it } from 'vitest';
-import { fixtureHtml, parseWithDomParser } from './fixture-loader';
-import { isTopCardRendered, topCardSignature } from './page-state';
+import { fixtureHtml, parseWithDomParser } from '@/tests/support/fixture-loader';
 import { guessPageUrl } from './page-url-guess';
 import { photoOfImage, realPhotoUrl } from './photo';
 import { readProfile } from './read-profile';
@@ -73,44 +72,6 @@ describe('findVoyagerProfile', () => {
   it('ignores stale blocks describing another member', () => {
     const stale = parseWithDomParser(fixtureHtml('in-profile-stale-json.html'));
     expect(findVoyagerProfile(stale, 'urn:li:member:840000004', 'noor-abernathy')).toBeNull();
-  });
-});
-
-describe('isTopCardRendered / topCardSignature', () => {
-  it('is false with no card, or with a card whose h1 is still empty', () => {
-    const empty = parseWithDomParser('<html><body><main></main></body></html>');
-    expect(isTopCardRendered(empty)).toBe(false);
-    expect(topCardSignature(empty)).toBeNull();
-    const loading = parseWithDomParser(
-      '<html><body><main><section class="artdeco-card" data-member-id="1"><h1></h1></section></main></body></html>',
-    );
-    expect(isTopCardRendered(loading)).toBe(false);
-  });
-
-  it('changes when the SPA swaps to another member, even with the same name', () => {
-    const page = parseWithDomParser(fixtureHtml('in-profile-2024.html'));
-    expect(isTopCardRendered(page)).toBe(true);
-    const before = topCardSignature(page);
-    expect(before).toBe(
-      'Marta Okonkwo-Lindqvist|510000001|/in/marta-okonkwo-lindqvist/overlay/about-this-profile/',
-    );
-    page.querySelector('section[data-member-id]')?.setAttribute('data-member-id', '510000002');
-    expect(topCardSignature(page)).not.toBe(before);
-  });
-
-  it.each([
-    ['public-profile-2023-raw.html', 'Ines Valdívia||'],
-    ['sales-nav-lead.html', 'Amara Nwosu||'],
-    ['recruiter-profile.html', 'Priya Raman||'],
-    ['recruiter-lite-2021.html', 'Rui Carvalho||'],
-  ])('works on %s', (name, signature) => {
-    const page = parseWithDomParser(fixtureHtml(name));
-    expect(isTopCardRendered(page)).toBe(true);
-    expect(topCardSignature(page)).toBe(signature);
-  });
-
-  it('is false on the not-found page', () => {
-    expect(isTopCardRendered(parseWithDomParser(fixtureHtml('not-found.html')))).toBe(false);
   });
 });
 

@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { fixtureDir, parseWithDomParser } from './fixture-loader';
+import { fixtureDir, parseWithDomParser } from '@/tests/support/fixture-loader';
 import { type Profile, profileFieldNames, type ReadResult } from './profile-schema';
 import { readProfile } from './read-profile';
 

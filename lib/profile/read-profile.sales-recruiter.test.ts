@@ -4,7 +4,7 @@
  * reproduce known hooks, not saved pages (see each fixture's header).
  */
 import { describe, expect, it } from 'vitest';
-import { expectedProfile, type Fields, readFixture } from './expected-profile';
+import { expectedProfile, type Fields, readFixture } from '@/tests/support/expected-profile';
 
 describe('readProfile: Sales Navigator and Recruiter', () => {
   const salesNavSources = {

@@ -4,7 +4,7 @@
  * fixture's header comment says which layout and traps it reproduces).
  */
 import { describe, expect, it } from 'vitest';
-import { expectedProfile, readFixture } from './expected-profile';
+import { expectedProfile, readFixture } from '@/tests/support/expected-profile';
 
 const signedInSources = {
   fullName: 'top-card',

@@ -3,7 +3,7 @@
  * The reader's whole result on the signed-out /in/ fixtures and the "Profile Not Found" page.
  */
 import { describe, expect, it } from 'vitest';
-import { expectedProfile, readFixture } from './expected-profile';
+import { expectedProfile, readFixture } from '@/tests/support/expected-profile';
 
 const publicSources = {
   fullName: 'top-card',

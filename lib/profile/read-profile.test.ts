@@ -4,7 +4,7 @@
  * (linkedom) and the test DOM (happy-dom) on every fixture.
  */
 import { describe, expect, it } from 'vitest';
-import { fixtureHtml, parseWithDomParser, parseWithLinkedom } from './fixture-loader';
+import { fixtureHtml, parseWithDomParser, parseWithLinkedom } from '@/tests/support/fixture-loader';
 import { guessPageUrl } from './page-url-guess';
 import { readProfile } from './read-profile';
 

@@ -9,7 +9,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parseWithLinkedom } from './fixture-loader';
+import { parseWithLinkedom } from '@/tests/support/fixture-loader';
 import { guessPageUrl } from './page-url-guess';
 import type { ReadResult } from './profile-schema';
 import { readProfile } from './read-profile';

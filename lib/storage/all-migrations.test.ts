@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { settingsV1DamagedFixture, settingsV1Fixture } from './__fixtures__/settings-v1';
-import { settingsV2Fixture } from './__fixtures__/settings-v2';
+import { settingsV1DamagedFixture, settingsV1Fixture } from '@/tests/support/storage-fixtures/settings-v1';
+import { settingsV2Fixture } from '@/tests/support/storage-fixtures/settings-v2';
 import {
   migrateSettingsV1ToV2,
   SETTINGS_VERSION,

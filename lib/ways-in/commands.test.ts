@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { fakeProfile } from '@/lib/content/test-probe';
 import { sendMessage } from '@/lib/messaging';
 import { templatesItem } from '@/lib/storage';
+import { fakeProfile } from '@/tests/support/test-probe';
 import { runQuickTask } from './commands';
 import { QUICK_TASK_NOTIFICATION } from './notifications';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fakeProfile } from '@/lib/content/test-probe';
 import { defaultSettings } from '@/lib/storage';
+import { fakeProfile } from '@/tests/support/test-probe';
 import { buildQuickTask, quickTaskNotice } from './quick-task';
 
 const ME = '4b0d6f0e-8c1e-4c4f-9a51-1f2d3c4b5a61';

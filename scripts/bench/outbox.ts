@@ -13,9 +13,9 @@
  * - the 200-task drain with every 10th create committed and then answered 500.
  */
 import { SANDBOX_DEMO_KEY } from '@/lib/config';
-import { type Clock, createOutboxHarness, virtualClock } from '@/lib/outbox/outbox-harness';
-import { submission } from '@/lib/outbox/outbox-test-kit';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { type Clock, createOutboxHarness, virtualClock } from '@/tests/support/outbox-harness';
+import { submission } from '@/tests/support/outbox-test-kit';
 import { startSandbox } from '../../sandbox/server';
 
 interface Logged {

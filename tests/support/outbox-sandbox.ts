@@ -7,8 +7,8 @@
  *   ...; await s.close();
  */
 import { SANDBOX_DEMO_KEY } from '@/lib/config';
-import { type Clock, createOutboxHarness, type HarnessOptions } from '@/lib/outbox/outbox-harness';
 import { startSandbox } from '@/sandbox/server';
+import { type Clock, createOutboxHarness, type HarnessOptions } from '@/tests/support/outbox-harness';
 
 export interface LoggedRequest {
   method: string;

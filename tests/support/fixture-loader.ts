@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { parseHTML } from 'linkedom';
 
-export const fixtureDir = resolve(__dirname, '../../tests/fixtures/linkedin');
+export const fixtureDir = resolve(__dirname, '../fixtures/linkedin');
 
 /** The fixture file's HTML. */
 export function fixtureHtml(name: string): string {

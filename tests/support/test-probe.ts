@@ -2,9 +2,10 @@
  * A stand-in for the profile reader in content-script tests: the "top card" is
  * `<section id="card" data-id="<publicIdentifier>"><h1>Name</h1></section>`, nothing else counts.
  */
-import { expectedProfile } from '@/lib/profile/expected-profile';
+
+import type { ProfileProbe } from '@/lib/content/profile-tracker';
 import type { Profile, ReadResult } from '@/lib/profile/profile-schema';
-import type { ProfileProbe } from './profile-tracker';
+import { expectedProfile } from '@/tests/support/expected-profile';
 
 /** A complete profile object with only the given fields set (the reader tests' builder). */
 export function fakeProfile(fields: Partial<Profile> & { fullName: string }): Profile {

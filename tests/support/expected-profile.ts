@@ -2,10 +2,11 @@
  * Test support for the reader tests: builds an expected profile from the fields a fixture shows,
  * and reads a fixture the way the CLI does (URL from the page unless given).
  */
+
+import { guessPageUrl } from '@/lib/profile/page-url-guess';
+import type { Profile, ReadResult } from '@/lib/profile/profile-schema';
+import { readProfile } from '@/lib/profile/read-profile';
 import { fixtureHtml, parseWithDomParser } from './fixture-loader';
-import { guessPageUrl } from './page-url-guess';
-import type { Profile, ReadResult } from './profile-schema';
-import { readProfile } from './read-profile';
 
 export type Fields = Omit<Profile, 'kind' | 'pageKind' | 'sources' | 'layout' | 'missed'>;
 export type Health = Pick<Profile, 'layout' | 'missed'>;

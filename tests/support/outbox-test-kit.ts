@@ -6,9 +6,9 @@ import { createPersonMatcher, type PersonCacheEntry } from '@/lib/background/per
 import { createOutbox, type OutboxStore } from '@/lib/outbox/outbox';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { createStardexClient } from '@/lib/stardex/client';
-import { createFakeStardex } from '@/lib/stardex/fake-stardex';
 import { createRateLimiter } from '@/lib/stardex/rate-limiter';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { createFakeStardex } from '@/tests/support/fake-stardex';
 
 let seq = 0;
 /** A valid submission for person number `n` (distinct clientIds). */

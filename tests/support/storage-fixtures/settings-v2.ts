@@ -1,4 +1,4 @@
-import type { Settings } from '../settings-migrations';
+import type { Settings } from '@/lib/storage/settings-migrations';
 
 /** `sync:settings` at version 2 (current), as `settingsV1Fixture` becomes after migration. */
 export const settingsV2Fixture: Settings = {
