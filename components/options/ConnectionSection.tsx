@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { checkBaseUrl } from '@/lib/form/base-url';
+import { parseBaseUrl as checkBaseUrl } from '@/lib/base-url';
 import { sendMessage } from '@/lib/messaging';
 import { apiBaseUrlItem } from '@/lib/storage';
 import { getApiKey, setApiKey } from '@/lib/storage/api-key';

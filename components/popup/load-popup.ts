@@ -5,7 +5,7 @@
 import { browser } from 'wxt/browser';
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import { type SetupState, sendMessage } from '@/lib/messaging';
-import { normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
+import { isLinkedInPageUrl, normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
 import { realPhotoUrl } from '@/lib/profile/photo';
 import { type Profile, type ReadResult, readResultSchema } from '@/lib/profile/profile-schema';
 import { notFoundReason } from '@/lib/profile/read-reasons';
@@ -57,7 +57,7 @@ async function tabPage(tabId: number): Promise<{ url: string; title: string }> {
 
 /** True when the tab shows LinkedIn. */
 async function isLinkedInTab(tabId: number): Promise<boolean> {
-  return /^https:\/\/([a-z0-9-]+\.)*linkedin\.com\//.test((await tabPage(tabId)).url);
+  return isLinkedInPageUrl((await tabPage(tabId)).url);
 }
 
 /**

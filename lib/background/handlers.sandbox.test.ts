@@ -111,7 +111,7 @@ describe('handlers against the sandbox', () => {
     });
     expect(await send('testConnection', { baseUrl: 'http://api.stardex.ai' }, options)).toMatchObject({
       ok: false,
-      error: { kind: 'config', message: expect.stringContaining('https://') },
+      error: { kind: 'config', message: expect.stringContaining('Use https') },
     });
     expect(await send('testConnection', { baseUrl: `${sandbox.url}/not-stardex` }, options)).toMatchObject({
       ok: false,

@@ -9,6 +9,8 @@ import { rankCandidates } from '@/lib/background/person-candidates';
 import type { BackgroundMessage, MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
 import { submissionState, submitTask } from '@/lib/background/submit';
+import { parseBaseUrl } from '@/lib/base-url';
+import { STARDEX_API_URL } from '@/lib/config';
 import type {
   Failure,
   OpenTask,
@@ -18,7 +20,6 @@ import type {
   TeamMember,
 } from '@/lib/messaging';
 import { toApiError } from '@/lib/stardex/api-error';
-import { checkBaseUrl } from '@/lib/stardex/base-url';
 import type { StardexClient } from '@/lib/stardex/client';
 import type { StardexTask, StardexTeamMember } from '@/lib/stardex/schemas';
 import { testConnection } from '@/lib/stardex/test-connection';
@@ -88,10 +89,10 @@ export function createHandlers(services: BackgroundServices): Handlers {
   return {
     async getSetupState() {
       const access = await services.readAccess();
-      const url = checkBaseUrl(access.baseUrl);
+      const url = parseBaseUrl(access.baseUrl);
       return {
         hasApiKey: access.apiKey !== '',
-        baseUrl: url.ok ? url.baseUrl : access.baseUrl,
+        baseUrl: url.ok ? url.value || STARDEX_API_URL : access.baseUrl,
         usingSandbox: access.usingSandbox,
       };
     },
@@ -159,7 +160,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
     },
     async testConnection({ apiKey, baseUrl }) {
       const access = await services.readAccess();
-      const url = checkBaseUrl(baseUrl ?? access.baseUrl);
+      const url = parseBaseUrl(baseUrl ?? access.baseUrl);
       if (!url.ok)
         return { ok: false, error: { kind: 'config', message: url.message, field: 'baseUrl', status: null } };
       const key = apiKey?.trim() || access.apiKey;
@@ -175,7 +176,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
         };
       try {
         // A typed, unsaved host is refused here unless the browser allowed it (Options asks first).
-        const client = await services.client('interactive', { baseUrl: url.baseUrl, apiKey: key });
+        const client = await services.client('interactive', { baseUrl: url.value, apiKey: key });
         return testConnection(client, globalThis.navigator?.onLine ?? true);
       } catch (error) {
         return failure(error);

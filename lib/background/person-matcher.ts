@@ -4,8 +4,9 @@
  * LinkedIn identifier → person id is cached per Stardex account, so a repeat capture of the same
  * person costs one request (the task) instead of two or three.
  */
-import { canonicalProfileUrl, linkedInKey, linkedInSlug } from '@/lib/background/linkedin-key';
+
 import type { PersonResolver } from '@/lib/outbox/delivery';
+import { normalizeProfileUrl, personKeyOf, publicIdentifierFrom } from '@/lib/profile/linkedin-url';
 import type { StardexClient } from '@/lib/stardex/client';
 import type { StardexPerson } from '@/lib/stardex/schemas';
 import type { PersonRef } from '@/lib/tasks/task-schema';
@@ -27,10 +28,10 @@ const MAX_ENTRIES = 2_000;
 
 /** Does the search hit describe this profile? (Stardex's URL matching is unconfirmed, so check.) */
 function isSameProfile(person: StardexPerson, profileUrl: string): boolean {
-  const slug = linkedInSlug(profileUrl);
+  const slug = publicIdentifierFrom(profileUrl);
   const theirs =
     person.linkedin_public_id?.toLowerCase() ??
-    (person.linkedin_url ? linkedInSlug(person.linkedin_url) : null);
+    (person.linkedin_url ? publicIdentifierFrom(person.linkedin_url) : null);
   return slug === null || theirs === null || theirs === undefined || theirs === slug;
 }
 
@@ -42,7 +43,7 @@ export function createPersonMatcher(options: {
 }) {
   const now = options.now ?? Date.now;
   const keyFor = (client: StardexClient, profileUrl: string) =>
-    `${client.account}|${linkedInKey(profileUrl)}`;
+    `${client.account}|${personKeyOf(profileUrl)}`;
 
   async function remember(key: string, personId: string | null, name = '') {
     await rememberAll([[key, personId, name]]);
@@ -68,7 +69,8 @@ export function createPersonMatcher(options: {
     const key = keyFor(client, profileUrl);
     const hit = (await options.cache.read())[key];
     if (hit && hit.at > now() - PERSON_CACHE_TTL_MS) return { id: hit.personId, name: hit.name ?? '' };
-    const url = canonicalProfileUrl(profileUrl);
+    // One canonical form, so every capture of a person searches the same string.
+    const url = normalizeProfileUrl(profileUrl) ?? profileUrl;
     const found = (await client.searchPersons({ linkedin_url: url, limit: 5 })).find((p) =>
       isSameProfile(p, url),
     );
@@ -84,7 +86,7 @@ export function createPersonMatcher(options: {
     if (!(await options.addMissingPerson())) return null;
     const created = await client.createPerson({
       name: person.fullName,
-      linkedin_url: canonicalProfileUrl(person.profileUrl),
+      linkedin_url: normalizeProfileUrl(person.profileUrl) ?? person.profileUrl,
       ...(person.firstName ? { first_name: person.firstName } : {}),
       ...(person.lastName ? { last_name: person.lastName } : {}),
       ...(person.currentTitle ? { current_job_title: person.currentTitle } : {}),

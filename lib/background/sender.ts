@@ -6,6 +6,7 @@
  * team, client, job, deal or outbox data at all. Everything else is dropped.
  */
 import type { MessageName } from '@/lib/messaging';
+import { isLinkedInPageUrl } from '@/lib/profile/linkedin-url';
 
 export type SenderKind = 'options' | 'extension-page' | 'linkedin-tab';
 
@@ -48,16 +49,6 @@ export const allowedSenders = {
 } satisfies Partial<Record<MessageName, SenderKind[]>>;
 export type BackgroundMessage = keyof typeof allowedSenders;
 
-function isLinkedInUrl(url: string | undefined): boolean {
-  if (!url) return false;
-  try {
-    const { protocol, hostname } = new URL(url);
-    return protocol === 'https:' && (hostname === 'linkedin.com' || hostname.endsWith('.linkedin.com'));
-  } catch {
-    return false;
-  }
-}
-
 /** What the sender is, or null for anything that is not this extension. */
 export function classifySender(sender: MessageSenderLike, self: ExtensionIdentity): SenderKind | null {
   if (sender.id !== self.id || !sender.url) return null;
@@ -65,7 +56,7 @@ export function classifySender(sender: MessageSenderLike, self: ExtensionIdentit
   if (path === self.optionsUrl) return 'options';
   if (sender.url.startsWith(self.baseUrl)) return 'extension-page';
   // A content script: the message comes from a frame of a LinkedIn tab.
-  if (sender.tab && isLinkedInUrl(sender.url) && isLinkedInUrl(sender.tab.url ?? sender.url))
+  if (sender.tab && isLinkedInPageUrl(sender.url) && isLinkedInPageUrl(sender.tab.url ?? sender.url))
     return 'linkedin-tab';
   return null;
 }

@@ -2,23 +2,14 @@
  * `submitTask`: the item is in the outbox before any network call, then delivery gets a few
  * seconds; the popup hears `created`, `queued` (with why) or `failed` (with why and the field).
  */
-import { linkedInSlug } from '@/lib/background/linkedin-key';
 import type { SubmitResult } from '@/lib/messaging';
 import type { Outbox } from '@/lib/outbox/outbox';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+import { isProfileUrl } from '@/lib/profile/linkedin-url';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
 
 /** How long the submitter waits for the immediate delivery before hearing "queued". */
 export const SUBMIT_BUDGET_MS = 4_000;
-
-function isLinkedInProfile(url: string): boolean {
-  try {
-    const host = new URL(url).hostname;
-    return linkedInSlug(url) !== null || host === 'linkedin.com' || host.endsWith('.linkedin.com');
-  } catch {
-    return false;
-  }
-}
 
 /** The answer for an item in the state it reached within the budget. */
 export function submitResultFor(item: OutboxItem, ahead: number): SubmitResult {
@@ -56,7 +47,7 @@ export async function submitTask(
   submission: TaskSubmission,
   budgetMs = SUBMIT_BUDGET_MS,
 ): Promise<SubmitResult> {
-  if (!isLinkedInProfile(submission.person.profileUrl)) {
+  if (!isProfileUrl(submission.person.profileUrl)) {
     return { state: 'invalid', reason: 'The task must be about a LinkedIn profile' };
   }
   let stored: OutboxItem;

@@ -3,24 +3,14 @@
  * call until Stardex has it (then `done`, pruned after a while).
  */
 import * as z from 'zod/mini';
+import { apiErrorKindSchema } from '@/lib/stardex/error-kinds';
 import { taskSubmissionSchema } from '@/lib/tasks/task-schema';
 
 export const outboxStateSchema = z.enum(['queued', 'sending', 'retrying', 'done', 'failed']);
 export type OutboxState = z.infer<typeof outboxStateSchema>;
 
-/** The error kinds of the one API client (lib/stardex/api-error.ts). */
-export const apiErrorKindSchema = z.enum([
-  'unauthorized',
-  'forbidden',
-  'validation',
-  'not_found',
-  'rate_limited',
-  'server',
-  'network',
-  'timeout',
-  'config',
-]);
-export type ApiErrorKind = z.infer<typeof apiErrorKindSchema>;
+// The client's error vocabulary lives with the client (lib/stardex/error-kinds.ts).
+export { type ApiErrorKind, apiErrorKindSchema } from '@/lib/stardex/error-kinds';
 
 export const outboxErrorSchema = z.object({
   kind: apiErrorKindSchema,

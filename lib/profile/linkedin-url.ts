@@ -64,6 +64,23 @@ export function normalizeProfileUrl(input: string): string | null {
   return id ? profileUrlFor(id) : null;
 }
 
+/** True for any https page on LinkedIn (www, country and mobile hosts): where content scripts run. */
+export function isLinkedInPageUrl(input: string | undefined): boolean {
+  const url = input ? parseLinkedinUrl(input) : null;
+  return url !== null && url.protocol === 'https:' && /^https:\/\//i.test(input ?? '');
+}
+
+/**
+ * The key a LinkedIn person is cached under: `in/<public identifier>` (the same for every form of
+ * their URL), or for another LinkedIn URL its host and path, lower-cased.
+ */
+export function personKeyOf(profileUrl: string): string {
+  const id = publicIdentifierFrom(profileUrl);
+  if (id) return `in/${id}`;
+  const url = parseLinkedinUrl(profileUrl);
+  return url ? `${url.hostname}${url.pathname}`.toLowerCase().replace(/\/+$/, '') : profileUrl;
+}
+
 /** True for a member's `/in/<id>` URL (any subpage). */
 export function isProfileUrl(input: string): boolean {
   return publicIdentifierFrom(input) !== null;

@@ -6,7 +6,8 @@
  *   try { await client.createTask(body) } catch (e) { const err = toApiError(e); err.kind … }
  */
 import { format, isSameDay } from 'date-fns';
-import type { ApiErrorKind, OutboxError } from '@/lib/outbox/outbox-schema';
+import type { OutboxError } from '@/lib/outbox/outbox-schema';
+import type { ApiErrorKind } from '@/lib/stardex/error-kinds';
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;

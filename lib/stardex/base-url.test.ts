@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { parseBaseUrl } from '@/lib/base-url';
 import { STARDEX_API_URL } from '@/lib/config';
 import { StardexApiError } from '@/lib/stardex/api-error';
-import { checkBaseUrl, resolveBaseUrl } from '@/lib/stardex/base-url';
+import { resolveBaseUrl } from '@/lib/stardex/base-url';
 
 describe('resolveBaseUrl', () => {
   it('defaults to the real Stardex API', () => {
@@ -17,11 +18,11 @@ describe('resolveBaseUrl', () => {
   it('accepts plain http only for this machine', () => {
     expect(resolveBaseUrl('http://localhost:8787')).toBe('http://localhost:8787');
     expect(resolveBaseUrl('http://127.0.0.1:9000/')).toBe('http://127.0.0.1:9000');
-    expect(checkBaseUrl('http://api.stardex.ai')).toEqual({
-      ok: false,
-      message: 'The Stardex URL must start with https:// (plain http:// only for localhost)',
-    });
-    expect(checkBaseUrl('http://localhost.evil.com').ok).toBe(false);
+    // The same rule, in the same words, as the options page shows.
+    expect(() => resolveBaseUrl('http://api.stardex.ai')).toThrow(
+      'Use https. Plain http is only allowed for localhost or 127.0.0.1.',
+    );
+    expect(parseBaseUrl('http://localhost.evil.com').ok).toBe(false);
   });
 
   it('refuses other schemes, credentials and non-URLs with a config error', () => {
@@ -38,7 +39,7 @@ describe('resolveBaseUrl', () => {
       resolveBaseUrl('nope');
     } catch (error) {
       expect((error as StardexApiError).kind).toBe('config');
-      expect((error as StardexApiError).message).toContain('is not a URL');
+      expect((error as StardexApiError).message).toContain('Enter a full address');
     }
   });
 });

@@ -111,7 +111,7 @@ describe('createStardexClient', () => {
   it('refuses a plain-http base URL and a missing key before any request', async () => {
     const { rateLimiter } = setup();
     expect(() => createStardexClient({ baseUrl: 'http://api.stardex.ai', apiKey: 'k', rateLimiter })).toThrow(
-      /must start with https/,
+      /Use https. Plain http is only allowed for localhost/,
     );
     const { client, fake } = setup({ apiKey: '' });
     expect(await fails(client.searchTasks({}))).toMatchObject({ kind: 'config', code: 'NO_API_KEY' });

@@ -5,16 +5,13 @@
  * that got into storage any other way, without the browser's grant, never receives the key.
  */
 import { browser } from 'wxt/browser';
-import { STARDEX_API_URL } from '@/lib/config';
+import { parseBaseUrl } from '@/lib/base-url';
 import { StardexApiError } from '@/lib/stardex/api-error';
-
-const LOCAL_HOSTS = new Set(['localhost', '127.0.0.1', '[::1]']);
 
 /** The origin pattern a base URL needs granted, or null when it needs none. */
 export function originNeedingPermission(baseUrl: string): string | null {
-  const url = new URL(baseUrl);
-  if (url.origin === new URL(STARDEX_API_URL).origin || LOCAL_HOSTS.has(url.hostname)) return null;
-  return `${url.origin}/*`;
+  const checked = parseBaseUrl(baseUrl);
+  return checked.ok ? checked.needsPermission : null;
 }
 
 /** Throws a `config` error unless the browser granted `baseUrl`'s origin (when it needs that). */

@@ -1,6 +1,8 @@
 /**
- * The options page's "API base URL" check: https only, except plain http to this machine (a local
- * Stardex sandbox). Empty means the real Stardex API.
+ * The one rule for where the API key may be sent, used by the options page (as the recruiter
+ * types) and the background (before every request, lib/stardex/base-url.ts): https only, except
+ * plain http to this machine (a local Stardex sandbox); no credentials, query or fragment. Empty
+ * means the real Stardex API. `needsPermission` is the origin the browser must have granted.
  */
 import { isLocalBaseUrl, STARDEX_API_URL } from '@/lib/config';
 
@@ -9,7 +11,7 @@ export type BaseUrlCheck =
   | { ok: false; message: string };
 
 /** Validates and normalises the base URL; `needsPermission` is the origin pattern to ask for. */
-export function checkBaseUrl(input: string): BaseUrlCheck {
+export function parseBaseUrl(input: string): BaseUrlCheck {
   const trimmed = input.trim();
   if (trimmed === '') return { ok: true, value: '', needsPermission: null };
   let url: URL;
