@@ -1,7 +1,8 @@
 /**
- * The messenger of the protocol in lib/messaging.ts, without its zod schemas: the LinkedIn
- * content script imports it from here so classic zod (~20 KB gzipped) stays out of the bundle
- * that loads on every LinkedIn page. Everyone else imports the same instance via lib/messaging.
+ * The messenger of the protocol in lib/messaging.ts, without its request schemas: the LinkedIn
+ * content script imports it from here so the protocol's schemas (and the task, outbox and
+ * settings schemas they pull in) stay out of the bundle that loads on every LinkedIn page.
+ * Everyone else imports the same instance via lib/messaging.
  */
 import { defineExtensionMessaging } from '@webext-core/messaging';
 import type { ProtocolMap } from '@/lib/messaging';

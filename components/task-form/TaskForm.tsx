@@ -1,31 +1,19 @@
-import { useCallback, useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { draftKey } from '@/lib/form/draft';
-import { isPastDue } from '@/lib/form/due-date';
-import {
-  type FieldErrors,
-  type FormValues,
-  initialValues,
-  textCounter,
-  toDraft,
-  toSubmission,
-  validateForm,
-  withTaskType,
-} from '@/lib/form/form-state';
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { textCounter } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
-import { templateValues } from '@/lib/form/template';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { DuePicker } from './DuePicker';
 import { loadDueTextParser } from './due-text-loader';
-import { type FormBoot, rememberTaskType, saveDraft, saveLastUsed } from './form-store';
+import type { FormBoot } from './form-store';
 import { OpenTasks } from './OpenTasks';
 import { OwnersPicker } from './OwnersPicker';
 import { ProfileHeader } from './ProfileHeader';
 import { ReadHealthNote } from './ReadHealthNote';
 import { RecordPicker } from './RecordPicker';
-import { type SubmitState, SubmitStatus } from './SubmitStatus';
-import { submitTask, summarize } from './submit-task';
+import { SubmitStatus } from './SubmitStatus';
 import { TaskTypePicker } from './TaskTypePicker';
 import { usePersonData } from './use-person-data';
+import { useTaskForm } from './use-task-form';
 
 export interface TaskFormProps {
   person: FormPerson;
@@ -53,37 +41,24 @@ export function TaskForm({
   onReady,
   onSubmitted,
 }: TaskFormProps) {
-  const vars = useMemo(() => templateValues(person), [person]);
-  const existingDraft = boot.drafts[draftKey(person.profileUrl)] ?? null;
-  const fresh = useCallback(
-    () =>
-      initialValues({
-        settings: boot.settings,
-        lastUsed: boot.lastUsed,
-        templates: boot.templates,
-        values: vars,
-        draft: null,
-        now: new Date(),
-      }),
-    [boot, vars],
-  );
-  const [values, setValues] = useState<FormValues>(() =>
-    initialValues({ ...boot, values: vars, draft: existingDraft, now: new Date() }),
-  );
-  const [hasDraft, setHasDraft] = useState(existingDraft !== null);
-  // One intent, one outbox item: the draft's task keeps its id until it is sent or discarded, so
-  // Create pressed again after a lost reply gets the first item back, never a second task.
-  const clientId = useRef(existingDraft?.clientId ?? crypto.randomUUID());
-  const draftOf = (form: FormValues) => toDraft(form, person.fullName, Date.now(), clientId.current);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [submit, setSubmit] = useState<SubmitState>({ state: 'idle' });
   const { lookup, openTasks, members } = usePersonData(person.profileUrl);
   const textRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
-  const submitRef = useRef<() => void>(() => undefined);
   const ids = (name: string) => `${idPrefix}-${name}`;
-  // By id inside the form, not `document`: in the panel the form lives in a shadow root.
-  const focusField = (name: string) => formRef.current?.querySelector<HTMLElement>(`#${ids(name)}`)?.focus();
+  const form = useTaskForm({
+    person,
+    boot,
+    members: () => (members.state === 'done' ? members.members : []),
+    // By id inside the form, not `document`.
+    focus: (field) =>
+      field === 'text'
+        ? textRef.current?.focus()
+        : formRef.current?.querySelector<HTMLElement>(`#${ids('due')}`)?.focus(),
+    onSubmitted,
+  });
+  const { values, errors, submit, update, requestSubmit } = form;
+  const submitRef = useRef(requestSubmit);
+  submitRef.current = requestSubmit;
 
   // Layout effect: the form with the profile is in the DOM and about to be painted. (A plain effect
   // waits for the next animation frame, up to 35 ms later in Preact, which says nothing about the form.)
@@ -98,75 +73,8 @@ export function TaskForm({
     idle(() => void loadDueTextParser());
   }, [onReady]);
 
-  const update = (patch: Partial<FormValues>) => {
-    setValues((current) => {
-      const next = { ...current, ...patch };
-      void saveDraft(person.profileUrl, draftOf(next));
-      return next;
-    });
-    setHasDraft(true);
-    if (submit.state !== 'sending') setSubmit({ state: 'idle' });
-    setErrors((e) => {
-      const { content_text, ...rest } = e;
-      return patch.contentText !== undefined
-        ? rest
-        : content_text === undefined
-          ? rest
-          : { ...rest, content_text };
-    });
-  };
-  const onDueChange = useCallback(
-    (due: Pick<FormValues, 'dueText' | 'dueIso' | 'dueError'>) => {
-      setValues((current) => {
-        const next = { ...current, ...due };
-        void saveDraft(person.profileUrl, draftOf(next));
-        return next;
-      });
-      setHasDraft(true);
-      setErrors(({ due_date: _dropped, ...rest }) => rest);
-    },
-    [person],
-  );
-
-  const send = async () => {
-    setSubmit({ state: 'sending' });
-    const submission = toSubmission(values, person, clientId.current);
-    const memberList = members.state === 'done' ? members.members : [];
-    // The background keeps the task in its outbox from here on; dropping the draft now means a
-    // popup closed while Stardex answers cannot bring the same task back for a second submit.
-    // It is put back below if the task did not make it.
-    await saveDraft(person.profileUrl, null);
-    const outcome = await submitTask(submission, summarize(values, person.fullName, memberList));
-    setSubmit(outcome.submit);
-    setErrors(outcome.fieldErrors);
-    if (outcome.delivered) {
-      clientId.current = crypto.randomUUID(); // the next task is another intent
-      await saveLastUsed(values.taskType, values.ownerIds);
-      setHasDraft(false);
-      onSubmitted?.(outcome.submit.state === 'created' ? 'created' : 'queued');
-    } else {
-      await saveDraft(person.profileUrl, draftOf(values));
-    }
-  };
-  const requestSubmit = () => {
-    if (submit.state === 'sending') return;
-    const found = validateForm(values);
-    setErrors(found);
-    if (found.content_text) {
-      textRef.current?.focus();
-      return;
-    }
-    if (found.due_date) {
-      focusField('due');
-      return;
-    }
-    if (isPastDue(values.dueIso ? new Date(values.dueIso) : null, new Date()))
-      setSubmit({ state: 'confirm-past' });
-    else void send();
-  };
-  submitRef.current = requestSubmit;
-  // Ctrl/Cmd+Enter anywhere in the popup or panel (the document or the panel's shadow root), even
-  // when focus sits on a chip or the body after a picker closed.
+  // Ctrl/Cmd+Enter anywhere in the popup or panel document, even when focus sits on a chip or the
+  // body after a picker closed.
   useEffect(() => {
     const root = formRef.current?.getRootNode() as Document | ShadowRoot | undefined;
     if (!root) return;
@@ -181,15 +89,6 @@ export function TaskForm({
     return () => root.removeEventListener('keydown', onKey);
   }, []);
 
-  const discard = () => {
-    clientId.current = crypto.randomUUID();
-    void saveDraft(person.profileUrl, null);
-    setHasDraft(false);
-    setValues(fresh());
-    setErrors({});
-    setSubmit({ state: 'idle' });
-  };
-
   const done = submit.state === 'created' || submit.state === 'queued';
   return (
     <form
@@ -201,25 +100,11 @@ export function TaskForm({
         e.preventDefault();
         requestSubmit();
       }}
-      // Also here, not only on the root: the panel host stops key events from leaving its container.
-      onKeyDown={(e) => {
-        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
-          e.preventDefault();
-          requestSubmit();
-        }
-      }}
     >
       <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
       <ReadHealthNote health={health} />
       <OpenTasks open={openTasks} />
-      <TaskTypePicker
-        idPrefix={idPrefix}
-        value={values.taskType}
-        onChange={(type) => {
-          update(withTaskType(values, type, boot.templates, vars));
-          void rememberTaskType(type);
-        }}
-      />
+      <TaskTypePicker idPrefix={idPrefix} value={values.taskType} onChange={form.chooseType} />
       <div class="sx-field">
         <label class="sx-label" for={ids('text')}>
           Task text
@@ -240,17 +125,13 @@ export function TaskForm({
             {errors.content_text}
           </p>
         )}
-        <TextLimitNote
-          text={values.contentText}
-          clippedDraft={existingDraft?.clipped === true}
-          id={ids('text-count')}
-        />
+        <TextLimitNote text={values.contentText} clippedDraft={form.clippedDraft} id={ids('text-count')} />
       </div>
       <DuePicker
         id={ids('due')}
         value={values}
         defaultTime={boot.settings.defaultDueTime}
-        onChange={onDueChange}
+        onChange={form.onDueChange}
         error={errors.due_date}
       />
       <OwnersPicker
@@ -286,16 +167,9 @@ export function TaskForm({
       </div>
       <SubmitStatus
         submit={submit}
-        onConfirmPast={() => void send()}
-        onCancelPast={() => {
-          setSubmit({ state: 'idle' });
-          focusField('due');
-        }}
-        onNewTask={() => {
-          setValues(fresh());
-          setSubmit({ state: 'idle' });
-          textRef.current?.focus();
-        }}
+        onConfirmPast={() => void form.send()}
+        onCancelPast={form.cancelPast}
+        onNewTask={form.newTask}
       />
       <div class="sx-actions">
         <button
@@ -309,8 +183,8 @@ export function TaskForm({
         <span class="sx-kbd" aria-hidden="true">
           Ctrl/⌘+Enter
         </span>
-        {hasDraft && !done && (
-          <button type="button" class="sx-button" onClick={discard}>
+        {form.hasDraft && !done && (
+          <button type="button" class="sx-button" onClick={form.discard}>
             Discard draft
           </button>
         )}

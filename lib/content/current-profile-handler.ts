@@ -8,7 +8,8 @@ import type { ProfileTracker } from './profile-tracker';
 
 /**
  * `requestSchemas.readCurrentProfile` (nothing: undefined, null or `{}`), checked by hand: the
- * schema module brings classic zod into the content script's bundle. A test keeps the two equal.
+ * protocol module would bring every request schema into the content script's bundle. A test
+ * keeps the two equal.
  */
 export function isEmptyRequest(data: unknown): boolean {
   if (data === undefined || data === null) return true;

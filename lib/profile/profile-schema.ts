@@ -3,7 +3,8 @@
  * popup/panel and the background (which only ever sees the fields, never the page).
  *
  * Written with `zod/mini` (same schemas, same inferred types, functional API): the content script
- * validates every read with it, and classic zod alone is ~20 KB gzipped of its 30 KB budget.
+ * validates every read with it, and the classic API alone would be ~20 KB gzipped of its 30 KB
+ * budget.
  */
 import * as z from 'zod/mini';
 

@@ -1,0 +1,138 @@
+/**
+ * The task form's state, draft persistence and submit orchestration, for TaskForm.tsx (which
+ * only renders). One intent, one outbox item: the draft's task keeps its client id until it is
+ * sent or discarded, so Create pressed again after a lost reply gets the first item back.
+ */
+import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
+import { draftKey } from '@/lib/form/draft';
+import { isPastDue } from '@/lib/form/due-date';
+import {
+  type FieldErrors,
+  type FormValues,
+  initialValues,
+  toDraft,
+  toSubmission,
+  validateForm,
+  withTaskType,
+} from '@/lib/form/form-state';
+import type { FormPerson } from '@/lib/form/person';
+import { templateValues } from '@/lib/form/template';
+import type { TeamMember } from '@/lib/messaging';
+import type { TaskType } from '@/lib/tasks/task-schema';
+import { type FormBoot, rememberTaskType, saveDraft, saveLastUsed } from './form-store';
+import type { SubmitState } from './SubmitStatus';
+import { submitTask, summarize } from './submit-task';
+
+export interface TaskFormOptions {
+  person: FormPerson;
+  boot: FormBoot;
+  /** Team members known so far (names in the summary). */
+  members: () => TeamMember[];
+  /** Moves focus to a field the recruiter must fix. */
+  focus: (field: 'text' | 'due') => void;
+  onSubmitted?: (state: 'created' | 'queued') => void;
+}
+
+export function useTaskForm({ person, boot, members, focus, onSubmitted }: TaskFormOptions) {
+  const vars = useMemo(() => templateValues(person), [person]);
+  const existingDraft = boot.drafts[draftKey(person.profileUrl)] ?? null;
+  const fresh = useCallback(
+    () => initialValues({ ...boot, values: vars, draft: null, now: new Date() }),
+    [boot, vars],
+  );
+  const [values, setValues] = useState<FormValues>(() =>
+    initialValues({ ...boot, values: vars, draft: existingDraft, now: new Date() }),
+  );
+  const [hasDraft, setHasDraft] = useState(existingDraft !== null);
+  const clientId = useRef(existingDraft?.clientId ?? crypto.randomUUID());
+  const [errors, setErrors] = useState<FieldErrors>({});
+  const [submit, setSubmit] = useState<SubmitState>({ state: 'idle' });
+  const draftOf = (form: FormValues) => toDraft(form, person.fullName, Date.now(), clientId.current);
+
+  /** Applies a change and keeps it as the person's draft. */
+  const change = (patch: Partial<FormValues>, clearErrors: (e: FieldErrors) => FieldErrors) => {
+    setValues((current) => {
+      const next = { ...current, ...patch };
+      void saveDraft(person.profileUrl, draftOf(next));
+      return next;
+    });
+    setHasDraft(true);
+    setErrors(clearErrors);
+  };
+  const update = (patch: Partial<FormValues>) => {
+    change(patch, ({ content_text, ...rest }) =>
+      patch.contentText !== undefined || content_text === undefined ? rest : { ...rest, content_text },
+    );
+    if (submit.state !== 'sending') setSubmit({ state: 'idle' });
+  };
+  const onDueChange = useCallback(
+    (due: Pick<FormValues, 'dueText' | 'dueIso' | 'dueError'>) =>
+      change(due, ({ due_date: _dropped, ...rest }) => rest),
+    [person],
+  );
+  const chooseType = (type: TaskType) => {
+    update(withTaskType(values, type, boot.templates, vars));
+    void rememberTaskType(type);
+  };
+
+  const send = async () => {
+    setSubmit({ state: 'sending' });
+    const submission = toSubmission(values, person, clientId.current);
+    // The background keeps the task in its outbox from here on; dropping the draft now means a
+    // popup closed while Stardex answers cannot bring the same task back for a second submit.
+    // It is put back below if the task did not make it.
+    await saveDraft(person.profileUrl, null);
+    const outcome = await submitTask(submission, summarize(values, person.fullName, members()));
+    setSubmit(outcome.submit);
+    setErrors(outcome.fieldErrors);
+    if (outcome.delivered) {
+      clientId.current = crypto.randomUUID(); // the next task is another intent
+      await saveLastUsed(values.taskType, values.ownerIds);
+      setHasDraft(false);
+      onSubmitted?.(outcome.submit.state === 'created' ? 'created' : 'queued');
+    } else {
+      await saveDraft(person.profileUrl, draftOf(values));
+    }
+  };
+  const requestSubmit = () => {
+    if (submit.state === 'sending') return;
+    const found = validateForm(values);
+    setErrors(found);
+    if (found.content_text) return focus('text');
+    if (found.due_date) return focus('due');
+    if (isPastDue(values.dueIso ? new Date(values.dueIso) : null, new Date()))
+      setSubmit({ state: 'confirm-past' });
+    else void send();
+  };
+  const discard = () => {
+    clientId.current = crypto.randomUUID();
+    void saveDraft(person.profileUrl, null);
+    setHasDraft(false);
+    setValues(fresh());
+    setErrors({});
+    setSubmit({ state: 'idle' });
+  };
+  const newTask = () => {
+    setValues(fresh());
+    setSubmit({ state: 'idle' });
+    focus('text');
+  };
+  return {
+    values,
+    errors,
+    submit,
+    hasDraft,
+    clippedDraft: existingDraft?.clipped === true,
+    update,
+    onDueChange,
+    chooseType,
+    send,
+    requestSubmit,
+    discard,
+    newTask,
+    cancelPast: () => {
+      setSubmit({ state: 'idle' });
+      focus('due');
+    },
+  };
+}
