@@ -80,3 +80,35 @@ describe('person matcher (requests per capture)', () => {
     );
   });
 });
+
+describe('person matcher: no person search twice', () => {
+  it('first capture of an unknown person: the form’s lookups and the submit share one search', async () => {
+    const kit = outboxKit();
+    const client = await kit.getClient();
+    const url = 'https://www.linkedin.com/in/test-person-31/';
+    // The form opens: "is this person in Stardex?" and "their open tasks" ask at the same time.
+    expect(await Promise.all([kit.matcher.find(client, url), kit.matcher.find(client, url)])).toEqual([
+      null,
+      null,
+    ]);
+    // A few seconds later the recruiter submits.
+    await kit.outbox.submit(submission(31));
+    await kit.outbox.drain();
+    expect(kit.fake.state.requests.map((r) => r.route)).toEqual([
+      'POST /v1/persons/search',
+      'POST /v1/persons',
+      'POST /v1/tasks',
+    ]);
+  });
+
+  it('a negative answer older than a minute is asked again', async () => {
+    let clock = Date.now();
+    const kit = outboxKit({ now: () => clock });
+    const client = await kit.getClient();
+    const url = 'https://www.linkedin.com/in/test-person-32/';
+    await kit.matcher.find(client, url);
+    clock += 61_000;
+    await kit.matcher.find(client, url);
+    expect(kit.fake.state.requests.filter((r) => r.route === 'POST /v1/persons/search')).toHaveLength(2);
+  });
+});

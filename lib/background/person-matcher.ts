@@ -24,6 +24,11 @@ export interface PersonCacheStore {
 
 /** Person ids change only when records are merged; a week keeps the cache useful and self-healing. */
 export const PERSON_CACHE_TTL_MS = 7 * 24 * 60 * 60_000;
+/**
+ * "Not in Stardex" is remembered this long: the seconds between opening the form (its lookups)
+ * and submitting it, so a first capture costs one person search, not three. Older is asked again.
+ */
+export const NEGATIVE_LOOKUP_TTL_MS = 60_000;
 const MAX_ENTRIES = 2_000;
 
 /** Does the search hit describe this profile? (Stardex's URL matching is unconfirmed, so check.) */
@@ -52,6 +57,7 @@ export function createPersonMatcher(options: {
   async function rememberAll(updates: readonly (readonly [string, string | null, string])[]) {
     const cache = await options.cache.read();
     for (const [key, personId, name] of updates) {
+      missing.delete(key);
       if (personId === null) delete cache[key];
       else cache[key] = { personId, at: now(), name };
     }
@@ -61,20 +67,33 @@ export function createPersonMatcher(options: {
     );
   }
 
+  /** Recent "not in Stardex" answers, and lookups in flight (concurrent ones share one request). */
+  const missing = new Map<string, number>();
+  const pending = new Map<string, Promise<{ id: string; name: string } | null>>();
+
   /** The person's id if Stardex has them (cache, then one search); never creates. */
-  async function find(
-    client: StardexClient,
-    profileUrl: string,
-  ): Promise<{ id: string; name: string } | null> {
+  function find(client: StardexClient, profileUrl: string): Promise<{ id: string; name: string } | null> {
     const key = keyFor(client, profileUrl);
+    const running = pending.get(key);
+    if (running) return running;
+    const lookup = lookUp(client, profileUrl, key).finally(() => pending.delete(key));
+    pending.set(key, lookup);
+    return lookup;
+  }
+
+  async function lookUp(client: StardexClient, profileUrl: string, key: string) {
     const hit = (await options.cache.read())[key];
     if (hit && hit.at > now() - PERSON_CACHE_TTL_MS) return { id: hit.personId, name: hit.name ?? '' };
+    if ((missing.get(key) ?? Number.NEGATIVE_INFINITY) > now() - NEGATIVE_LOOKUP_TTL_MS) return null;
     // One canonical form, so every capture of a person searches the same string.
     const url = normalizeProfileUrl(profileUrl) ?? profileUrl;
     const found = (await client.searchPersons({ linkedin_url: url, limit: 5 })).find((p) =>
       isSameProfile(p, url),
     );
-    if (!found) return null;
+    if (!found) {
+      missing.set(key, now());
+      return null;
+    }
     await remember(key, found.id, found.name ?? '');
     return { id: found.id, name: found.name ?? '' };
   }

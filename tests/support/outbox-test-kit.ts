@@ -50,7 +50,9 @@ export function memoryStore(initial: OutboxItem[] = []): OutboxStore & { items: 
   return store;
 }
 
-export function outboxKit(options: { apiKey?: string; addMissingPerson?: boolean; timeoutMs?: number } = {}) {
+export function outboxKit(
+  options: { apiKey?: string; addMissingPerson?: boolean; timeoutMs?: number; now?: () => number } = {},
+) {
   const fake = createFakeStardex();
   const store = memoryStore();
   const cache: Record<string, PersonCacheEntry> = {};
@@ -69,6 +71,7 @@ export function outboxKit(options: { apiKey?: string; addMissingPerson?: boolean
       },
     },
     addMissingPerson: async () => settings.addMissingPerson,
+    now: options.now,
   });
   const getClient = async () =>
     createStardexClient({
