@@ -4,6 +4,8 @@ import { buildManifest } from './lib/platform/manifest';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
+  // The e2e build (hooks on) goes to its own folder: `.output/` holds only what ships.
+  outDir: process.env.STARDEX_E2E === '1' ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
   // Preact instead of React: the popup and the in-page panel stay small (issue 5: popup ≤ 60 KB gzipped).
   vite: () => ({
@@ -13,6 +15,8 @@ export default defineConfig({
       __DEV_SANDBOX_URL__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ?? ''),
       // The sandbox's demo key, only in a build made for the sandbox (npm start, npm run demo).
       __DEV_SANDBOX_KEY__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ? 'sbx_demo_key' : ''),
+      // Test hooks (lib/ways-in/register.ts) only in the e2e build.
+      __E2E_HOOKS__: JSON.stringify(process.env.STARDEX_E2E === '1'),
     },
   }),
   manifest: ({ browser, manifestVersion }) => buildManifest(browser, manifestVersion),

@@ -1,7 +1,7 @@
 /**
  * Checks over the production builds' files (`npm run build` first): what must never ship.
  * - no content-script bundle carries the API key's storage definitions or the Firefox key store;
- * - no bundle carries the sandbox's demo key (development builds only).
+ * - no bundle carries the sandbox's demo key (development builds only) or e2e test hooks.
  *
  *   npm run check:build     (part of npm test; prints "N passed, M failed")
  */
@@ -35,6 +35,10 @@ for (const build of builds) {
     content.flatMap((f) =>
       keyHints.filter((hint) => readFileSync(f, 'utf8').includes(hint)).map((h) => `${f}: ${h}`),
     ),
+  ]);
+  results.push([
+    `${build}: no test hooks`,
+    all.filter((f) => readFileSync(f, 'utf8').includes('stardexWaysIn')),
   ]);
   results.push([
     `${build}: no sandbox demo key`,

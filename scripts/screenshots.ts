@@ -3,7 +3,9 @@
  * README, taken from the production build against the sandbox with the e2e harness, so they show
  * what the code does today. Writes docs/screenshots/{popup,popup-dark,panel,options}.png.
  */
+
 import { mkdirSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { SANDBOX_DEMO_KEY } from '../lib/config';
 import { startSandbox } from '../sandbox/server';
 import { tabIdOf } from '../tests/e2e/pages/popup-page';
@@ -15,7 +17,10 @@ const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 const OUT = 'docs/screenshots';
 
 const sandbox = await startSandbox({ port: 0, quiet: true });
-const ext = await launchExtension({ timezone: 'America/New_York' });
+const ext = await launchExtension({
+  timezone: 'America/New_York',
+  extensionPath: resolve('.output/chrome-mv3'),
+});
 try {
   mkdirSync(OUT, { recursive: true });
   const routes = new LinkedInRoutes();

@@ -41,5 +41,8 @@ export function registerWaysIn(deps: WaysInDeps): void {
     runQuickTask: (tabId) => runQuickTask(tabId, deps),
     refreshDueToday: (force) => updateDueToday(deps, force),
   };
-  (globalThis as { stardexWaysIn?: WaysInHooks }).stardexWaysIn = hooks;
+  // Only in the build made for the e2e tests (STARDEX_E2E=1, `.output-e2e/`): the production
+  // build carries no test hook (scripts/check-build.ts checks it).
+  if (typeof __E2E_HOOKS__ === 'boolean' && __E2E_HOOKS__)
+    (globalThis as { stardexWaysIn?: WaysInHooks }).stardexWaysIn = hooks;
 }

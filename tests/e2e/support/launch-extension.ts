@@ -8,7 +8,8 @@ import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium-path';
 
-export const EXTENSION_DIR = resolve('.output/chrome-mv3');
+/** The e2e build (`npm run build:e2e`): the production build plus the test hooks. */
+export const EXTENSION_DIR = resolve('.output-e2e/chrome-mv3');
 
 export interface LaunchOptions {
   extensionPath?: string;
