@@ -9,6 +9,15 @@ import { keyInIndexedDb } from '@/lib/storage/secret-store';
 
 type Note = { tone: 'success' | 'danger' | 'muted'; text: string } | null;
 
+/**
+ * Whether the browser allows `origin` (null: nothing to ask). Asked inside the click, as browsers
+ * require; never up front in the manifest.
+ */
+async function allowed(origin: string | null): Promise<boolean> {
+  if (origin === null) return true;
+  return browser.permissions.request({ origins: [origin] }).catch(() => false);
+}
+
 /** API key (masked), base URL (advanced), Save, Test connection and "Forget key and local data". */
 export function ConnectionSection() {
   const [apiKey, setKeyField] = useState('');
@@ -35,18 +44,12 @@ export function ConnectionSection() {
       return;
     }
     setUrlError(null);
-    if (checked.needsPermission) {
-      // Asked here, inside the click, as browsers require; never up front in the manifest.
-      const granted = await browser.permissions
-        .request({ origins: [checked.needsPermission] })
-        .catch(() => false);
-      if (!granted) {
-        setSaveNote({
-          tone: 'danger',
-          text: `Not saved: the extension needs your permission to reach ${checked.value}.`,
-        });
-        return;
-      }
+    if (!(await allowed(checked.needsPermission))) {
+      setSaveNote({
+        tone: 'danger',
+        text: `Not saved: the extension needs your permission to reach ${checked.value}.`,
+      });
+      return;
     }
     await Promise.all([setApiKey(apiKey), apiBaseUrlItem.setValue(checked.value)]);
     setBaseUrl(checked.value);
@@ -60,17 +63,12 @@ export function ConnectionSection() {
       return;
     }
     // A typed host gets the key only once the browser allows it (the background checks that too).
-    if (checked.needsPermission) {
-      const granted = await browser.permissions
-        .request({ origins: [checked.needsPermission] })
-        .catch(() => false);
-      if (!granted) {
-        setTestNote({
-          tone: 'danger',
-          text: `Not tested: the extension needs your permission to reach ${checked.value}.`,
-        });
-        return;
-      }
+    if (!(await allowed(checked.needsPermission))) {
+      setTestNote({
+        tone: 'danger',
+        text: `Not tested: the extension needs your permission to reach ${checked.value}.`,
+      });
+      return;
     }
     setSaveNote(null);
     setTestNote({ tone: 'muted', text: 'Testing…' });

@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { spaNavigate } from './support/spa';
 
 const TOMAS = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 const MARTA_PATH = '/in/marta-okonkwo-lindqvist/';
@@ -17,19 +18,6 @@ const PANEL = 'stardex-task-panel';
 function fixtureBody(name: string): string {
   const html = readFileSync(`tests/fixtures/linkedin/${name}`, 'utf8');
   return /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
-}
-
-/** SPA navigation: the URL changes first, the new view renders `delayMs` later. */
-async function spaNavigate(page: Page, path: string, body: string, delayMs = 400): Promise<void> {
-  await page.evaluate(
-    ({ path, body, delayMs }) => {
-      history.pushState({}, '', path);
-      setTimeout(() => {
-        document.body.innerHTML = body;
-      }, delayMs);
-    },
-    { path, body, delayMs },
-  );
 }
 
 test('one page button per profile view, none elsewhere, none duplicated by SPA navigation', async ({

@@ -6,10 +6,10 @@
  * still opens, with the "couldn't be read" note, and Options lists the miss).
  */
 import { readFileSync } from 'node:fs';
-import type { Page } from '@playwright/test';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';
 import { PopupPage } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
+import { bodyOf, spaNavigate } from './support/spa';
 
 const BUTTON = 'stardex-page-button';
 
@@ -20,20 +20,6 @@ function fixture(name: string): { url: string; html: string; expected: Record<st
     html: readFileSync(`tests/fixtures/linkedin/${name}.html`, 'utf8'),
     expected: spec.expected,
   };
-}
-
-/** SPA navigation: the URL changes first, the new view's body renders `delayMs` later. */
-async function spaNavigate(page: Page, url: string, html: string, delayMs: number): Promise<void> {
-  const body = /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
-  await page.evaluate(
-    ({ path, body, delayMs }) => {
-      history.pushState({}, '', path);
-      setTimeout(() => {
-        document.body.innerHTML = body;
-      }, delayMs);
-    },
-    { path: new URL(url).pathname, body, delayMs },
-  );
 }
 
 test('2026 profile: one page button on the top card, every field in the form, no previous person after SPA navigation', async ({
@@ -54,13 +40,13 @@ test('2026 profile: one page button on the top card, every field in the form, no
   await popup.page.close();
 
   // The popup opened while LinkedIn is still rendering the next profile waits for it.
-  await spaNavigate(page, second.url, second.html, 900);
+  await spaNavigate(page, new URL(second.url).pathname, bodyOf(second.html), 900);
   const during = await PopupPage.openFor(ext, page);
   await expect(during.page.getByRole('heading', { name: second.expected.fullName ?? '' })).toBeVisible();
   await expect(during.page.getByRole('heading', { name: first.expected.fullName ?? '' })).toHaveCount(0);
   await expect(page.locator(BUTTON)).toHaveCount(1);
 
-  await spaNavigate(page, 'https://www.linkedin.com/feed/', '<body><main><div>Posts</div></main></body>', 0);
+  await spaNavigate(page, '/feed/', '<main><div>Posts</div></main>', 0);
   await expect(page.locator(BUTTON)).toHaveCount(0);
 });
 

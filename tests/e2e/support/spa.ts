@@ -1,0 +1,19 @@
+/** LinkedIn's SPA navigation, reproduced in the page: the URL changes first, the new view renders `delayMs` later. */
+import type { Page } from '@playwright/test';
+
+export async function spaNavigate(page: Page, path: string, body: string, delayMs = 400): Promise<void> {
+  await page.evaluate(
+    ({ path, body, delayMs }) => {
+      history.pushState({}, '', path);
+      setTimeout(() => {
+        document.body.innerHTML = body;
+      }, delayMs);
+    },
+    { path, body, delayMs },
+  );
+}
+
+/** The `<body>` of a whole page's HTML, to swap in as LinkedIn's router would. */
+export function bodyOf(html: string): string {
+  return /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
+}
