@@ -6,12 +6,13 @@
  */
 import { browser } from 'wxt/browser';
 import { onMessage } from '@/lib/message-channel';
+import { PANEL_PAGE_RESOURCE } from '@/lib/platform/manifest';
 import { profileKeyOf } from './fresh-read';
 import { currentPanel } from './panel-handle';
 import { showPanel } from './panel-host';
 
-/** The panel document's URL (web-accessible to LinkedIn pages only, lib/platform/manifest.ts). */
-export const PANEL_PAGE = '/task-panel.html';
+/** The panel document's URL: the one page the manifest makes web-accessible (to LinkedIn only). */
+export const PANEL_PAGE = `/${PANEL_PAGE_RESOURCE}` as const;
 
 /** Fixed-size frame at the right edge of the page; the document inside scrolls itself. */
 const FRAME_CSS = `iframe {

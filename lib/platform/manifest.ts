@@ -25,7 +25,7 @@ export const CUSTOM_API_ORIGINS = ['https://*/*'];
 export const PERMISSIONS = ['storage', 'alarms', 'contextMenus', 'notifications'];
 
 /** The in-page panel's document, framed into LinkedIn pages (lib/content/open-task-panel.ts). */
-export const PANEL_PAGE_RESOURCE = 'task-panel.html';
+export const PANEL_PAGE_RESOURCE = 'task-panel.html' as const;
 
 export const EXTENSION_PAGES_CSP =
   "script-src 'self'; object-src 'self'; img-src 'self' data: https://media.licdn.com https://*.licdn.com";

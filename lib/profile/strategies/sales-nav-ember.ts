@@ -10,6 +10,7 @@ import { photoOfImage } from '../photo';
 import { queryFirst, salesNavEmber } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
 import { cleanText, textOf } from '../text';
+import { isObject, type JsonObject } from './voyager-json';
 
 /** The lead's name in an Ember lead top card, or null. */
 export function findSalesNavEmberName(root: ParentNode): Element | null {
@@ -42,9 +43,6 @@ export const salesNavEmberTopCard: Strategy = {
   },
 };
 
-type JsonObject = Record<string, unknown>;
-const isObject = (value: unknown): value is JsonObject =>
-  typeof value === 'object' && value !== null && !Array.isArray(value);
 const text = (value: unknown) => (typeof value === 'string' ? cleanText(value) : null);
 
 /** The lead's entity in the page's `<code>` JSON, parsing only blocks that name the lead id. */

@@ -8,11 +8,11 @@
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
 import { cleanText } from '../text';
 
-type JsonObject = { [key: string]: unknown };
+export type JsonObject = { [key: string]: unknown };
 
 const profileType = /\.identity\.profile\.Profile$/;
 
-function isObject(value: unknown): value is JsonObject {
+export function isObject(value: unknown): value is JsonObject {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
