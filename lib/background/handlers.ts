@@ -1,22 +1,23 @@
 /**
- * What the background answers to each message (after register.ts has validated the data and the
- * sender). Interactive lookups answer `{ok:false, error}` in words rather than throwing.
+ * What the background answers to each message (after the router, lib/protocol/router.ts, has
+ * checked the sender and validated the data). Interactive lookups answer `{ok:false, error}` in words rather than throwing.
  */
-import type * as z from 'zod/mini';
 import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { closePanel, readPanelTab } from '@/lib/background/panel-relay';
 import { rankCandidates } from '@/lib/background/person-candidates';
-import type { BackgroundMessage, MessageSenderLike } from '@/lib/background/sender';
+import type { MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
 import { submissionState, submitTask } from '@/lib/background/submit';
 import { parseBaseUrl } from '@/lib/base-url';
 import { STARDEX_API_URL } from '@/lib/config';
+import { updateDueToday } from '@/lib/due-today/register';
 import type {
+  BackgroundMessage,
   Failure,
   OpenTask,
+  Parsed,
   ProtocolMap,
   RecordOption,
-  requestSchemas,
   TeamMember,
 } from '@/lib/messaging';
 import { toApiError } from '@/lib/stardex/api-error';
@@ -29,7 +30,7 @@ import { teamMembersCacheItem } from '@/lib/storage';
 export const TEAM_CACHE_MS = 24 * 60 * 60_000;
 
 type Handler<K extends BackgroundMessage> = (
-  data: z.output<(typeof requestSchemas)[K]>,
+  data: Parsed<K>,
   sender: MessageSenderLike,
 ) => Promise<ReturnType<ProtocolMap[K]>>;
 export type Handlers = { [K in BackgroundMessage]: Handler<K> };
@@ -187,6 +188,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
     discardOutboxItem: ({ clientId }) => outbox.discard(clientId),
     updateOutboxItem: ({ clientId, task }) => outbox.update(clientId, task),
     getPageButtonSetting: () => pageButtonSetting(),
+    refreshDueToday: (data) => updateDueToday({ client: () => services.client('interactive') }, data?.force),
     readPanelTab: (_data, sender) => readPanelTab(sender),
     closePanel: (_data, sender) => closePanel(sender),
   };

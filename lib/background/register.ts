@@ -1,43 +1,23 @@
 /**
  * Wires the background service worker: message handlers first (synchronously, so a waking
  * worker has them before the message that woke it is dispatched), then alarms and the badge.
- * Every message is checked for its sender and validated with its zod schema; anything else is
- * refused (an error goes back; nothing is done).
+ * Every message goes through the one router (lib/protocol/router.ts): sender checked against
+ * lib/protocol/background-messages.ts, data validated with its schema; anything else is refused.
  */
 import { browser } from 'wxt/browser';
 import { updateBadge } from '@/lib/background/badge';
 import { createHandlers, type Handlers } from '@/lib/background/handlers';
 import { broadcastPageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { OUTBOX_ALARM } from '@/lib/background/scheduler';
-import {
-  allowedSenders,
-  type BackgroundMessage,
-  type ExtensionIdentity,
-  isAllowedSender,
-  type MessageSenderLike,
-} from '@/lib/background/sender';
+import { classifySender, type ExtensionIdentity } from '@/lib/background/sender';
 import { type BackgroundServicesOptions, createBackgroundServices } from '@/lib/background/services';
 import { restrictStorageToTrustedContexts } from '@/lib/background/storage-access';
 import { submitTask } from '@/lib/background/submit';
-import { onMessage, requestSchemas } from '@/lib/messaging';
+import { backgroundMessages } from '@/lib/protocol/background-messages';
+import { registerRoutes } from '@/lib/protocol/router';
 import { apiBaseUrlItem } from '@/lib/storage';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
 import { registerWaysIn } from '@/lib/ways-in/register';
-
-type AnyHandler = (data: unknown, sender: MessageSenderLike) => Promise<unknown>;
-type Listener = (message: { data: unknown; sender: MessageSenderLike }) => Promise<unknown>;
-
-/** Registers one message: sender check, schema check, then the handler. */
-function registerHandler(name: BackgroundMessage, handler: AnyHandler, self: ExtensionIdentity): void {
-  const listener: Listener = async ({ data, sender }) => {
-    if (!isAllowedSender(name, sender, self))
-      throw new Error(`Refused ${name}: not allowed from this sender`);
-    const parsed = requestSchemas[name].safeParse(data);
-    if (!parsed.success) throw new Error(`Refused ${name}: invalid request`);
-    return handler(parsed.data, sender);
-  };
-  (onMessage as unknown as (type: string, cb: Listener) => void)(name, listener);
-}
 
 /**
  * Wires everything; returns the services (tests drive the outbox through them). `waysIn: false`
@@ -52,9 +32,7 @@ export function registerBackground(options: BackgroundServicesOptions & { waysIn
     baseUrl: browser.runtime.getURL('/'),
     optionsUrl: browser.runtime.getURL('/options.html'),
   };
-  for (const name of Object.keys(allowedSenders) as BackgroundMessage[]) {
-    registerHandler(name, handlers[name] as AnyHandler, self);
-  }
+  registerRoutes(backgroundMessages, (sender) => classifySender(sender, self), handlers);
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === OUTBOX_ALARM) void services.outbox.drain();

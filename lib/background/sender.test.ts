@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { classifySender, type ExtensionIdentity, isAllowedSender } from '@/lib/background/sender';
+import { classifySender, type ExtensionIdentity, type MessageSenderLike } from '@/lib/background/sender';
+import { backgroundMessages } from '@/lib/protocol/background-messages';
+import { maySend } from '@/lib/protocol/routes';
 
 const self: ExtensionIdentity = {
   id: 'ext',
@@ -30,7 +32,12 @@ describe('classifySender', () => {
   });
 });
 
-describe('isAllowedSender', () => {
+describe('the routes, for the senders classifySender tells apart', () => {
+  const isAllowedSender = (
+    name: keyof typeof backgroundMessages,
+    sender: MessageSenderLike,
+    identity: ExtensionIdentity,
+  ) => maySend(backgroundMessages[name], classifySender(sender, identity));
   it('gives a LinkedIn content script the page button setting only; the key and the outbox stay with extension pages', () => {
     const li = tab('https://www.linkedin.com/in/x/');
     expect(isAllowedSender('getPageButtonSetting', li, self)).toBe(true);

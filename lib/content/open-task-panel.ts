@@ -5,7 +5,6 @@
  * neither read it nor see the keys typed into it. This content script only holds the frame.
  */
 import { browser } from 'wxt/browser';
-import { onMessage } from '@/lib/message-channel';
 import { PANEL_PAGE_RESOURCE } from '@/lib/platform/manifest';
 import { profileKeyOf } from './fresh-read';
 import { currentPanel } from './panel-handle';
@@ -52,16 +51,11 @@ export function closePanelUnlessShowing(key: string | null): void {
 }
 
 /**
- * The panel document asks to be closed (Close, Escape): only this extension's own pages may,
- * checked by the sender's origin, not by anything the message says.
+ * Closes the panel (its document asked, through the background: Close, Escape). Only this
+ * extension may ask (content-routes.ts checks the sender). True when a panel was open.
  */
-export function registerClosePanelHandler(signal: AbortSignal): void {
-  const remove = onMessage('closeTaskPanel', ({ sender }) => {
-    const ownPage =
-      sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL('/'));
-    if (!ownPage) throw new Error('closeTaskPanel: refused sender');
-    currentPanel()?.close();
-    return true;
-  });
-  signal.addEventListener('abort', remove, { once: true });
+export function closeCurrentPanel(): boolean {
+  const panel = currentPanel();
+  panel?.close();
+  return panel !== undefined;
 }

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
-import { onMessage, removeAllListeners } from '@/lib/message-channel';
+import { onMessage, removeAllListeners } from '@/lib/protocol/channel';
 import { defaultSettings, settingsItem } from '@/lib/storage';
 import { isPageButtonEnabled } from './page-button-setting';
 

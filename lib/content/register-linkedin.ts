@@ -12,10 +12,10 @@
  *   https://www.linkedin.com/in/<a>/ → "People also viewed"  (SPA navigation between profiles)
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { registerContextLinkText } from '@/lib/ways-in/context-link-text';
-import { registerCurrentProfileHandler } from './current-profile-handler';
-import { closePanelUnlessShowing, openTaskPanel, registerClosePanelHandler } from './open-task-panel';
-import { isPageButtonEnabled, watchPageButtonSetting } from './page-button-setting';
+import { trackContextLinks } from '@/lib/ways-in/context-link-text';
+import { registerContentRoutes } from './content-routes';
+import { closeCurrentPanel, closePanelUnlessShowing, openTaskPanel } from './open-task-panel';
+import { isPageButtonEnabled } from './page-button-setting';
 import { snapshotPage } from './page-snapshot';
 import { mountPageTrigger } from './page-trigger';
 import { createProfileTracker } from './profile-tracker';
@@ -29,9 +29,7 @@ export function registerLinkedInContent(ctx: ContentScriptContext): void {
     probe: snapshotPage,
     signal: ctx.signal,
   });
-  registerCurrentProfileHandler(tracker, ctx.signal);
-  registerClosePanelHandler(ctx.signal);
-  registerContextLinkText(ctx.signal); // names the person of a right-clicked profile link (lib/ways-in)
+  const linkText = trackContextLinks(ctx.signal); // names the person of a right-clicked profile link
   const trigger = createTriggerController({
     tracker,
     doc: document,
@@ -40,7 +38,19 @@ export function registerLinkedInContent(ctx: ContentScriptContext): void {
     onLeaveProfile: closePanelUnlessShowing,
     signal: ctx.signal,
   });
-  watchPageButtonSetting((enabled) => void trigger.setEnabled(enabled), ctx.signal);
+  registerContentRoutes(
+    {
+      // The profile the tab's CURRENT URL names, never one left over from before an SPA navigation.
+      readCurrentProfile: () => tracker.current(),
+      closeTaskPanel: () => closeCurrentPanel(),
+      pageButtonSetting: ({ enabled }) => {
+        void trigger.setEnabled(enabled);
+        return true;
+      },
+      getContextLinkText: ({ linkUrl }) => ({ text: linkText(linkUrl) }),
+    },
+    ctx.signal,
+  );
   ctx.addEventListener(window, 'wxt:locationchange', ({ oldUrl, newUrl }) => {
     tracker.noteNavigation(oldUrl.href, newUrl.href);
     void trigger.update();

@@ -1,11 +1,9 @@
 /**
  * Background wiring of "due today": an alarm refreshes the cached list every 5 minutes, the popup
- * can ask for a refresh (`refreshDueToday`, rate-limited to once a minute), and the badge follows
- * the cache.
+ * can ask for a refresh (`refreshDueToday`, at most once a minute unless forced), and the badge
+ * follows the cache.
  */
 import { browser } from 'wxt/browser';
-import { classifySender, type ExtensionIdentity } from '@/lib/background/sender';
-import { onMessage, requestSchemas } from '@/lib/messaging';
 import {
   defaultSettings,
   dueTodayItem,
@@ -54,21 +52,11 @@ export function updateDueToday(deps: DueTodayDeps, force = false): Promise<DueTo
   return running;
 }
 
-/** Background: alarm, popup message, badge and "this is me" changes. Listeners added synchronously. */
+/**
+ * Background: alarm, badge and "this is me" changes (the popup's `refreshDueToday` is answered by
+ * lib/background/handlers.ts). Listeners added synchronously.
+ */
 export function registerDueToday(deps: DueTodayDeps): void {
-  const self: ExtensionIdentity = {
-    id: browser.runtime.id,
-    baseUrl: browser.runtime.getURL('/'),
-    optionsUrl: browser.runtime.getURL('/options.html'),
-  };
-  onMessage('refreshDueToday', async ({ data, sender }) => {
-    const kind = classifySender(sender, self);
-    if (kind !== 'extension-page' && kind !== 'options')
-      throw new Error('Refused refreshDueToday: not allowed from this sender');
-    const parsed = requestSchemas.refreshDueToday.safeParse(data);
-    if (!parsed.success) throw new Error('Refused refreshDueToday: invalid request');
-    return updateDueToday(deps, parsed.data?.force ?? false);
-  });
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === DUE_TODAY_ALARM) void updateDueToday(deps).catch(() => undefined);
   });

@@ -1,9 +1,6 @@
 // @vitest-environment happy-dom
-import { describe, expect, it, vi } from 'vitest';
-import { onMessage } from '@/lib/message-channel';
-import { linkTextOf, registerContextLinkText, textForLink } from './context-link-text';
-
-vi.mock('@/lib/message-channel', () => ({ onMessage: vi.fn(() => () => undefined) }));
+import { describe, expect, it } from 'vitest';
+import { linkTextOf, textForLink, trackContextLinks } from './context-link-text';
 
 describe('linkTextOf', () => {
   it('prefers visible text and falls back to the aria-label', () => {
@@ -23,26 +20,23 @@ describe('textForLink', () => {
   });
 });
 
-describe('registerContextLinkText', () => {
-  it('answers with the text of the link right-clicked last, and stops on abort', () => {
+describe('trackContextLinks', () => {
+  it('answers with the text of the link right-clicked last, and stops tracking on abort', () => {
     document.body.innerHTML =
       '<ul><li><a id="a" href="https://www.linkedin.com/in/ada/"><span>Ada Lovelace</span></a></li></ul>';
-    const stop = vi.fn();
-    vi.mocked(onMessage).mockReturnValue(stop);
     const controller = new AbortController();
-    registerContextLinkText(controller.signal);
-    const handler = vi.mocked(onMessage).mock.calls[0]?.[1] as (m: { data: { linkUrl: string } }) => {
-      text: string;
-    };
-    const ask = (linkUrl: string) => handler({ data: { linkUrl } }).text;
+    const ask = trackContextLinks(controller.signal);
+    const rightClick = (target: Element | null) =>
+      target?.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true }));
 
     expect(ask('https://www.linkedin.com/in/ada/')).toBe('');
-    document.querySelector('span')?.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true }));
+    rightClick(document.querySelector('span'));
     expect(ask('https://www.linkedin.com/in/ada/')).toBe('Ada Lovelace');
-    document.body.dispatchEvent(new MouseEvent('contextmenu', { bubbles: true }));
+    rightClick(document.body);
     expect(ask('https://www.linkedin.com/in/ada/')).toBe('');
 
     controller.abort();
-    expect(stop).toHaveBeenCalled();
+    rightClick(document.querySelector('span'));
+    expect(ask('https://www.linkedin.com/in/ada/')).toBe('');
   });
 });

@@ -2,11 +2,9 @@
  * Content-script side of the context menu: remembers the text of the last right-clicked link so
  * the background can name the person (Chrome's menu click info carries the URL, not the text).
  *
- *   registerContextLinkText(ctx.signal); // in the LinkedIn content script's main()
- *
- * Imports the zod-free messenger (lib/message-channel.ts): this runs on every LinkedIn page.
+ *   const linkText = trackContextLinks(ctx.signal); // in the LinkedIn content script's main()
+ *   linkText('https://www.linkedin.com/in/ada/')     // answers `getContextLinkText` (content-routes.ts)
  */
-import { onMessage } from '@/lib/message-channel';
 
 interface SeenLink {
   href: string;
@@ -26,8 +24,11 @@ export function textForLink(last: SeenLink | null, linkUrl: string): string {
   return last.href === linkUrl ? last.text : '';
 }
 
-/** Tracks right-clicked links and answers `getContextLinkText`; stops on `signal` abort. */
-export function registerContextLinkText(signal: AbortSignal, doc: Document = document): void {
+/** Tracks right-clicked links until `signal` aborts; returns the answer to `getContextLinkText`. */
+export function trackContextLinks(
+  signal: AbortSignal,
+  doc: Document = document,
+): (linkUrl: string) => string {
   let last: SeenLink | null = null;
   doc.addEventListener(
     'contextmenu',
@@ -41,6 +42,5 @@ export function registerContextLinkText(signal: AbortSignal, doc: Document = doc
     },
     { capture: true, signal },
   );
-  const stop = onMessage('getContextLinkText', ({ data }) => ({ text: textForLink(last, data.linkUrl) }));
-  signal.addEventListener('abort', stop, { once: true });
+  return (linkUrl) => textForLink(last, linkUrl);
 }

@@ -1,0 +1,32 @@
+/**
+ * The LinkedIn content script's side of the protocol: the messages lib/protocol/content-messages.ts
+ * declares, through the one router. Only this extension (its background and pages, never a page
+ * script or another extension) is answered; what a message claims about itself is not looked at.
+ */
+import { browser } from 'wxt/browser';
+import { contentMessages } from '@/lib/protocol/content-messages';
+import type { ContentMessage, Parsed, ProtocolMap } from '@/lib/protocol/protocol-map';
+import { type MessageSenderLike, registerRoutes } from '@/lib/protocol/router';
+import type { SenderKind } from '@/lib/protocol/routes';
+
+export type ContentHandlers = {
+  [K in ContentMessage]: (
+    data: Parsed<K>,
+  ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
+};
+
+/**
+ * `extension` for this extension's background or pages (no tab: a content script in another tab
+ * cannot message this one), null for anything else.
+ */
+export function classifyContentSender(sender: MessageSenderLike): SenderKind | null {
+  if (sender.id !== browser.runtime.id || sender.tab) return null;
+  if (sender.url !== undefined && !sender.url.startsWith(browser.runtime.getURL('/'))) return null;
+  return 'extension';
+}
+
+/** Registers the handlers until `signal` aborts (the content script's context is invalidated). */
+export function registerContentRoutes(handlers: ContentHandlers, signal: AbortSignal): void {
+  const remove = registerRoutes(contentMessages, classifyContentSender, handlers);
+  signal.addEventListener('abort', remove, { once: true });
+}

@@ -1,0 +1,69 @@
+/**
+ * The messages the background answers: who may send each (routes.ts), its request schema and its
+ * answer's type. The
+ * background checks both before acting (router.ts). Content scripts may ask for the page button's
+ * setting and nothing else: they get no person, team, client, job, deal or outbox data at all.
+ */
+import * as z from 'zod/mini';
+import type { DueToday } from '@/lib/due-today/due-today-schema';
+import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+import { textUpTo } from '@/lib/schema-parts';
+import { taskFieldsSchema, taskSubmissionSchema } from '@/lib/tasks/task-schema';
+import type {
+  ConnectionResult,
+  OpenTask,
+  PersonCandidate,
+  PersonLookup,
+  RecordOption,
+  Result,
+  SetupState,
+  SubmitResult,
+  TeamMember,
+} from './answers';
+import { noData } from './content-messages';
+import { route, type SenderKind } from './routes';
+
+const profileUrlRequest = z.object({ profileUrl: z.url() });
+const clientIdRequest = z.object({ clientId: z.uuid() });
+const PAGES: SenderKind[] = ['extension-page', 'options'];
+/** The in-page panel's framed document (an extension page in a tab; the tab is the sender's own). */
+const PANEL: SenderKind[] = ['extension-page'];
+
+export const backgroundMessages = {
+  getSetupState: route<SetupState>()(noData, ...PAGES),
+  lookupPerson: route<PersonLookup>()(profileUrlRequest, ...PAGES),
+  listOpenTasks: route<Result<{ tasks: OpenTask[] }>>()(profileUrlRequest, ...PAGES),
+  listTeamMembers: route<Result<{ members: TeamMember[] }>>()(
+    z.optional(z.object({ refresh: z.optional(z.boolean()) })),
+    ...PAGES,
+  ),
+  searchRecords: route<Result<{ options: RecordOption[] }>>()(
+    z.object({ kind: z.enum(['job', 'deal', 'client']), query: textUpTo(200) }),
+    ...PAGES,
+  ),
+  submitTask: route<SubmitResult>()(taskSubmissionSchema, ...PAGES),
+  /** The state of a submission whose reply was lost (the popup closed its channel, a worker restart). */
+  getSubmission: route<SubmitResult | null>()(clientIdRequest, ...PAGES),
+  /** A page without the person's /in/ link: Stardex people of that name, for the recruiter to choose. */
+  findPeople: route<Result<{ people: PersonCandidate[] }>>()(
+    z.object({ name: textUpTo(300), company: z.nullable(textUpTo(500)) }),
+    ...PAGES,
+  ),
+  /** Refresh "due today" now unless fetched within the last minute. */
+  refreshDueToday: route<DueToday>()(z.optional(z.object({ force: z.optional(z.boolean()) })), ...PAGES),
+  /** The profile of the panel's own tab (Firefox gives framed extension pages no `tabs` API). */
+  readPanelTab: route<{ answer: unknown; url: string; title: string }>()(noData, ...PANEL),
+  /** Close the panel's frame in its own tab. */
+  closePanel: route<boolean>()(noData, ...PANEL),
+  /** Options alone: it may test a key that is typed but not saved. */
+  testConnection: route<ConnectionResult>()(
+    z.object({ apiKey: z.optional(textUpTo(500)), baseUrl: z.optional(textUpTo(500)) }),
+    'options',
+  ),
+  listOutbox: route<OutboxItem[]>()(noData, ...PAGES),
+  retryOutboxItem: route<boolean>()(clientIdRequest, ...PAGES),
+  discardOutboxItem: route<boolean>()(clientIdRequest, ...PAGES),
+  updateOutboxItem: route<boolean>()(z.extend(clientIdRequest, { task: taskFieldsSchema }), ...PAGES),
+  /** The one question a content script may ask (content scripts read no storage). */
+  getPageButtonSetting: route<{ enabled: boolean }>()(noData, 'linkedin-tab', ...PAGES),
+};
