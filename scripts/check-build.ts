@@ -1,12 +1,13 @@
 /**
  * Checks over the production builds' files (`npm run build` first): what must never ship.
- * - no content-script bundle carries the API key's storage definitions or the Firefox key store;
+ * - no content-script bundle, and nothing the popup or the in-page panel loads, carries the API
+ *   key's storage definitions or the Firefox key store;
  * - no bundle carries the sandbox's demo key (development builds only) or e2e test hooks.
  *
  *   npm run check:build     (part of npm test; prints "N passed, M failed")
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { SANDBOX_DEMO_KEY } from '../lib/config';
 
 const builds = ['chrome-mv3', 'edge-mv3', 'firefox-mv2'].map((name) => resolve('.output', name));
@@ -21,6 +22,27 @@ function files(dir: string): string[] {
   );
 }
 
+/** The scripts a page loads: its own, its modulepreloads, and every static import among them. */
+function loadedBy(build: string, page: string): string[] {
+  const html = readFileSync(join(build, page), 'utf8');
+  const queue = [...html.matchAll(/(?:src|href)="([^"]+\.js)"/g)].map((m) => join(build, m[1] ?? ''));
+  const seen = new Set<string>();
+  while (queue.length) {
+    const file = queue.pop() as string;
+    if (seen.has(file) || !existsSync(file)) continue;
+    seen.add(file);
+    for (const m of readFileSync(file, 'utf8').matchAll(/(?:from|import)\s*["'](\.{1,2}\/[^"']+\.js)["']/g))
+      queue.push(resolve(dirname(file), m[1] ?? ''));
+  }
+  return [...seen];
+}
+
+const keyHints = ['local:apiKey', 'sync:apiKey', 'stardex-secrets'];
+const holdingKeyStorage = (list: string[]) =>
+  list.flatMap((f) =>
+    keyHints.filter((hint) => readFileSync(f, 'utf8').includes(hint)).map((h) => `${f}: ${h}`),
+  );
+
 const results: [string, string[]][] = [];
 for (const build of builds) {
   if (!existsSync(build)) {
@@ -29,13 +51,14 @@ for (const build of builds) {
   }
   const all = files(build);
   const content = all.filter((f) => f.includes(`${join(build, 'content-scripts')}`));
-  const keyHints = ['local:apiKey', 'sync:apiKey', 'stardex-secrets'];
-  results.push([
-    `${build}: content scripts hold no key storage`,
-    content.flatMap((f) =>
-      keyHints.filter((hint) => readFileSync(f, 'utf8').includes(hint)).map((h) => `${f}: ${h}`),
-    ),
-  ]);
+  results.push([`${build}: content scripts hold no key storage`, holdingKeyStorage(content)]);
+  for (const page of ['popup.html', 'task-panel.html']) {
+    const loaded = loadedBy(build, page);
+    results.push([
+      `${build}: ${page} loads no key storage (${loaded.length} scripts)`,
+      loaded.length === 0 ? ['no script found'] : holdingKeyStorage(loaded),
+    ]);
+  }
   results.push([
     `${build}: no test hooks`,
     all.filter((f) => readFileSync(f, 'utf8').includes('stardexWaysIn')),

@@ -2,8 +2,8 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseBaseUrl as checkBaseUrl } from '@/lib/base-url';
 import { sendMessage } from '@/lib/messaging';
-import { apiBaseUrlItem } from '@/lib/storage';
 import { getApiKey, setApiKey } from '@/lib/storage/api-key';
+import { apiBaseUrlItem } from '@/lib/storage/connection';
 import { forgetKeyAndLocalData } from '@/lib/storage/forget';
 import { keyInIndexedDb } from '@/lib/storage/secret-store';
 

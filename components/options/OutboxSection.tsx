@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { formatDue } from '@/lib/form/due-date';
 import { sendMessage } from '@/lib/messaging';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
-import { outboxItem } from '@/lib/storage';
+import { outboxItem } from '@/lib/storage/background-data';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 import { OutboxEditor } from './OutboxEditor';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { duePickLabels, duePicks } from '@/lib/form/due-date';
 import { sendMessage, type TeamMember } from '@/lib/messaging';
-import type { Settings } from '@/lib/storage';
 import { setApiKeySync } from '@/lib/storage/api-key';
+import type { Settings } from '@/lib/storage/preferences';
 import { keyInIndexedDb } from '@/lib/storage/secret-store';
 import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
 import { memberName } from '../task-form/OwnersPicker';

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readReport } from '@/lib/profile/read-report';
 import { parseReaderMisses, type ReaderMiss } from '@/lib/reader-health/reader-misses';
-import { readerMissesItem } from '@/lib/storage';
+import { readerMissesItem } from '@/lib/storage/page-data';
 
 /**
  * "Profile reader": the last 20 pages whose read missed something their layout normally shows

@@ -1,4 +1,4 @@
-import type { Settings } from '@/lib/storage';
+import type { Settings } from '@/lib/storage/preferences';
 import { TimeInput } from './TimeInput';
 
 interface ReminderFieldsProps {

@@ -6,7 +6,7 @@ import {
   templateValues,
   templateVariables,
 } from '@/lib/form/template';
-import { templatesItem, templatesSchema } from '@/lib/storage';
+import { templatesItem, templatesSchema } from '@/lib/storage/preferences';
 import { createDebouncedSyncWriter } from '@/lib/storage/sync-writer';
 import { followStoredValue } from '@/lib/storage/use-stored-value';
 import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';

@@ -4,7 +4,8 @@
  * saved stay on screen when an unrelated change arrives (see live-edits.ts).
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { defaultSettings, parseOr, type Settings, settingsItem, settingsSchema } from '@/lib/storage';
+import { parseOr } from '@/lib/storage/parse-or';
+import { defaultSettings, type Settings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
 import { writeSyncItem } from '@/lib/storage/sync-writer';
 import { followStoredValue } from '@/lib/storage/use-stored-value';
 import {

@@ -5,20 +5,19 @@
 import { type Draft, draftKey, parseDrafts, putDraft } from '@/lib/form/draft';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { addReaderMiss, parseReaderMisses } from '@/lib/reader-health/reader-misses';
+import { draftsItem, readerMissesItem } from '@/lib/storage/page-data';
+import { parseOr } from '@/lib/storage/parse-or';
 import {
   defaultSettings,
-  draftsItem,
   type LastUsed,
   lastUsedItem,
   lastUsedSchema,
-  parseOr,
-  readerMissesItem,
   type Settings,
   settingsItem,
   settingsSchema,
   templatesItem,
   templatesSchema,
-} from '@/lib/storage';
+} from '@/lib/storage/preferences';
 import type { TaskType } from '@/lib/tasks/task-schema';
 
 export interface FormBoot {

@@ -7,7 +7,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackground } from '@/lib/background/register';
 import { SANDBOX_DEMO_KEY } from '@/lib/config';
 import { removeAllListeners } from '@/lib/messaging';
-import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage';
+import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage/connection';
 import { SEED_IDS } from '@/sandbox/seed-ids';
 import { type RunningSandbox, startSandbox } from '@/sandbox/server';
 import { submission } from '@/tests/support/outbox-test-kit';

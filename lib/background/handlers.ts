@@ -24,7 +24,7 @@ import { toApiError } from '@/lib/stardex/api-error';
 import type { StardexClient } from '@/lib/stardex/client';
 import type { StardexTask, StardexTeamMember } from '@/lib/stardex/schemas';
 import { testConnection } from '@/lib/stardex/test-connection';
-import { teamMembersCacheItem } from '@/lib/storage';
+import { teamMembersCacheItem } from '@/lib/storage/background-data';
 
 /** Team members change rarely; the owner picker reads them from here for a day. */
 export const TEAM_CACHE_MS = 24 * 60 * 60_000;

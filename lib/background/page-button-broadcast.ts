@@ -5,7 +5,8 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
 import { LINKEDIN_MATCHES } from '@/lib/platform/manifest';
-import { defaultSettings, parseOr, settingsItem, settingsSchema } from '@/lib/storage';
+import { parseOr } from '@/lib/storage/parse-or';
+import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
 
 export async function pageButtonSetting(): Promise<{ enabled: boolean }> {
   const settings = parseOr(settingsSchema, await settingsItem.getValue().catch(() => null), defaultSettings);

@@ -4,7 +4,8 @@ import { registerBackground } from '@/lib/background/register';
 import { removeAllListeners } from '@/lib/messaging';
 import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { contentMessages } from '@/lib/protocol/content-messages';
-import { apiBaseUrlItem, apiKeyItem, outboxItem } from '@/lib/storage';
+import { outboxItem } from '@/lib/storage/background-data';
+import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage/connection';
 import { createFakeStardex, type FakeStardex } from '@/tests/support/fake-stardex';
 import { submission } from '@/tests/support/outbox-test-kit';
 

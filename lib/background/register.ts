@@ -15,8 +15,8 @@ import { restrictStorageToTrustedContexts } from '@/lib/background/storage-acces
 import { submitTask } from '@/lib/background/submit';
 import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
-import { apiBaseUrlItem } from '@/lib/storage';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
+import { apiBaseUrlItem } from '@/lib/storage/connection';
 import { registerWaysIn } from '@/lib/ways-in/register';
 
 /**

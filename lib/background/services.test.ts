@@ -3,7 +3,8 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { OUTBOX_ALARM, scheduleOutboxWake } from '@/lib/background/scheduler';
 import { createBackgroundServices, readAccess } from '@/lib/background/services';
 import { newItem } from '@/lib/outbox/outbox-state';
-import { apiBaseUrlItem, apiKeyItem, outboxItem, rateLimitStateItem } from '@/lib/storage';
+import { outboxItem, rateLimitStateItem } from '@/lib/storage/background-data';
+import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage/connection';
 import { createFakeStardex } from '@/tests/support/fake-stardex';
 import { submission } from '@/tests/support/outbox-test-kit';
 

@@ -18,17 +18,11 @@ import { resolveBaseUrl } from '@/lib/stardex/base-url';
 import { accountOf, createStardexClient } from '@/lib/stardex/client';
 import { requireHostPermission } from '@/lib/stardex/host-permission';
 import { createRateLimiter, type RateLimiter } from '@/lib/stardex/rate-limiter';
-import {
-  apiBaseUrlItem,
-  defaultSettings,
-  outboxItem,
-  parseOr,
-  personCacheItem,
-  rateLimitStateItem,
-  settingsItem,
-  settingsSchema,
-} from '@/lib/storage';
 import { getApiKey } from '@/lib/storage/api-key';
+import { outboxItem, personCacheItem, rateLimitStateItem } from '@/lib/storage/background-data';
+import { apiBaseUrlItem } from '@/lib/storage/connection';
+import { parseOr } from '@/lib/storage/parse-or';
+import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
 
 /** Stardex's documented limit (stardex-api.md §1.4). */
 export const STARDEX_RATE_LIMIT_PER_MINUTE = 60;

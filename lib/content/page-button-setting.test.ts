@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { onMessage, removeAllListeners } from '@/lib/protocol/channel';
-import { defaultSettings, settingsItem } from '@/lib/storage';
+import { defaultSettings, settingsItem } from '@/lib/storage/preferences';
 import { isPageButtonEnabled } from './page-button-setting';
 
 beforeEach(() => {

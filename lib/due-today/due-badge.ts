@@ -4,7 +4,8 @@
  *
  *   const badge = withDueToday(badgeFor(items), await readDueTodayCount());
  */
-import { dueTodayItem, parseOr } from '@/lib/storage';
+import { dueTodayItem } from '@/lib/storage/background-data';
+import { parseOr } from '@/lib/storage/parse-or';
 import { dueTodaySchema, emptyDueToday } from './due-today-schema';
 
 /** Calm blue: a to-do count, not a warning (the outbox uses red and amber). */

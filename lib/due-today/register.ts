@@ -4,14 +4,9 @@
  * follows the cache.
  */
 import { browser } from 'wxt/browser';
-import {
-  defaultSettings,
-  dueTodayItem,
-  parseOr,
-  personNamesItem,
-  settingsItem,
-  settingsSchema,
-} from '@/lib/storage';
+import { dueTodayItem, personNamesItem } from '@/lib/storage/background-data';
+import { parseOr } from '@/lib/storage/parse-or';
+import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
 import { type DueToday, dueTodaySchema, emptyDueToday, personNamesSchema } from './due-today-schema';
 import { type DueTodayClient, REFRESH_EVERY_MS, refreshDueToday } from './refresh';
 

@@ -1,6 +1,6 @@
 /**
  * What the recruiter typed, kept per profile until the task is sent or discarded, so closing the
- * popup never loses it. Stored in `local:drafts` (lib/storage.ts) keyed by `draftKey(profileUrl)`.
+ * popup never loses it. Stored in `local:drafts` (lib/storage/page-data.ts) keyed by `draftKey(profileUrl)`.
  */
 import * as z from 'zod/mini';
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';

@@ -6,7 +6,7 @@
  *   const due = resolveDuePick('tomorrow', new Date(), '09:00'); // local tomorrow 09:00
  *   submission.task.due_date = toDueIso(due);                     // '2026-11-29T17:00:00.000Z' in LA
  */
-import type { DuePick } from '@/lib/storage';
+import type { DuePick } from '@/lib/storage/preferences';
 
 /** The quick picks in the order the form shows them. */
 export const duePicks: readonly DuePick[] = ['today', 'tomorrow', 'in3days', 'nextMonday', 'inAWeek', 'none'];

@@ -4,7 +4,7 @@
  * dependency of the form). A phrase without a time of day gets the default time from settings.
  */
 import { casual } from 'chrono-node/en';
-import type { DuePick } from '@/lib/storage';
+import type { DuePick } from '@/lib/storage/preferences';
 import { duePickLabels, parseTimeOfDay, resolveDuePick } from './due-date';
 
 export type DueTextResult = { kind: 'none' } | { kind: 'date'; date: Date } | { kind: 'invalid' };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings, type Settings } from '@/lib/storage';
+import { defaultSettings, type Settings } from '@/lib/storage/preferences';
 import type { Draft } from './draft';
 import {
   type FormValues,

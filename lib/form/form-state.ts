@@ -2,7 +2,7 @@
  * The task form's values, how they start (draft → last used → settings) and how they become a
  * submission. Pure: the components hold the state, these functions decide.
  */
-import type { LastUsed, Settings } from '@/lib/storage';
+import type { LastUsed, Settings } from '@/lib/storage/preferences';
 import { type PersonRef, TASK_TEXT_MAX, type TaskSubmission, type TaskType } from '@/lib/tasks/task-schema';
 import type { Draft } from './draft';
 import { duePickLabels, resolveDuePick, toDueIso } from './due-date';

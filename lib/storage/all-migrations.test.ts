@@ -79,7 +79,7 @@ describe('settingsItem migrates stored values through WXT', () => {
       });
       // A fresh module instance, as after an update: defineItem runs the migrations on load.
       vi.resetModules();
-      const { settingsItem } = await import('@/lib/storage');
+      const { settingsItem } = await import('@/lib/storage/preferences');
       expect(await settingsItem.getValue()).toStrictEqual(fixtures[SETTINGS_VERSION]);
       expect(await settingsItem.getMeta()).toStrictEqual({ v: SETTINGS_VERSION });
     });
@@ -87,7 +87,7 @@ describe('settingsItem migrates stored values through WXT', () => {
 
   it('marks a fresh install at the current version on first write', async () => {
     vi.resetModules();
-    const { settingsItem, defaultSettings } = await import('@/lib/storage');
+    const { settingsItem, defaultSettings } = await import('@/lib/storage/preferences');
     await settingsItem.setValue(defaultSettings);
     expect(await fakeBrowser.storage.sync.get('settings$')).toStrictEqual({
       settings$: { v: SETTINGS_VERSION },

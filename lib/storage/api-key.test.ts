@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, settingsItem } from '@/lib/storage';
+import { defaultSettings, settingsItem } from '@/lib/storage/preferences';
 import {
   getApiKey,
   reconcileApiKeyArea,

@@ -7,7 +7,10 @@
  *   await setApiKeySync(true);      // options toggle: moves the key to sync:, no local copy left
  *   const key = await getApiKey();  // background, before each request
  */
-import { defaultSettings, parseOr, settingsItem, settingsSchema, syncedApiKeyItem } from '@/lib/storage';
+
+import { syncedApiKeyItem } from '@/lib/storage/connection';
+import { parseOr } from '@/lib/storage/parse-or';
+import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
 import { deviceKey as apiKeyItem, keyInIndexedDb } from '@/lib/storage/secret-store';
 
 async function readFlag(): Promise<boolean> {

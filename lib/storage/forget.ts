@@ -3,16 +3,15 @@
  * draft that came from Stardex or LinkedIn. Settings and templates stay (they hold no secret),
  * and so does the outbox: undelivered tasks are discarded one by one, on purpose, in Options.
  */
+
 import {
-  apiKeyItem,
-  draftsItem,
   dueTodayItem,
   personCacheItem,
   personNamesItem,
-  readerMissesItem,
-  syncedApiKeyItem,
   teamMembersCacheItem,
-} from '@/lib/storage';
+} from '@/lib/storage/background-data';
+import { apiKeyItem, syncedApiKeyItem } from '@/lib/storage/connection';
+import { draftsItem, readerMissesItem } from '@/lib/storage/page-data';
 import { deviceKey } from '@/lib/storage/secret-store';
 
 /** The items `forgetKeyAndLocalData` removes (tests check it against the README's table). */

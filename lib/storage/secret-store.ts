@@ -7,7 +7,7 @@
  *
  *   const key = await deviceKey.getValue();
  */
-import { apiKeyItem } from '@/lib/storage';
+import { apiKeyItem } from '@/lib/storage/connection';
 
 export interface SecretItem {
   getValue(): Promise<string>;

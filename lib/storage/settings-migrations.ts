@@ -1,7 +1,7 @@
 /**
  * The versions of `sync:settings` and the pure steps between them. `migrations[N]` turns a vN-1
  * value into a vN value; WXT runs the missing steps in order the first time the item is touched
- * after an update (lib/storage.ts). Fixtures of every old shape live in `__fixtures__/`.
+ * after an update (preferences.ts). Fixtures of every old shape live in `__fixtures__/`.
  *
  *   v1 (0.1.0 scaffold): the flat defaults — task type, due pick/time, "this is me", owners,
  *      add-missing-person, page button.

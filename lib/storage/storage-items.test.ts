@@ -1,7 +1,14 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { dueTodaySchema, emptyDueToday, personNamesSchema } from '@/lib/due-today/due-today-schema';
-import * as stored from '@/lib/storage';
+import * as backgroundData from '@/lib/storage/background-data';
+import * as connection from '@/lib/storage/connection';
+import * as pageData from '@/lib/storage/page-data';
+import { parseOr } from '@/lib/storage/parse-or';
+import * as preferences from '@/lib/storage/preferences';
+
+/** The modules that declare storage items, one per owner (README.md in this folder). */
+const stored = { ...preferences, ...connection, ...pageData, ...backgroundData };
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -68,16 +75,12 @@ describe('storage items', () => {
   });
 
   it('parseOr keeps valid values, fills defaults, and falls back on garbage', () => {
-    const partial = stored.parseOr(
-      stored.settingsSchema,
-      { defaultDueTime: '10:30' },
-      stored.defaultSettings,
-    );
+    const partial = parseOr(stored.settingsSchema, { defaultDueTime: '10:30' }, stored.defaultSettings);
     expect(partial).toStrictEqual({ ...stored.defaultSettings, defaultDueTime: '10:30' });
-    expect(stored.parseOr(stored.settingsSchema, { defaultDueTime: 'noon' }, stored.defaultSettings)).toBe(
+    expect(parseOr(stored.settingsSchema, { defaultDueTime: 'noon' }, stored.defaultSettings)).toBe(
       stored.defaultSettings,
     );
-    expect(stored.parseOr(dueTodaySchema, 'nonsense', emptyDueToday)).toBe(emptyDueToday);
+    expect(parseOr(dueTodaySchema, 'nonsense', emptyDueToday)).toBe(emptyDueToday);
   });
 
   it('defaults keep the daily reminder off and the key local', () => {
@@ -96,5 +99,30 @@ describe('storage items', () => {
       ),
     );
     unwatch();
+  });
+});
+
+describe('one home for storage items', () => {
+  it('items are declared only in the owner modules of lib/storage/', async () => {
+    const { readdirSync, readFileSync, statSync } = await import('node:fs');
+    const { join } = await import('node:path');
+    const owners = ['preferences.ts', 'connection.ts', 'page-data.ts', 'background-data.ts'].map((f) =>
+      join('lib', 'storage', f),
+    );
+    const declaring: string[] = [];
+    const walk = (dir: string) => {
+      for (const name of readdirSync(dir)) {
+        const path = join(dir, name);
+        if (statSync(path).isDirectory()) walk(path);
+        else if (
+          /\.tsx?$/.test(name) &&
+          !/\.test\.tsx?$/.test(name) &&
+          /defineItem\s*[<(]/.test(readFileSync(path, 'utf8'))
+        )
+          declaring.push(path);
+      }
+    };
+    for (const dir of ['lib', 'components', 'entrypoints']) walk(dir);
+    expect(declaring.sort()).toEqual(owners.sort());
   });
 });

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { templatesItem } from '@/lib/storage';
+import { templatesItem } from '@/lib/storage/preferences';
 import { SyncQuotaError } from './sync-quota';
 import { createDebouncedSyncWriter, writeSyncItem } from './sync-writer';
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage';
+import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
 import { followStoredValue } from './use-stored-value';
 
 beforeEach(() => {

@@ -7,7 +7,7 @@
  */
 import { useEffect, useState } from 'preact/hooks';
 import type * as z from 'zod/mini';
-import { parseOr } from '@/lib/storage';
+import { parseOr } from '@/lib/storage/parse-or';
 
 /** The part of a WXT storage item the hook needs. */
 export interface WatchableItem {

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { sendMessage } from '@/lib/messaging';
-import { templatesItem } from '@/lib/storage';
+import { templatesItem } from '@/lib/storage/preferences';
 import { fakeProfile } from '@/tests/support/test-probe';
 import { runQuickTask } from './commands';
 import { QUICK_TASK_NOTIFICATION } from './notifications';

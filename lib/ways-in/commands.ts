@@ -4,14 +4,14 @@
  */
 import { browser } from 'wxt/browser';
 import { type SubmitResult, sendMessage } from '@/lib/messaging';
+import { parseOr } from '@/lib/storage/parse-or';
 import {
   defaultSettings,
-  parseOr,
   settingsItem,
   settingsSchema,
   templatesItem,
   templatesSchema,
-} from '@/lib/storage';
+} from '@/lib/storage/preferences';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
 import { QUICK_TASK_COMMAND } from './command-names';
 import { notify, QUICK_TASK_NOTIFICATION } from './notifications';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { defaultSettings } from '@/lib/storage';
+import { defaultSettings } from '@/lib/storage/preferences';
 import { nextReminderAt, REMINDER_ALARM, reminderNotice, scheduleReminder } from './daily-reminder';
 
 describe('nextReminderAt', () => {

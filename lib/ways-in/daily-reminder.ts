@@ -5,7 +5,8 @@
  */
 import { browser } from 'wxt/browser';
 import { parseTimeOfDay } from '@/lib/form/due-date';
-import { defaultSettings, parseOr, type Settings, settingsItem, settingsSchema } from '@/lib/storage';
+import { parseOr } from '@/lib/storage/parse-or';
+import { defaultSettings, type Settings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
 import { notify, REMINDER_NOTIFICATION } from './notifications';
 import type { Notice } from './quick-task';
 

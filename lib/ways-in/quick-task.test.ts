@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultSettings } from '@/lib/storage';
+import { defaultSettings } from '@/lib/storage/preferences';
 import { fakeProfile } from '@/tests/support/test-probe';
 import { buildQuickTask, quickTaskNotice } from './quick-task';
 

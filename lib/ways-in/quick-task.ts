@@ -8,7 +8,7 @@ import { personFromProfile } from '@/lib/form/person';
 import { templateValues } from '@/lib/form/template';
 import type { SubmitResult } from '@/lib/messaging';
 import type { ReadResult } from '@/lib/profile/profile-schema';
-import type { Settings } from '@/lib/storage';
+import type { Settings } from '@/lib/storage/preferences';
 import type { TaskSubmission, TaskType } from '@/lib/tasks/task-schema';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 

@@ -1,6 +1,6 @@
 import type { Worker } from '@playwright/test';
 
-/** Stores the API settings exactly as the options page does (lib/storage.ts keys `apiKey`, `apiBaseUrl`). */
+/** Stores the API settings exactly as the options page does (lib/storage/connection.ts keys `apiKey`, `apiBaseUrl`). */
 export async function configureApi(
   worker: Worker,
   settings: { apiKey: string; baseUrl: string },

@@ -1,0 +1,21 @@
+/**
+ * What the extension's pages (popup, panel) keep on this device: unsent drafts, and the reader's
+ * recent misses that Options lists. Local only; cleared by "Forget key and local data".
+ */
+import { storage } from '#imports';
+
+/**
+ * Unsent task forms per person (key: `draftKey(profileUrl)` from lib/form/draft.ts; values
+ * validated with `parseDrafts`). Written by the popup/panel as the recruiter types; an entry is
+ * removed when its task is created or queued, or when the recruiter discards it; entries older
+ * than 30 days are pruned on every write. Cleared by "Forget key and local data".
+ */
+export const draftsItem = storage.defineItem<Record<string, unknown>>('local:drafts', { fallback: {} });
+
+/**
+ * Recent reads that missed fields their layout normally shows (lib/reader-health; validate with
+ * `parseReaderMisses`): layout, page kind, URL pattern, field and strategy names, never the
+ * person. Written by the popup/panel when a form opens on such a read; shown in Options; cleared
+ * with the API key.
+ */
+export const readerMissesItem = storage.defineItem<unknown[]>('local:readerMisses', { fallback: [] });
