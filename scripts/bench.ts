@@ -1,7 +1,8 @@
 /**
- * `npm run bench`: builds the extension and prints the numbers the issues ask for — bundle sizes,
- * profile-reader speed in Chromium, popup open→ready time (against a floor popup), picker searches while typing, outbox
- * drain against the sandbox.
+ * `npm run bench`: builds the extension (and the floor popup it is timed against, scripts/bench/
+ * floor-popup) and prints the numbers the issues ask for — bundle sizes, profile-reader speed in
+ * Chromium, popup open→ready time against the floor, picker searches while typing, outbox drain
+ * against the sandbox.
  * Results also go to .output/bench.json. Each section is measured by its own module in scripts/bench/.
  */
 import { execFileSync } from 'node:child_process';
