@@ -1,0 +1,28 @@
+/**
+ * The floor popup's WXT project (issue 14): the least a popup built with the same toolchain can
+ * do — ask the tab's content script for the profile and show a five-field form. `npm run bench`
+ * builds it (`wxt build scripts/bench/floor-popup`) into `.output/bench-floor/chrome-mv3` and
+ * times it against the real popup. Nothing here ships.
+ */
+import { fileURLToPath } from 'node:url';
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+
+const repoRoot = fileURLToPath(new URL('../../..', import.meta.url));
+
+export default defineConfig({
+  outDir: `${repoRoot}.output/bench-floor`,
+  // The real extension's icons: stopServiceWorker parks a tab on icon/16.png.
+  publicDir: `${repoRoot}public`,
+  // Every import is spelled out; nothing to scan.
+  imports: false,
+  // Preact the way the main wxt.config.ts adds it.
+  vite: () => ({ plugins: [preact()] }),
+  manifest: {
+    name: 'Stardex bench floor popup',
+    version: '0.0.0',
+    // The same host access as the real manifest (LINKEDIN_MATCHES): tabs.get sees LinkedIn tabs.
+    host_permissions: ['https://*.linkedin.com/*'],
+  },
+  webExt: { disabled: true },
+});
