@@ -7,7 +7,8 @@
  *   for (const entry of groupOutboxItems(items)) entry.kind === 'group' ? groupLine(entry) : …
  */
 import * as z from 'zod/mini';
-import { CADENCE_LIMITS } from '@/lib/cadence/cadence-schema';
+import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
+// Types only: outbox-schema may import this module's schema without a cycle at run time.
 import type { OutboxState } from '@/lib/outbox/outbox-schema';
 
 /** Which cadence run an item belongs to and where it stands in it. */

@@ -9,21 +9,11 @@
  * build) is repaired or dropped on its own instead of costing the recruiter every sequence.
  */
 import * as z from 'zod/mini';
+import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
 import { textUpTo } from '@/lib/schema-parts';
 import { taskTypeSchema } from '@/lib/tasks/task-schema';
 
-/**
- * Bounds on what is stored. Sync allows 8 KB per item, so these keep any one field sane; the
- * total is checked separately (cadence-quota.ts), since 20 × 10 long templates would not fit.
- */
-export const CADENCE_LIMITS = {
-  cadences: 20,
-  steps: 10,
-  nameMax: 60,
-  templateMax: 1000,
-  offsetMax: 365,
-  idMax: 64,
-} as const;
+export { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
 
 const idSchema = z.string().check(z.minLength(1), z.maxLength(CADENCE_LIMITS.idMax));
 
