@@ -12,8 +12,8 @@ import { createPersonMatcher } from '@/lib/background/person-matcher';
 import { scheduleOutboxWake } from '@/lib/background/scheduler';
 import { devSandbox, isLocalBaseUrl } from '@/lib/config';
 import type { BackoffOptions } from '@/lib/outbox/backoff';
-import { createOutbox, type OutboxStore } from '@/lib/outbox/outbox';
-import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
+import { createOutbox } from '@/lib/outbox/outbox';
+import { createOutboxStore, type RawOutboxItem } from '@/lib/outbox/outbox-store';
 import { resolveBaseUrl } from '@/lib/stardex/base-url';
 import { accountOf, createStardexClient } from '@/lib/stardex/client';
 import { requireHostPermission } from '@/lib/stardex/host-permission';
@@ -60,29 +60,6 @@ export async function readAccess(): Promise<StardexAccess> {
   const sandbox = devSandbox();
   if (!apiKey && sandbox) return { baseUrl: sandbox.url, apiKey: sandbox.key, usingSandbox: true };
   return { baseUrl, apiKey, usingSandbox: baseUrl !== '' && isLocalBaseUrl(baseUrl) };
-}
-
-/**
- * `local:outbox`, validated per item. An item that does not parse (say, written by a newer
- * version) is kept as it is and written back, never silently dropped.
- */
-function storedOutbox(): OutboxStore {
-  let unreadable: unknown[] = [];
-  return {
-    async read() {
-      const stored: unknown = await outboxItem.getValue();
-      const raw: unknown[] = Array.isArray(stored) ? stored : [];
-      const items: OutboxItem[] = [];
-      unreadable = [];
-      for (const value of raw) {
-        const parsed = outboxItemSchema.safeParse(value);
-        if (parsed.success) items.push(parsed.data);
-        else unreadable.push(value);
-      }
-      return items;
-    },
-    write: (items) => outboxItem.setValue([...(unreadable as OutboxItem[]), ...items]),
-  };
 }
 
 export function createBackgroundServices(options: BackgroundServicesOptions = {}) {
@@ -132,7 +109,7 @@ export function createBackgroundServices(options: BackgroundServicesOptions = {}
 
   const schedule = options.schedule ?? scheduleOutboxWake;
   const outbox = createOutbox({
-    store: storedOutbox(),
+    store: createOutboxStore(outboxItem as unknown as RawOutboxItem),
     getClient: () => client('outbox'),
     persons: matcher.resolver,
     schedule: (at) => schedule(at, () => void outbox.drain()),

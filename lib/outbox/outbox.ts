@@ -15,12 +15,10 @@
 import { createDeliveryLoop, type DeliveryDeps } from '@/lib/outbox/delivery';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { edit, newItem, pruneDone, requeue } from '@/lib/outbox/outbox-state';
+import type { OutboxStore } from '@/lib/outbox/outbox-store';
 import type { TaskFields, TaskSubmission } from '@/lib/tasks/task-schema';
 
-export interface OutboxStore {
-  read(): Promise<OutboxItem[]>;
-  write(items: OutboxItem[]): Promise<void>;
-}
+export type { OutboxStore } from '@/lib/outbox/outbox-store';
 
 export interface OutboxDeps extends Omit<DeliveryDeps, 'mutate'> {
   store: OutboxStore;
