@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { FormPerson } from '@/lib/form/person';
 import { DueToday } from '../due-today/DueToday';
 import { ReadHealthNote } from '../task-form/ReadHealthNote';
@@ -32,7 +32,9 @@ export function PopupApp({ load, idPrefix, autofocusText = false }: PopupAppProp
   const [data, setData] = useState<PopupData | null>(null);
   /** The person the recruiter entered (manual entry) or settled (a page without an /in/ link). */
   const [chosenPerson, setChosenPerson] = useState<FormPerson | null>(null);
-  useEffect(() => {
+  // A layout effect subscribes before the first frame is painted; a plain effect would wait for
+  // it, 10–20 ms during which `load` may already have resolved.
+  useLayoutEffect(() => {
     void load.then(setData);
   }, [load]);
   const onReady = useCallback(markReady, []);

@@ -4,7 +4,8 @@ import { fakeProfile } from '@/tests/support/test-probe';
 
 const sendMessage = vi.fn();
 vi.mock('@/lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
-const { readTarget } = await import('./load-popup');
+const { loadPopup, readTarget } = await import('./load-popup');
+const { setupStateItem } = await import('@/lib/storage/background-data');
 
 const profile = fakeProfile({
   fullName: 'Ada Quist',
@@ -71,5 +72,32 @@ describe('checkedRead', () => {
     const real =
       'https://media.licdn.com/dms/image/v2/D4E03AQx/profile-displayphoto-shrink_400_400/B4E/0/1?e=1&v=beta&t=x';
     expect(checkedRead({ ...profile, photoUrl: real })).toMatchObject({ photoUrl: real });
+  });
+});
+
+describe('loadPopup', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    sendMessage.mockReset();
+  });
+  const search = `?profileUrl=${encodeURIComponent('https://www.linkedin.com/in/ada-quist/')}&name=Ada%20Quist`;
+
+  it('shows the form from the published setup state without waking the worker', async () => {
+    await setupStateItem.setValue({
+      hasApiKey: true,
+      baseUrl: 'https://api.stardex.ai',
+      usingSandbox: false,
+    });
+    const data = await loadPopup(search);
+    expect(data.setup.hasApiKey).toBe(true);
+    expect(data.target).toMatchObject({ kind: 'person' });
+    expect(sendMessage).not.toHaveBeenCalled();
+  });
+
+  it('asks the background when nothing says a key is set (a key saved a moment ago still shows the form)', async () => {
+    await setupStateItem.setValue({ hasApiKey: false, baseUrl: '', usingSandbox: false });
+    sendMessage.mockResolvedValue({ hasApiKey: true, baseUrl: '', usingSandbox: false });
+    expect((await loadPopup(search)).setup.hasApiKey).toBe(true);
+    expect(sendMessage).toHaveBeenCalledWith('getSetupState', undefined);
   });
 });

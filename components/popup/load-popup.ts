@@ -144,14 +144,20 @@ export async function readPanelTarget(): Promise<PopupTarget> {
 
 /** Everything the popup's first screen needs (the panel passes its own target). */
 export async function loadPopup(search: string, panelTarget?: Promise<PopupTarget>): Promise<PopupData> {
-  const setupPromise = sendMessage('getSetupState', undefined).catch(
-    (): SetupState => ({ hasApiKey: false, baseUrl: '', usingSandbox: false }),
-  );
-  const [setup, boot, target] = await Promise.all([
-    setupPromise,
+  const [boot, target] = await Promise.all([
     loadFormBoot(),
     // A right-clicked profile link (`?profileUrl=…&name=…`) wins over the tab's own page.
     panelTarget ?? linkPopupTarget(search) ?? targetTabId(search).then(readTarget),
   ]);
+  // The state the background published says a key is set: no need to wake a stopped worker
+  // before showing the form (its lookups wake it right after). Anything else is asked: the
+  // first-run screen must not show because a just-saved key has not been published yet.
+  const setup = boot.setup?.hasApiKey ? boot.setup : await askSetupState();
   return { setup, boot, target };
+}
+
+function askSetupState(): Promise<SetupState> {
+  return sendMessage('getSetupState', undefined).catch(
+    (): SetupState => ({ hasApiKey: false, baseUrl: '', usingSandbox: false }),
+  );
 }

@@ -2,9 +2,12 @@
  * What the form reads and writes in storage: settings, templates, last used choices and drafts.
  * Never the API key (that stays with the background and the options page).
  */
+import { storage } from '#imports';
 import { type Draft, draftKey, parseDrafts, putDraft } from '@/lib/form/draft';
+import type { SetupState } from '@/lib/messaging';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { addReaderMiss, parseReaderMisses } from '@/lib/reader-health/reader-misses';
+import { setupStateItem } from '@/lib/storage/background-data';
 import { draftsItem, readerMissesItem } from '@/lib/storage/page-data';
 import { parseOr } from '@/lib/storage/parse-or';
 import {
@@ -12,6 +15,7 @@ import {
   type LastUsed,
   lastUsedItem,
   lastUsedSchema,
+  SETTINGS_VERSION,
   type Settings,
   settingsItem,
   settingsSchema,
@@ -25,17 +29,27 @@ export interface FormBoot {
   lastUsed: LastUsed;
   templates: Partial<Record<TaskType, string>>;
   drafts: Record<string, Draft>;
+  /** What the background last published about the key (null before it ever has). */
+  setup: SetupState | null;
 }
 
-/** Everything the form needs from storage, read in parallel (validated, never throwing). */
+const isSetupState = (v: unknown): v is SetupState =>
+  typeof v === 'object' && v !== null && typeof (v as SetupState).hasApiKey === 'boolean';
+
+/**
+ * Everything the form needs from storage, validated and never throwing: one read per area (the
+ * popup's first screen waits on it). Settings stored by an older version are read through their
+ * item, which migrates them first.
+ */
 export async function loadFormBoot(): Promise<FormBoot> {
-  const [settings, lastUsed, templates, drafts] = await Promise.all([
-    settingsItem.getValue().catch(() => null),
-    lastUsedItem.getValue().catch(() => null),
-    templatesItem.getValue().catch(() => null),
-    draftsItem.getValue().catch(() => null),
-  ]);
+  const [settingsRaw, settingsMeta, lastUsed, templates, drafts, setup] = await storage
+    .getItems([settingsItem, 'sync:settings$', lastUsedItem, templatesItem, draftsItem, setupStateItem])
+    .then((results) => results.map((r) => r.value as unknown))
+    .catch(() => [null, null, null, null, null, null]);
+  const current = settingsRaw == null || (settingsMeta as { v?: number } | null)?.v === SETTINGS_VERSION;
+  const settings = current ? settingsRaw : await settingsItem.getValue().catch(() => null);
   return {
+    setup: isSetupState(setup) ? setup : null,
     settings: parseOr(settingsSchema, settings, defaultSettings),
     lastUsed: parseOr(lastUsedSchema, lastUsed, { taskType: null, ownerIds: null }),
     templates: parseOr(templatesSchema, templates, {}),

@@ -16,6 +16,7 @@ import { submitTask } from '@/lib/background/submit';
 import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
+import { setupStateItem } from '@/lib/storage/background-data';
 import { apiBaseUrlItem } from '@/lib/storage/connection';
 import { registerWaysIn } from '@/lib/ways-in/register';
 
@@ -38,8 +39,19 @@ export function registerBackground(options: BackgroundServicesOptions & { waysIn
     if (alarm.name === OUTBOX_ALARM) void services.outbox.drain();
   });
   // A fixed key or URL retries everything that failed on it.
-  watchApiKey(() => void services.outbox.retryWaitingOnKey());
-  apiBaseUrlItem.watch(() => void services.outbox.retryWaitingOnKey());
+  // The popup reads the setup state from storage (no wait on a stopped worker): keep it current.
+  const publishSetup = () =>
+    void handlers
+      .getSetupState(undefined, {})
+      .then((state) => setupStateItem.setValue(state))
+      .catch(() => undefined);
+  const accessChanged = () => {
+    publishSetup();
+    void services.outbox.retryWaitingOnKey();
+  };
+  watchApiKey(accessChanged);
+  apiBaseUrlItem.watch(accessChanged);
+  publishSetup();
   registerApiKeySync();
   broadcastPageButtonSetting();
   if (options.waysIn !== false) {

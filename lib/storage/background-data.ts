@@ -7,6 +7,7 @@ import * as z from 'zod/mini';
 import { storage } from '#imports';
 import { type DueToday, emptyDueToday, type PersonNames } from '@/lib/due-today/due-today-schema';
 import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
+import type { SetupState } from '@/lib/protocol/answers';
 
 /** Tasks on their way to Stardex. Written by the background only (lib/outbox). */
 export const outboxItem = storage.defineItem<OutboxItem[]>('local:outbox', { fallback: [] });
@@ -58,3 +59,10 @@ export const teamMembersCacheItem = storage.defineItem<{
     imageUrl: string | null;
   }[];
 } | null>('local:teamMembers', { fallback: null });
+
+/**
+ * Whether a key is set up, the base URL and whether it is the sandbox — `getSetupState`'s answer,
+ * holding no secret. Written by the background at start and whenever the key or URL changes, so
+ * the popup shows the form without waiting for a stopped service worker to start. Never cleared.
+ */
+export const setupStateItem = storage.defineItem<SetupState | null>('local:setupState', { fallback: null });

@@ -15,7 +15,13 @@ import { type TaskType, taskTypeSchema } from '@/lib/tasks/task-schema';
 import { SETTINGS_VERSION, type Settings, settingsMigrations, settingsSchema } from './settings-migrations';
 
 // The settings' versions and migrations live in settings-migrations.ts.
-export { type DuePick, duePickSchema, type Settings, settingsSchema } from './settings-migrations';
+export {
+  type DuePick,
+  duePickSchema,
+  SETTINGS_VERSION,
+  type Settings,
+  settingsSchema,
+} from './settings-migrations';
 export const defaultSettings: Settings = settingsSchema.parse({});
 
 /**

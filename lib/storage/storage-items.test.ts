@@ -30,6 +30,7 @@ const expectedAreas: Record<string, 'sync' | 'local'> = {
   rateLimitStateItem: 'local',
   teamMembersCacheItem: 'local',
   readerMissesItem: 'local',
+  setupStateItem: 'local',
 };
 
 interface AnyItem {
