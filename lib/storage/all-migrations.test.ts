@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { settingsV1DamagedFixture, settingsV1Fixture } from '@/tests/support/storage-fixtures/settings-v1';
 import { settingsV2Fixture } from '@/tests/support/storage-fixtures/settings-v2';
+import { settingsV3Fixture } from '@/tests/support/storage-fixtures/settings-v3';
 import {
   migrateSettingsV1ToV2,
   SETTINGS_VERSION,
@@ -10,7 +11,11 @@ import {
 } from './settings-migrations';
 
 /** One saved value per version; index = version. Add the next fixture when adding a version. */
-const fixtures: Record<number, unknown> = { 1: settingsV1Fixture, 2: settingsV2Fixture };
+const fixtures: Record<number, unknown> = {
+  1: settingsV1Fixture,
+  2: settingsV2Fixture,
+  3: settingsV3Fixture,
+};
 
 function runSteps(value: unknown, from: number): unknown {
   let current = value;

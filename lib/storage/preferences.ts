@@ -1,15 +1,21 @@
 /**
  * The recruiter's preferences, in `sync` (their other Chrome devices): settings, the last used
- * task type and owners, and the text templates. Read by every extension surface and the
+ * task type and owners, the text templates and the cadences. Read by every extension surface and the
  * background; none of it is secret. (Items by owner: lib/storage/README.md.)
  *
  * Sync budget (Chrome: 8 KB per item, 100 KB in all, 120 writes a minute): settings ≈ 0.6 KB,
  * lastUsed ≤ 2 KB (50 owner ids), templates up to 5 × 1000 characters — the item that can pass
- * 8 KB (non-Latin text), so its writes go through `writeSyncItem` / `createDebouncedSyncWriter`
+ * 8 KB (non-Latin text), as can cadences (≤ 20 × 10 steps), so their writes go through `writeSyncItem` / `createDebouncedSyncWriter`
  * (sync-writer.ts), which refuse with a clear message. Writes from typing are debounced there too.
  */
 import * as z from 'zod/mini';
 import { storage } from '#imports';
+import {
+  CADENCES_VERSION,
+  type CadenceList,
+  cadenceMigrations,
+  initialCadenceList,
+} from '@/lib/cadence/cadence-schema';
 import { textUpTo } from '@/lib/schema-parts';
 import { type TaskType, taskTypeSchema } from '@/lib/tasks/task-schema';
 import { SETTINGS_VERSION, type Settings, settingsMigrations, settingsSchema } from './settings-migrations';
@@ -54,4 +60,15 @@ export const templatesSchema = z.partialRecord(taskTypeSchema, textUpTo(1000));
  */
 export const templatesItem = storage.defineItem<Partial<Record<TaskType, string>>>('sync:templates', {
   fallback: {},
+});
+
+/**
+ * The recruiter's cadences (lib/cadence): named follow-up sequences, one task per step. Absent =
+ * the built-in "Connect, then follow up". Read through `parseCadences` (tolerant: a damaged entry
+ * costs only itself). Written by the options page (quota-checked, `checkCadencesQuota`).
+ */
+export const cadencesItem = storage.defineItem<CadenceList>('sync:cadences', {
+  fallback: initialCadenceList(),
+  version: CADENCES_VERSION,
+  migrations: cadenceMigrations,
 });

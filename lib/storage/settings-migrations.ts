@@ -7,6 +7,8 @@
  *      add-missing-person, page button.
  *   v2: + `syncApiKey` (the API key's area, see lib/storage/api-key.ts) and `dailyReminder`
  *      (off by default; its time starts at the recruiter's default due time).
+ *   v3: + `quickTaskCadenceId` (what Alt+Shift+Q creates: null = the single default task, else
+ *      a cadence's id from `sync:cadences`).
  */
 import * as z from 'zod/mini';
 import { taskTypeSchema } from '@/lib/tasks/task-schema';
@@ -41,7 +43,7 @@ export const dailyReminderSchema = z.object({
 });
 export type DailyReminder = z.infer<typeof dailyReminderSchema>;
 
-/** The current settings (v2). Each field has a default so a partial or older value still parses. */
+/** The current settings (v3). Each field has a default so a partial or older value still parses. */
 export const settingsSchema = z.object({
   defaultTaskType: z._default(taskTypeSchema, 'linkedin_message'),
   defaultDuePick: z._default(duePickSchema, 'tomorrow'),
@@ -59,18 +61,20 @@ export const settingsSchema = z.object({
   syncApiKey: z._default(z.boolean(), false),
   /** "Due today" reminder notification, off by default. */
   dailyReminder: z._default(dailyReminderSchema, { enabled: false, time: '09:00' }),
+  /** Quick task (Alt+Shift+Q) starts this cadence (lib/cadence) instead of one task; null = one task. */
+  quickTaskCadenceId: z._default(z.catch(z.nullable(z.string().check(z.maxLength(64))), null), null),
 });
 export type Settings = z.infer<typeof settingsSchema>;
 
 /** The version `sync:settings` is at in this build. */
-export const SETTINGS_VERSION = 2;
+export const SETTINGS_VERSION = 3;
 
 /**
  * v1 → v2: keeps every v1 choice (repairing invalid fields), adds the key-area and reminder
  * fields. Idempotent: a value that already has v2 fields (written without the version mark, e.g.
  * by hand or a test) keeps them rather than being reset.
  */
-export function migrateSettingsV1ToV2(v1: unknown): Settings {
+export function migrateSettingsV1ToV2(v1: unknown): Omit<Settings, 'quickTaskCadenceId'> {
   const raw: Record<string, unknown> =
     typeof v1 === 'object' && v1 !== null ? (v1 as Record<string, unknown>) : {};
   const old = settingsV1Schema.parse(raw);
@@ -85,7 +89,18 @@ export function migrateSettingsV1ToV2(v1: unknown): Settings {
   };
 }
 
+/**
+ * v2 → v3: keeps every v2 choice; Quick task keeps creating one task. Idempotent (a value that
+ * already names a cadence keeps it).
+ */
+export function migrateSettingsV2ToV3(v2: unknown): Settings {
+  const raw: Record<string, unknown> =
+    typeof v2 === 'object' && v2 !== null ? (v2 as Record<string, unknown>) : {};
+  return settingsSchema.parse({ ...raw, quickTaskCadenceId: raw.quickTaskCadenceId ?? null });
+}
+
 /** The steps WXT runs, keyed by the version each produces. */
 export const settingsMigrations: Record<number, (old: unknown) => unknown> = {
   2: migrateSettingsV1ToV2,
+  3: migrateSettingsV2ToV3,
 };

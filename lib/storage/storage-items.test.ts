@@ -17,6 +17,7 @@ beforeEach(() => {
 /** Every item, the area it must be in, and why (issue 6: settings in sync, secrets and caches local). */
 const expectedAreas: Record<string, 'sync' | 'local'> = {
   settingsItem: 'sync',
+  cadencesItem: 'sync',
   templatesItem: 'sync',
   lastUsedItem: 'sync',
   apiKeyItem: 'local',

@@ -1,7 +1,9 @@
 import type { Settings } from '@/lib/storage/settings-migrations';
 
-/** `sync:settings` at version 2 (current), as `settingsV1Fixture` becomes after migration. */
-export const settingsV2Fixture: Settings = {
+type SettingsV2 = Omit<Settings, 'quickTaskCadenceId'>;
+
+/** `sync:settings` at version 2, as `settingsV1Fixture` becomes after migration. */
+export const settingsV2Fixture: SettingsV2 = {
   defaultTaskType: 'linkedin_connection',
   defaultDuePick: 'nextMonday',
   defaultDueTime: '08:30',
