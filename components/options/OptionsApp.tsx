@@ -1,3 +1,5 @@
+import { defaultSettings } from '@/lib/storage/preferences';
+import { CadencesSection } from './CadencesSection';
 import { ConnectionSection } from './ConnectionSection';
 import { OutboxSection } from './OutboxSection';
 import { PreferencesSection } from './PreferencesSection';
@@ -5,7 +7,7 @@ import { ReaderSection } from './ReaderSection';
 import { TemplatesSection } from './TemplatesSection';
 import { useSettings } from './use-settings';
 
-/** The options page: connection, task defaults, templates, the outbox and the reader's recent misses. */
+/** The options page: connection, task defaults, templates, cadences, the outbox and the reader's recent misses. */
 export function OptionsApp() {
   const { settings, update, reload, error } = useSettings();
   return (
@@ -16,6 +18,10 @@ export function OptionsApp() {
         <PreferencesSection settings={settings} update={update} reload={reload} saveError={error} />
       )}
       <TemplatesSection />
+      <CadencesSection
+        duePick={(settings ?? defaultSettings).defaultDuePick}
+        dueTime={(settings ?? defaultSettings).defaultDueTime}
+      />
       <OutboxSection />
       <ReaderSection />
     </div>

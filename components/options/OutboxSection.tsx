@@ -1,4 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
+import { groupLine, groupOutboxItems } from '@/lib/cadence/cadence-group';
 import { formatDue } from '@/lib/form/due-date';
 import { sendMessage } from '@/lib/messaging';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
@@ -22,8 +23,9 @@ export function OutboxSection() {
   const refresh = () =>
     sendMessage('listOutbox', undefined)
       .then((list) => {
-        // Delivered items leave the list, unless Stardex may have them twice (said until dismissed).
-        setItems(list.filter((i) => i.state !== 'done' || i.possibleTwin));
+        // Delivered items leave the list (`shown`), unless Stardex may have them twice (said until
+        // dismissed) or they are steps of a cadence run that still has steps waiting.
+        setItems(list);
         setError(null);
       })
       .catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
@@ -38,78 +40,119 @@ export function OutboxSection() {
     if (!done) setError('That did not work; the list is refreshed.');
     await refresh();
   };
-  const now = new Date();
+  const shown = (item: OutboxItem) => item.state !== 'done' || item.possibleTwin;
+  const row = (item: OutboxItem, inRun: boolean) => (
+    <OutboxRow
+      key={item.clientId}
+      item={item}
+      inRun={inRun}
+      editing={editing === item.clientId}
+      setEditing={setEditing}
+      act={act}
+    />
+  );
   return (
     <section class="sx-card" aria-labelledby="sx-outbox-title">
       <h2 id="sx-outbox-title">Outbox</h2>
       {error && <p class="sx-error">{error}</p>}
-      {items !== null && items.length === 0 && (
+      {items !== null && !items.some(shown) && (
         <p class="sx-hint">Nothing waiting: every task reached Stardex.</p>
       )}
       <ul class="sx-outbox">
-        {(items ?? []).map((item) => (
-          <li key={item.clientId}>
-            <p class="sx-outbox-head">
-              <strong>{stateLabels[item.state]}</strong> · {taskTypeLabels[item.task.task_type]} for{' '}
-              <bdi>{item.person.fullName}</bdi> ·{' '}
-              {item.task.due_date ? formatDue(new Date(item.task.due_date), now) : 'no due date'}
-            </p>
-            <p class="sx-outbox-text" dir="auto">
-              {item.task.content_text}
-            </p>
-            {item.lastError && item.state !== 'done' && (
-              <p class={item.state === 'failed' ? 'sx-error' : 'sx-hint'}>{item.lastError.message}</p>
-            )}
-            {item.state === 'done' ? (
-              <TwinWarning
-                item={item}
-                onDismiss={() =>
-                  void act(() => sendMessage('discardOutboxItem', { clientId: item.clientId }))
-                }
-              />
-            ) : editing === item.clientId ? (
-              <OutboxEditor
-                item={item}
-                onCancel={() => setEditing(null)}
-                onSave={(task) => {
-                  setEditing(null);
-                  void act(() => sendMessage('updateOutboxItem', { clientId: item.clientId, task }));
-                }}
-              />
-            ) : (
-              <div class="sx-row">
-                <button
-                  type="button"
-                  class="sx-button"
-                  aria-label={`Retry task for ${item.person.fullName}`}
-                  onClick={() => void act(() => sendMessage('retryOutboxItem', { clientId: item.clientId }))}
-                >
-                  Retry
-                </button>
-                <button
-                  type="button"
-                  class="sx-button"
-                  aria-label={`Edit task for ${item.person.fullName}`}
-                  onClick={() => setEditing(item.clientId)}
-                >
-                  Edit
-                </button>
-                <button
-                  type="button"
-                  class="sx-button"
-                  aria-label={`Discard task for ${item.person.fullName}`}
-                  onClick={() =>
-                    void act(() => sendMessage('discardOutboxItem', { clientId: item.clientId }))
-                  }
-                >
-                  Discard
-                </button>
-              </div>
-            )}
-          </li>
-        ))}
+        {groupOutboxItems(items ?? []).map((entry) => {
+          if (entry.kind === 'single') return shown(entry.item) ? row(entry.item, false) : null;
+          // A cadence run is one entry while any of its steps waits; its steps, done ones too, below.
+          if (!entry.steps.some(shown)) return null;
+          return (
+            <li key={entry.id} class="sx-outbox-run">
+              <p class="sx-outbox-head">
+                <strong>{groupLine(entry)}</strong> · <bdi>{entry.steps[0]?.person.fullName}</bdi>
+              </p>
+              <ol class="sx-outbox sx-outbox-steps">{entry.steps.map((step) => row(step, true))}</ol>
+            </li>
+          );
+        })}
       </ul>
     </section>
+  );
+}
+
+interface OutboxRowProps {
+  item: OutboxItem;
+  /** A step of a cadence run: its state and type, under the run's line. */
+  inRun: boolean;
+  editing: boolean;
+  setEditing: (clientId: string | null) => void;
+  act: (run: () => Promise<boolean>) => Promise<void>;
+}
+
+function OutboxRow({ item, inRun, editing, setEditing, act }: OutboxRowProps) {
+  const now = new Date();
+  const step = item.group ? `Step ${item.group.index + 1}: ` : '';
+  return (
+    <li>
+      <p class="sx-outbox-head">
+        <strong>{stateLabels[item.state]}</strong> · {step}
+        {taskTypeLabels[item.task.task_type]}
+        {!inRun && (
+          <>
+            {' '}
+            for <bdi>{item.person.fullName}</bdi>
+          </>
+        )}{' '}
+        · {item.task.due_date ? formatDue(new Date(item.task.due_date), now) : 'no due date'}
+      </p>
+      <p class="sx-outbox-text" dir="auto">
+        {item.task.content_text}
+      </p>
+      {item.lastError && item.state !== 'done' && (
+        <p class={item.state === 'failed' ? 'sx-error' : 'sx-hint'}>{item.lastError.message}</p>
+      )}
+      {item.state === 'done' ? (
+        item.possibleTwin && (
+          <TwinWarning
+            item={item}
+            onDismiss={() => void act(() => sendMessage('discardOutboxItem', { clientId: item.clientId }))}
+          />
+        )
+      ) : editing ? (
+        <OutboxEditor
+          item={item}
+          onCancel={() => setEditing(null)}
+          onSave={(task) => {
+            setEditing(null);
+            void act(() => sendMessage('updateOutboxItem', { clientId: item.clientId, task }));
+          }}
+        />
+      ) : (
+        <div class="sx-row">
+          <button
+            type="button"
+            class="sx-button"
+            aria-label={`Retry ${step}task for ${item.person.fullName}`}
+            onClick={() => void act(() => sendMessage('retryOutboxItem', { clientId: item.clientId }))}
+          >
+            Retry
+          </button>
+          <button
+            type="button"
+            class="sx-button"
+            aria-label={`Edit ${step}task for ${item.person.fullName}`}
+            onClick={() => setEditing(item.clientId)}
+          >
+            Edit
+          </button>
+          <button
+            type="button"
+            class="sx-button"
+            aria-label={`Discard ${step}task for ${item.person.fullName}`}
+            onClick={() => void act(() => sendMessage('discardOutboxItem', { clientId: item.clientId }))}
+          >
+            Discard
+          </button>
+        </div>
+      )}
+    </li>
   );
 }
 

@@ -1,11 +1,14 @@
 import { useEffect, useState } from 'preact/hooks';
+import { initialCadenceList } from '@/lib/cadence/cadence-schema';
 import { duePickLabels, duePicks } from '@/lib/form/due-date';
 import { sendMessage, type TeamMember } from '@/lib/messaging';
 import { setApiKeySync } from '@/lib/storage/api-key';
-import type { Settings } from '@/lib/storage/preferences';
+import { cadencesItem, type Settings } from '@/lib/storage/preferences';
 import { keyInIndexedDb } from '@/lib/storage/secret-store';
+import { useStoredValue } from '@/lib/storage/use-stored-value';
 import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
 import { memberName } from '../task-form/OwnersPicker';
+import { storedCadencesSchema } from './CadencesSection';
 import { ReminderFields } from './ReminderFields';
 import { ShortcutsLine } from './ShortcutsLine';
 import { TimeInput } from './TimeInput';
@@ -21,6 +24,35 @@ type Members =
   | { state: 'loading' }
   | { state: 'done'; members: TeamMember[] }
   | { state: 'error'; message: string };
+
+const noCadencesRead = initialCadenceList();
+
+/** What Alt+Shift+Q creates: the single default task, or a cadence (an id no longer listed counts as single). */
+function QuickTaskField({ settings, update }: Pick<PreferencesSectionProps, 'settings' | 'update'>) {
+  const { cadences } = useStoredValue(cadencesItem, storedCadencesSchema, noCadencesRead);
+  const chosen = cadences.some((c) => c.id === settings.quickTaskCadenceId)
+    ? settings.quickTaskCadenceId
+    : null;
+  return (
+    <div class="sx-field">
+      <label class="sx-label" for="sx-quick-task">
+        Quick task (Alt+Shift+Q) creates
+      </label>
+      <select
+        id="sx-quick-task"
+        value={chosen ?? ''}
+        onChange={(e) => update({ quickTaskCadenceId: e.currentTarget.value || null })}
+      >
+        <option value="">One task (the default type and due date)</option>
+        {cadences.map((c) => (
+          <option key={c.id} value={c.id}>
+            Cadence: {c.name}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 function useTeamMembers(): [Members, () => void] {
   const [members, setMembers] = useState<Members>({ state: 'loading' });
@@ -147,6 +179,7 @@ export function PreferencesSection({ settings, update, reload, saveError }: Pref
           />
         </div>
       </div>
+      <QuickTaskField settings={settings} update={update} />
       <label class="sx-check">
         <input
           type="checkbox"

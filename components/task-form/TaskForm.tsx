@@ -1,17 +1,20 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { cadenceButtonLabel } from '@/lib/cadence/cadence-plan';
 import { textCounter } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
 import type { ReadHealth } from '@/lib/profile/read-report';
+import { CadencePicker, CadenceSteps } from './CadenceSteps';
 import { DuePicker } from './DuePicker';
 import { loadDueTextParser } from './due-text-loader';
 import type { FormBoot } from './form-store';
+import { LinksDisclosure } from './LinksDisclosure';
 import { OpenTasks } from './OpenTasks';
 import { OwnersPicker } from './OwnersPicker';
 import { ProfileHeader } from './ProfileHeader';
 import { ReadHealthNote } from './ReadHealthNote';
-import { RecordPicker } from './RecordPicker';
 import { SubmitStatus } from './SubmitStatus';
 import { TaskTypePicker } from './TaskTypePicker';
+import { useCadenceRun } from './use-cadence-run';
 import { usePersonData } from './use-person-data';
 import { useTaskForm } from './use-task-form';
 
@@ -56,7 +59,17 @@ export function TaskForm({
         : formRef.current?.querySelector<HTMLElement>(`#${ids('due')}`)?.focus(),
     onSubmitted,
   });
-  const { values, errors, submit, update, requestSubmit } = form;
+  const { values, errors, update } = form;
+  const run = useCadenceRun({
+    person,
+    cadences: boot.cadences,
+    defaultTime: boot.settings.defaultDueTime,
+    values,
+    onSubmitted,
+  });
+  // A cadence creates its steps (due and owners from the form, texts from the steps); else one task.
+  const submit = run.cadence ? run.submit : form.submit;
+  const requestSubmit = () => (run.cadence ? form.validateThen(() => void run.send()) : form.requestSubmit());
   const submitRef = useRef(requestSubmit);
   submitRef.current = requestSubmit;
 
@@ -104,29 +117,51 @@ export function TaskForm({
       <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
       <ReadHealthNote health={health} />
       <OpenTasks open={openTasks} />
-      <TaskTypePicker idPrefix={idPrefix} value={values.taskType} onChange={form.chooseType} />
-      <div class="sx-field">
-        <label class="sx-label" for={ids('text')}>
-          Task text
-        </label>
-        <textarea
-          id={ids('text')}
-          ref={textRef}
-          rows={3}
-          dir="auto"
-          required
-          aria-invalid={errors.content_text ? true : undefined}
-          aria-describedby={errors.content_text ? ids('text-error') : undefined}
-          value={values.contentText}
-          onInput={(e) => update({ contentText: e.currentTarget.value, textEdited: true })}
+      <CadencePicker
+        id={ids('cadence')}
+        cadences={boot.cadences}
+        value={run.cadence?.id ?? null}
+        onChange={run.choose}
+      />
+      {run.cadence ? (
+        <CadenceSteps
+          idPrefix={idPrefix}
+          plan={run.plan}
+          texts={run.texts}
+          blank={run.blank}
+          onText={run.editText}
         />
-        {errors.content_text && (
-          <p id={ids('text-error')} class="sx-error">
-            {errors.content_text}
-          </p>
-        )}
-        <TextLimitNote text={values.contentText} clippedDraft={form.clippedDraft} id={ids('text-count')} />
-      </div>
+      ) : (
+        <>
+          <TaskTypePicker idPrefix={idPrefix} value={values.taskType} onChange={form.chooseType} />
+          <div class="sx-field">
+            <label class="sx-label" for={ids('text')}>
+              Task text
+            </label>
+            <textarea
+              id={ids('text')}
+              ref={textRef}
+              rows={3}
+              dir="auto"
+              required
+              aria-invalid={errors.content_text ? true : undefined}
+              aria-describedby={errors.content_text ? ids('text-error') : undefined}
+              value={values.contentText}
+              onInput={(e) => update({ contentText: e.currentTarget.value, textEdited: true })}
+            />
+            {errors.content_text && (
+              <p id={ids('text-error')} class="sx-error">
+                {errors.content_text}
+              </p>
+            )}
+            <TextLimitNote
+              text={values.contentText}
+              clippedDraft={form.clippedDraft}
+              id={ids('text-count')}
+            />
+          </div>
+        </>
+      )}
       <DuePicker
         id={ids('due')}
         value={values}
@@ -142,34 +177,18 @@ export function TaskForm({
         onChange={(ownerIds) => update({ ownerIds })}
         error={errors.owner_ids}
       />
-      <div class="sx-links">
-        <RecordPicker
-          id={ids('job')}
-          kind="job"
-          value={values.job}
-          onChange={(job) => update({ job })}
-          error={errors.job_id}
-        />
-        <RecordPicker
-          id={ids('deal')}
-          kind="deal"
-          value={values.deal}
-          onChange={(deal) => update({ deal })}
-          error={errors.deal_id}
-        />
-        <RecordPicker
-          id={ids('client')}
-          kind="client"
-          value={values.client}
-          onChange={(client) => update({ client })}
-          error={errors.client_id}
-        />
-      </div>
+      <LinksDisclosure
+        idPrefix={idPrefix}
+        initiallyOpen={boot.linksOpen}
+        links={{ job: values.job, deal: values.deal, client: values.client }}
+        errors={errors}
+        onChange={(kind, value) => update({ [kind]: value })}
+      />
       <SubmitStatus
         submit={submit}
         onConfirmPast={() => void form.send()}
         onCancelPast={form.cancelPast}
-        onNewTask={form.newTask}
+        onNewTask={run.cadence ? run.reset : form.newTask}
       />
       <div class="sx-actions">
         <button
@@ -178,7 +197,7 @@ export function TaskForm({
           aria-keyshortcuts="Control+Enter Meta+Enter"
           disabled={submit.state === 'sending' || done}
         >
-          {submit.state === 'sending' ? 'Creating…' : 'Create task'}
+          {submit.state === 'sending' ? 'Creating…' : cadenceButtonLabel(run.cadence ? run.plan.length : 1)}
         </button>
         <span class="sx-kbd" aria-hidden="true">
           Ctrl/⌘+Enter

@@ -3,14 +3,16 @@
  * Never the API key (that stays with the background and the options page).
  */
 import { storage } from '#imports';
+import { type Cadence, parseCadences } from '@/lib/cadence/cadence-schema';
 import { type Draft, draftKey, parseDrafts, putDraft } from '@/lib/form/draft';
 import type { SetupState } from '@/lib/messaging';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { addReaderMiss, parseReaderMisses } from '@/lib/reader-health/reader-misses';
 import { setupStateItem } from '@/lib/storage/background-data';
-import { draftsItem, readerMissesItem } from '@/lib/storage/page-data';
+import { draftsItem, formLayoutItem, readerMissesItem } from '@/lib/storage/page-data';
 import { parseOr } from '@/lib/storage/parse-or';
 import {
+  cadencesItem,
   defaultSettings,
   type LastUsed,
   lastUsedItem,
@@ -29,6 +31,10 @@ export interface FormBoot {
   lastUsed: LastUsed;
   templates: Partial<Record<TaskType, string>>;
   drafts: Record<string, Draft>;
+  /** The recruiter's cadences (lib/cadence), for the form's "Cadence" control. */
+  cadences: Cadence[];
+  /** "Link to a job, deal or client" open, as the recruiter left it. */
+  linksOpen: boolean;
   /** What the background last published about the key (null before it ever has). */
   setup: SetupState | null;
 }
@@ -42,14 +48,25 @@ const isSetupState = (v: unknown): v is SetupState =>
  * item, which migrates them first.
  */
 export async function loadFormBoot(): Promise<FormBoot> {
-  const [settingsRaw, settingsMeta, lastUsed, templates, drafts, setup] = await storage
-    .getItems([settingsItem, 'sync:settings$', lastUsedItem, templatesItem, draftsItem, setupStateItem])
+  const [settingsRaw, settingsMeta, lastUsed, templates, cadences, drafts, setup, layout] = await storage
+    .getItems([
+      settingsItem,
+      'sync:settings$',
+      lastUsedItem,
+      templatesItem,
+      cadencesItem,
+      draftsItem,
+      setupStateItem,
+      formLayoutItem,
+    ])
     .then((results) => results.map((r) => r.value as unknown))
-    .catch(() => [null, null, null, null, null, null]);
+    .catch(() => [null, null, null, null, null, null, null, null]);
   const current = settingsRaw == null || (settingsMeta as { v?: number } | null)?.v === SETTINGS_VERSION;
   const settings = current ? settingsRaw : await settingsItem.getValue().catch(() => null);
   return {
     setup: isSetupState(setup) ? setup : null,
+    cadences: parseCadences(cadences),
+    linksOpen: (layout as { linksOpen?: unknown } | null)?.linksOpen === true,
     settings: parseOr(settingsSchema, settings, defaultSettings),
     lastUsed: parseOr(lastUsedSchema, lastUsed, { taskType: null, ownerIds: null }),
     templates: parseOr(templatesSchema, templates, {}),

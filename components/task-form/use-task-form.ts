@@ -104,6 +104,13 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted }: TaskF
       setSubmit({ state: 'confirm-past' });
     else void send();
   };
+  /** Validates what a cadence run shares with the form (due date, owners, links), then runs `next`. */
+  const validateThen = (next: () => void) => {
+    const found = validateForm({ ...values, contentText: 'each step has its own text' });
+    setErrors(found);
+    if (found.due_date) return focus('due');
+    if (Object.keys(found).length === 0) next();
+  };
   const discard = () => {
     clientId.current = crypto.randomUUID();
     void saveDraft(person.profileUrl, null);
@@ -128,6 +135,7 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted }: TaskF
     chooseType,
     send,
     requestSubmit,
+    validateThen,
     discard,
     newTask,
     cancelPast: () => {

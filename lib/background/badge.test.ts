@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_FAILED_COLOR, BADGE_WAITING_COLOR, badgeFor } from '@/lib/background/badge';
+import { runGroups } from '@/lib/cadence/cadence-group';
 import type { OutboxItem, OutboxState } from '@/lib/outbox/outbox-schema';
 import { newItem } from '@/lib/outbox/outbox-state';
 import { submission } from '@/tests/support/outbox-test-kit';
@@ -31,5 +32,13 @@ describe('badgeFor', () => {
 
   it('caps the text', () => {
     expect(badgeFor(items(...Array.from({ length: 120 }, () => 'queued' as const))).text).toBe('99+');
+  });
+
+  it('counts a cadence run once, as the outbox lists it', () => {
+    const groups = runGroups('run-1', 'Connect, then follow up', 3);
+    const run = items('done', 'retrying', 'queued').map((item, index) => ({ ...item, group: groups[index] }));
+    expect(badgeFor([...run, ...items('queued')])).toMatchObject({ text: '2', color: BADGE_WAITING_COLOR });
+    const failedStep = run.map((item, index) => (index === 2 ? { ...item, state: 'failed' as const } : item));
+    expect(badgeFor(failedStep)).toMatchObject({ text: '1', color: BADGE_FAILED_COLOR });
   });
 });

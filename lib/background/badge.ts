@@ -1,8 +1,9 @@
 /**
- * The toolbar badge: how many outbox items wait or failed. Red when something failed (needs the
+ * The toolbar badge: how many outbox entries (a task, or a cadence run) wait or failed. Red when something failed (needs the
  * recruiter), amber while items only wait; empty when there is nothing to say.
  */
 import { browser } from 'wxt/browser';
+import { groupOutboxItems } from '@/lib/cadence/cadence-group';
 import { readDueTodayCount, withDueToday } from '@/lib/due-today/due-badge';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 
@@ -17,9 +18,15 @@ export interface Badge {
 
 /** Pure: the badge for an outbox list. */
 export function badgeFor(items: OutboxItem[]): Badge {
-  const failed = items.filter((i) => i.state === 'failed').length;
-  const waiting = items.filter(
-    (i) => i.state === 'queued' || i.state === 'sending' || i.state === 'retrying',
+  // A cadence run counts once, as the outbox lists it: failed if a step failed, else waiting.
+  const entries = groupOutboxItems(items).map((entry) =>
+    entry.kind === 'single' ? [entry.item] : entry.steps,
+  );
+  const isWaiting = (i: OutboxItem) =>
+    i.state === 'queued' || i.state === 'sending' || i.state === 'retrying';
+  const failed = entries.filter((steps) => steps.some((i) => i.state === 'failed')).length;
+  const waiting = entries.filter(
+    (steps) => !steps.some((i) => i.state === 'failed') && steps.some(isWaiting),
   ).length;
   const count = failed + waiting;
   if (count === 0) return { text: '', color: BADGE_WAITING_COLOR, title: '' };

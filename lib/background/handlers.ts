@@ -7,7 +7,7 @@ import { closePanel, readPanelTab } from '@/lib/background/panel-relay';
 import { rankCandidates } from '@/lib/background/person-candidates';
 import type { MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
-import { submissionState, submitTask } from '@/lib/background/submit';
+import { submissionState, submitCadence, submitTask } from '@/lib/background/submit';
 import { parseBaseUrl } from '@/lib/base-url';
 import { STARDEX_API_URL } from '@/lib/config';
 import { updateDueToday } from '@/lib/due-today/register';
@@ -144,6 +144,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
       }
     },
     submitTask: (submission) => submitTask(outbox, submission),
+    submitCadence: ({ submissions }) => submitCadence(outbox, submissions),
     getSubmission: ({ clientId }) => submissionState(outbox, clientId),
     async findPeople({ name, company }) {
       try {

@@ -12,7 +12,7 @@ import { OUTBOX_ALARM } from '@/lib/background/scheduler';
 import { classifySender, type ExtensionIdentity } from '@/lib/background/sender';
 import { type BackgroundServicesOptions, createBackgroundServices } from '@/lib/background/services';
 import { restrictStorageToTrustedContexts } from '@/lib/background/storage-access';
-import { submitTask } from '@/lib/background/submit';
+import { submitCadence, submitTask } from '@/lib/background/submit';
 import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
@@ -60,6 +60,7 @@ export function registerBackground(options: BackgroundServicesOptions & { waysIn
     try {
       registerWaysIn({
         submit: (submission) => submitTask(services.outbox, submission),
+        submitCadence: (submissions) => submitCadence(services.outbox, submissions),
         client: () => services.client('interactive'),
         refreshBadge: () =>
           void services.outbox

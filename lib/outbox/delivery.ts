@@ -18,6 +18,7 @@ import {
   settleInterrupted,
   startAttempt,
   succeed,
+  waitsForEarlierStep,
 } from '@/lib/outbox/outbox-state';
 import { hasTwin, reconcile } from '@/lib/outbox/reconcile';
 import { buildCreateTaskRequest } from '@/lib/outbox/task-request';
@@ -100,7 +101,9 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
   const takeNext = () =>
     deps.mutate((items) => {
       const t = now();
-      const next = items.filter((i) => isDue(i, t)).sort((a, b) => a.createdAt - b.createdAt)[0];
+      const next = items
+        .filter((i) => isDue(i, t) && !waitsForEarlierStep(i, items))
+        .sort((a, b) => a.createdAt - b.createdAt)[0];
       if (!next) return { items: null, result: null };
       const started = startAttempt(next, t);
       const claimed = new Set(items.flatMap((i) => (i !== next && i.taskId ? [i.taskId] : [])));

@@ -38,6 +38,22 @@ export function isPending(item: OutboxItem): boolean {
 }
 
 /** Whether the drain should attempt the item now (a `sending` one is settled first, see below). */
+/**
+ * A cadence step waits while an earlier step of its run is still on its way (queued, sending or
+ * retrying), so the run lands in Stardex in order. An earlier step that failed for good (it needs
+ * the recruiter) does not hold the others back.
+ */
+export function waitsForEarlierStep(item: OutboxItem, items: readonly OutboxItem[]): boolean {
+  const group = item.group;
+  if (!group || group.index === 0) return false;
+  return items.some(
+    (other) =>
+      other.group?.id === group.id &&
+      other.group.index < group.index &&
+      (other.state === 'queued' || other.state === 'sending' || other.state === 'retrying'),
+  );
+}
+
 export function isDue(item: OutboxItem, now: number): boolean {
   if (item.state === 'queued') return true;
   return item.state === 'retrying' && (item.nextAttemptAt ?? 0) <= now;

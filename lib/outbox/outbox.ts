@@ -100,27 +100,38 @@ export function createOutbox(deps: OutboxDeps) {
     return changed;
   }
 
+  /**
+   * Stores submissions in one write (a cadence run: all its steps or none), each once per clientId
+   * (a double click, or Create pressed again after a lost reply, returns the stored item), in the
+   * order given, then starts delivery. Refused (throws, in words) past OUTBOX_LIMITS or when
+   * storage is full.
+   */
+  async function submitAll(submissions: readonly TaskSubmission[]): Promise<OutboxItem[]> {
+    const stored = await mutate((items) => {
+      const t = now();
+      const fresh = submissions.filter((s) => !items.some((i) => i.clientId === s.clientId));
+      // Distinct creation times keep the steps' order in the queue (oldest first).
+      const created = fresh.map((s, index) => newItem(s, t + index));
+      const next = created.length ? [...pruneDone(items, t), ...created] : null;
+      const refusal = next ? outboxRefusal(next) : null;
+      if (refusal) throw new Error(refusal);
+      const all = next ?? items;
+      return { items: next, result: submissions.map((s) => all.find((i) => i.clientId === s.clientId)) };
+    }).catch((error: unknown) => {
+      throw storageFull(error);
+    });
+    void loop.drain();
+    return stored.filter((i): i is OutboxItem => i !== undefined);
+  }
+
   return {
     /**
      * Stores the submission (once per clientId: a double click, or Create pressed again after a
-     * lost reply, returns the stored item) and starts delivery. Refused (throws, in words) past
-     * OUTBOX_LIMITS or when storage is full.
+     * lost reply, returns the stored item) and starts delivery.
      */
-    async submit(submission: TaskSubmission): Promise<OutboxItem> {
-      const item = await mutate((items) => {
-        const existing = items.find((i) => i.clientId === submission.clientId);
-        if (existing) return { items: null, result: existing };
-        const created = newItem(submission, now());
-        const next = [...pruneDone(items, now()), created];
-        const refusal = outboxRefusal(next);
-        if (refusal) throw new Error(refusal);
-        return { items: next, result: created };
-      }).catch((error: unknown) => {
-        throw storageFull(error);
-      });
-      void loop.drain();
-      return item;
-    },
+    submit: async (submission: TaskSubmission): Promise<OutboxItem> =>
+      (await submitAll([submission]))[0] as OutboxItem,
+    submitAll,
     /** Resolves when the item is done/failed/retrying (or gone), or after `budgetMs` with its state then. */
     async waitForSettled(clientId: string, budgetMs: number): Promise<OutboxItem | undefined> {
       const current = (await deps.store.read()).find((i) => i.clientId === clientId);

@@ -48,4 +48,8 @@ export type SubmitResult =
   | { state: 'queued'; item: OutboxItem; reason: string }
   | { state: 'failed'; item: OutboxItem; reason: string }
   | { state: 'invalid'; reason: string };
+/** A cadence run: refused as a whole, or each step's answer (as `submitTask` gives it), in order. */
+export type CadenceSubmitResult =
+  | { state: 'invalid'; reason: string }
+  | { state: 'accepted'; steps: SubmitResult[] };
 export type ConnectionResult = { ok: true; message: string } | Failure;

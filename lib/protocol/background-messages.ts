@@ -5,11 +5,13 @@
  * setting and nothing else: they get no person, team, client, job, deal or outbox data at all.
  */
 import * as z from 'zod/mini';
+import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
 import type { DueToday } from '@/lib/due-today/due-today-schema';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { textUpTo } from '@/lib/schema-parts';
 import { taskFieldsSchema, taskSubmissionSchema } from '@/lib/tasks/task-schema';
 import type {
+  CadenceSubmitResult,
   ConnectionResult,
   OpenTask,
   PersonCandidate,
@@ -42,6 +44,13 @@ export const backgroundMessages = {
     ...PAGES,
   ),
   submitTask: route<SubmitResult>()(taskSubmissionSchema, ...PAGES),
+  /** Every step of one cadence run, queued together (lib/cadence). */
+  submitCadence: route<CadenceSubmitResult>()(
+    z.object({
+      submissions: z.array(taskSubmissionSchema).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)),
+    }),
+    ...PAGES,
+  ),
   /** The state of a submission whose reply was lost (the popup closed its channel, a worker restart). */
   getSubmission: route<SubmitResult | null>()(clientIdRequest, ...PAGES),
   /** A page without the person's /in/ link: Stardex people of that name, for the recruiter to choose. */

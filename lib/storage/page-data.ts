@@ -19,3 +19,11 @@ export const draftsItem = storage.defineItem<Record<string, unknown>>('local:dra
  * with the API key.
  */
 export const readerMissesItem = storage.defineItem<unknown[]>('local:readerMisses', { fallback: [] });
+
+/**
+ * How the recruiter left the form's layout: whether "Link to a job, deal or client" is open.
+ * Written by the popup/panel when it is toggled; never cleared (it holds no data).
+ */
+export const formLayoutItem = storage.defineItem<{ linksOpen: boolean }>('local:formLayout', {
+  fallback: { linksOpen: false },
+});

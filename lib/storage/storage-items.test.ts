@@ -26,6 +26,7 @@ const expectedAreas: Record<string, 'sync' | 'local'> = {
   outboxItem: 'local',
   personCacheItem: 'local',
   draftsItem: 'local',
+  formLayoutItem: 'local',
   dueTodayItem: 'local',
   personNamesItem: 'local',
   rateLimitStateItem: 'local',

@@ -9,6 +9,7 @@
  * classic `zod` out (biome.json).
  */
 import * as z from 'zod/mini';
+import { outboxGroupSchema } from '@/lib/cadence/cadence-group';
 import { isProfileUrl } from '@/lib/profile/linkedin-url';
 import { textUpTo } from '@/lib/schema-parts';
 
@@ -87,5 +88,7 @@ export const taskSubmissionSchema = z.object({
   clientId: z.uuid(),
   person: personRefSchema,
   task: taskFieldsSchema,
+  /** Set on each step of a cadence run (lib/cadence): the outbox shows the run as one entry. */
+  group: z.optional(outboxGroupSchema),
 });
 export type TaskSubmission = z.infer<typeof taskSubmissionSchema>;

@@ -1,7 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { BUILT_IN_CADENCE } from '@/lib/cadence/cadence-schema';
 import { sendMessage } from '@/lib/messaging';
-import { templatesItem } from '@/lib/storage/preferences';
+import { cadencesItem, defaultSettings, settingsItem, templatesItem } from '@/lib/storage/preferences';
 import { fakeProfile } from '@/tests/support/test-probe';
 import { runQuickTask } from './commands';
 import { QUICK_TASK_NOTIFICATION } from './notifications';
@@ -14,8 +15,11 @@ const ada = fakeProfile({
   profileUrl: 'https://www.linkedin.com/in/ada-l/',
 });
 
+const noCadence = vi.fn(async () => ({ state: 'invalid' as const, reason: 'not expected' }));
+
 beforeEach(() => {
   fakeBrowser.reset();
+  noCadence.mockClear();
   vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id');
 });
 
@@ -24,7 +28,7 @@ describe('runQuickTask', () => {
     vi.mocked(sendMessage).mockResolvedValue(ada as never);
     await templatesItem.setValue({ linkedin_message: 'Say hi to {first_name}' });
     const submit = vi.fn(async () => ({ state: 'created' as const, item: {} as never }));
-    const notice = await runQuickTask(4, { submit });
+    const notice = await runQuickTask(4, { submit, submitCadence: noCadence });
     expect(sendMessage).toHaveBeenCalledWith('readCurrentProfile', undefined, 4);
     expect(submit).toHaveBeenCalledWith(
       expect.objectContaining({ task: expect.objectContaining({ content_text: 'Say hi to Ada' }) }),
@@ -39,16 +43,54 @@ describe('runQuickTask', () => {
   it('says what to do when the tab has no content script or no profile, submitting nothing', async () => {
     const submit = vi.fn();
     vi.mocked(sendMessage).mockRejectedValue(new Error('Could not establish connection'));
-    expect((await runQuickTask(4, { submit })).message).toMatch(/Open a LinkedIn profile first/);
+    expect((await runQuickTask(4, { submit, submitCadence: noCadence })).message).toMatch(
+      /Open a LinkedIn profile first/,
+    );
     vi.mocked(sendMessage).mockResolvedValue({ kind: 'not-a-profile', reason: 'feed' } as never);
-    expect((await runQuickTask(4, { submit })).message).toBe('Open a LinkedIn profile first.');
-    expect((await runQuickTask(undefined, { submit })).title).toBe('No quick task');
+    expect((await runQuickTask(4, { submit, submitCadence: noCadence })).message).toBe(
+      'Open a LinkedIn profile first.',
+    );
+    expect((await runQuickTask(undefined, { submit, submitCadence: noCadence })).title).toBe('No quick task');
     expect(submit).not.toHaveBeenCalled();
   });
 
   it('reports a submit that throws as a problem', async () => {
     vi.mocked(sendMessage).mockResolvedValue(ada as never);
-    const notice = await runQuickTask(4, { submit: async () => Promise.reject(new Error('worker stopped')) });
+    const notice = await runQuickTask(4, {
+      submit: async () => Promise.reject(new Error('worker stopped')),
+      submitCadence: noCadence,
+    });
     expect(notice).toStrictEqual({ title: 'No quick task', message: 'worker stopped', problem: true });
+  });
+
+  it("set to a cadence in Options, queues every step of it for the tab's person and says so", async () => {
+    vi.mocked(sendMessage).mockResolvedValue(ada as never);
+    await settingsItem.setValue({ ...defaultSettings, quickTaskCadenceId: BUILT_IN_CADENCE.id });
+    const submit = vi.fn();
+    const submitCadence = vi.fn(async (subs: { task: { task_type: string } }[]) => ({
+      state: 'accepted' as const,
+      steps: subs.map(() => ({ state: 'created' as const, item: {} as never })),
+    }));
+    const notice = await runQuickTask(4, { submit, submitCadence });
+    expect(submit).not.toHaveBeenCalled();
+    const [submissions] = submitCadence.mock.calls[0] ?? [];
+    expect(submissions?.map((s) => s.task.task_type)).toEqual([
+      'linkedin_connection',
+      'linkedin_message',
+      'call',
+    ]);
+    expect(notice).toMatchObject({
+      title: 'Stardex cadence added',
+      message: 'Connect, then follow up — 3 of 3 in Stardex for Ada Lovelace',
+    });
+  });
+
+  it('a cadence deleted since it was chosen falls back to the single task', async () => {
+    vi.mocked(sendMessage).mockResolvedValue(ada as never);
+    await settingsItem.setValue({ ...defaultSettings, quickTaskCadenceId: 'gone' });
+    await cadencesItem.setValue({ cadences: [] });
+    const submit = vi.fn(async () => ({ state: 'created' as const, item: {} as never }));
+    expect((await runQuickTask(4, { submit, submitCadence: noCadence })).title).toBe('Stardex task added');
+    expect(noCadence).not.toHaveBeenCalled();
   });
 });

@@ -3,13 +3,13 @@
  * form — default type, its template, default due pick and owners — sent through the same outbox
  * as the form's submit, and confirmed with a notification.
  */
-import { initialValues, toSubmission } from '@/lib/form/form-state';
+import { type FormValues, initialValues, toSubmission } from '@/lib/form/form-state';
 import { personFromProfile } from '@/lib/form/person';
 import { templateValues } from '@/lib/form/template';
 import type { SubmitResult } from '@/lib/messaging';
 import type { ReadResult } from '@/lib/profile/profile-schema';
 import type { Settings } from '@/lib/storage/preferences';
-import type { TaskSubmission, TaskType } from '@/lib/tasks/task-schema';
+import type { PersonRef, TaskSubmission, TaskType } from '@/lib/tasks/task-schema';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 
 export interface QuickTaskInput {
@@ -20,10 +20,10 @@ export interface QuickTaskInput {
   clientId: string;
 }
 
-/** The submission for a read profile, or why there is none (the reason is shown as is). */
-export function buildQuickTask(
-  input: QuickTaskInput,
-): { ok: true; submission: TaskSubmission } | { ok: false; reason: string } {
+/** The default form for a read profile (what the form would open with, minus the last used), or why there is none. */
+export function quickForm(
+  input: Omit<QuickTaskInput, 'clientId'>,
+): { ok: true; form: FormValues; person: PersonRef } | { ok: false; reason: string } {
   if (input.read.kind !== 'profile') return { ok: false, reason: 'Open a LinkedIn profile first.' };
   const person = personFromProfile(input.read);
   if (!person) return { ok: false, reason: 'This page shows no LinkedIn profile link for the person.' };
@@ -37,7 +37,15 @@ export function buildQuickTask(
     now: input.now,
   });
   const { photoUrl: _photo, ...personRef } = person;
-  return { ok: true, submission: toSubmission(form, personRef, input.clientId) };
+  return { ok: true, form, person: personRef };
+}
+
+/** The submission for a read profile, or why there is none (the reason is shown as is). */
+export function buildQuickTask(
+  input: QuickTaskInput,
+): { ok: true; submission: TaskSubmission } | { ok: false; reason: string } {
+  const built = quickForm(input);
+  return built.ok ? { ok: true, submission: toSubmission(built.form, built.person, input.clientId) } : built;
 }
 
 export interface Notice {

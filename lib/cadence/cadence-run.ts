@@ -1,0 +1,76 @@
+/**
+ * One click on a cadence, as the form sends it: a submission per planned step (its own client id,
+ * the form's owners and links, the step's type, due instant and — possibly edited — text), all
+ * in one run (`group`), and the background's answer in words.
+ *
+ *   const subs = runSubmissions({ name, plan, texts, form, person, runId, clientIds });
+ *   const line = runOutcome(name, await sendMessage('submitCadence', { submissions: subs }));
+ */
+import { runGroups } from '@/lib/cadence/cadence-group';
+import type { PlannedStep } from '@/lib/cadence/cadence-plan';
+import { toDueIso } from '@/lib/form/due-date';
+import { type FormValues, toSubmission } from '@/lib/form/form-state';
+import type { CadenceSubmitResult } from '@/lib/messaging';
+import type { PersonRef, TaskSubmission } from '@/lib/tasks/task-schema';
+
+export interface RunInput {
+  name: string;
+  plan: readonly PlannedStep[];
+  /** The recruiter's edits of step texts, by step id (absent = the planned text). */
+  texts: Readonly<Record<string, string>>;
+  form: FormValues;
+  person: PersonRef;
+  runId: string;
+  /** One per step, kept until the run is queued (a second press sends the same ids). */
+  clientIds: readonly string[];
+}
+
+/** The text a step will be created with. */
+export const stepText = (step: PlannedStep, texts: Readonly<Record<string, string>>) =>
+  texts[step.stepId] ?? step.text;
+
+export function runSubmissions(input: RunInput): TaskSubmission[] {
+  const groups = runGroups(input.runId, input.name, input.plan.length);
+  return input.plan.map((step, index) => ({
+    ...toSubmission(
+      {
+        ...input.form,
+        taskType: step.type,
+        contentText: stepText(step, input.texts),
+        dueIso: toDueIso(step.due),
+      },
+      input.person,
+      input.clientIds[index] ?? crypto.randomUUID(),
+    ),
+    group: groups[index],
+  }));
+}
+
+/** The index of the first step whose text is blank, or -1. */
+export function blankStep(plan: readonly PlannedStep[], texts: Readonly<Record<string, string>>): number {
+  return plan.findIndex((step) => stepText(step, texts).trim() === '');
+}
+
+export type RunOutcome =
+  | { state: 'created' | 'queued'; line: string; reason: string | null }
+  | { state: 'failed'; reason: string };
+
+/**
+ * "Connect, then follow up — 3 of 3 in Stardex"; with steps still on their way, why. The run is
+ * "queued" once every step is in the outbox (in Stardex or waiting there, visibly, with a retry),
+ * "failed" only when the background refused it and nothing was queued.
+ */
+export function runOutcome(name: string, result: CadenceSubmitResult): RunOutcome {
+  if (result.state === 'invalid') return { state: 'failed', reason: result.reason };
+  const created = result.steps.filter((s) => s.state === 'created').length;
+  const line = `${name} — ${created} of ${result.steps.length} in Stardex`;
+  const waiting = result.steps.find((s) => s.state !== 'created');
+  if (!waiting) return { state: 'created', line, reason: null };
+  const reason = 'reason' in waiting ? waiting.reason : null;
+  const failedCount = result.steps.filter((s) => s.state === 'failed').length;
+  const rest =
+    failedCount > 0
+      ? `${failedCount} step${failedCount === 1 ? '' : 's'} need${failedCount === 1 ? 's' : ''} attention in Options → Outbox`
+      : 'the rest will be sent automatically';
+  return { state: 'queued', line, reason: `${reason ? `${reason}; ` : ''}${rest}` };
+}

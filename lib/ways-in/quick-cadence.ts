@@ -1,0 +1,52 @@
+/**
+ * "Quick task" set in Options to start a cadence (settings' `quickTaskCadenceId`): the run the
+ * form would queue for the profile — the default due pick as the first step's day, the default
+ * owners — without opening the form, and its notification.
+ */
+import { planCadence } from '@/lib/cadence/cadence-plan';
+import { runOutcome, runSubmissions } from '@/lib/cadence/cadence-run';
+import type { Cadence } from '@/lib/cadence/cadence-schema';
+import type { CadenceSubmitResult } from '@/lib/messaging';
+import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { type Notice, type QuickTaskInput, quickForm } from './quick-task';
+
+/** The cadence Quick task starts, or null for the single default task (also when it was deleted). */
+export function quickCadence(settingsId: string | null, cadences: readonly Cadence[]): Cadence | null {
+  return settingsId === null ? null : (cadences.find((c) => c.id === settingsId) ?? null);
+}
+
+/** Every step's submission for the profile, or why there are none. */
+export function buildQuickCadence(
+  input: Omit<QuickTaskInput, 'clientId'> & { cadence: Cadence },
+): { ok: true; submissions: TaskSubmission[] } | { ok: false; reason: string } {
+  const built = quickForm(input);
+  if (!built.ok) return built;
+  const plan = planCadence(input.cadence, built.person, {
+    firstDue: built.form.dueIso ? new Date(built.form.dueIso) : null,
+    defaultTime: input.settings.defaultDueTime,
+    now: input.now,
+  });
+  const submissions = runSubmissions({
+    name: input.cadence.name,
+    plan,
+    texts: {},
+    form: built.form,
+    person: built.person,
+    runId: crypto.randomUUID(),
+    clientIds: plan.map(() => crypto.randomUUID()),
+  });
+  return { ok: true, submissions };
+}
+
+/** The notification for a quick cadence's outcome. */
+export function quickCadenceNotice(name: string, personName: string, result: CadenceSubmitResult): Notice {
+  const outcome = runOutcome(name, result);
+  if (outcome.state === 'failed')
+    return { title: 'No quick cadence', message: `${personName}: ${outcome.reason}`, problem: true };
+  const message = `${outcome.line} for ${personName}${outcome.reason ? ` — ${outcome.reason}` : ''}`;
+  return {
+    title: outcome.state === 'created' ? 'Stardex cadence added' : 'Stardex cadence queued',
+    message,
+    problem: false,
+  };
+}
