@@ -14,6 +14,8 @@ import { benchBundleSizes } from './bench/bundle-sizes';
 const outputDir = resolve('.output/chrome-mv3');
 /** The floor popup the real one is measured against (issue 14), built from scripts/bench/floor-popup. */
 const floorDir = resolve('.output/bench-floor/chrome-mv3');
+/** The e2e build (it may reach the local sandbox, which the production manifest does not allow). */
+const e2eDir = resolve('.output-e2e/chrome-mv3');
 
 type Section = [name: string, run: () => Promise<Record<string, unknown>>];
 
@@ -38,9 +40,14 @@ const sections: Section[] = [
   ],
   ['Content script', async () => (await import('./bench/content')).benchContent({ outputDir })],
   ['Outbox and requests', async () => (await import('./bench/outbox')).benchOutbox()],
+  [
+    'Requests per scenario (popup, sandbox)',
+    async () => (await import('./bench/requests')).benchRequests({ extensionPath: e2eDir }),
+  ],
 ];
 
 execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
+execFileSync('npm', ['run', 'build:e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
 execFileSync('npx', ['wxt', 'build', 'scripts/bench/floor-popup'], {
   stdio: ['ignore', 'ignore', 'inherit'],
 });

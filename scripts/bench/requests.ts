@@ -1,0 +1,111 @@
+/**
+ * Requests per scenario (issue 14, and cadences of issue 15), measured end to end: the built
+ * production extension in Chromium, a LinkedIn fixture page, the real popup, against the sandbox,
+ * counting what the sandbox receives.
+ *
+ *   open, unknown person      — the popup's lookups for someone Stardex doesn't know (no create)
+ *   first capture, unknown    — open, then "Create task": targets ≤ 4 (search, create person, task,
+ *                               team members when not cached)
+ *   open, cached person       — target ≤ 1 (open tasks; team members cached)
+ *   repeat capture, cached    — target ≤ 2 (open tasks, create task)
+ *   cadence of 3, new person  — target: the person looked up once, then one create per step
+ */
+import type { Page } from '@playwright/test';
+import { SANDBOX_DEMO_KEY } from '../../lib/config';
+import { startSandbox } from '../../sandbox/server';
+import { PopupPage } from '../../tests/e2e/pages/popup-page';
+import { configureApi } from '../../tests/e2e/support/api-settings';
+import { launchExtension } from '../../tests/e2e/support/launch-extension';
+import { LinkedInRoutes } from '../../tests/e2e/support/linkedin-routes';
+
+const PEOPLE = [
+  'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/',
+  'https://www.linkedin.com/in/marta-okonkwo-lindqvist/',
+];
+
+interface Logged {
+  method?: string;
+  path: string;
+}
+
+export async function benchRequests(opts: { extensionPath: string }): Promise<Record<string, unknown>> {
+  const sandbox = await startSandbox({ port: 0, quiet: true });
+  const ext = await launchExtension({ extensionPath: opts.extensionPath, timezone: 'America/Los_Angeles' });
+  const log = async () =>
+    ((await (await fetch(`${sandbox.url}/__admin/requests`)).json()) as { data: Logged[] }).data.map((r) =>
+      `${r.method ?? ''} ${r.path}`.trim(),
+    );
+  const clear = () => fetch(`${sandbox.url}/__admin/requests`, { method: 'DELETE' });
+  /** Runs `step`, waits for the extension to go quiet, returns the requests it made. */
+  const measure = async (step: () => Promise<unknown>) => {
+    await clear();
+    await step();
+    let last = -1;
+    for (;;) {
+      await new Promise((resolve) => setTimeout(resolve, 700));
+      const now = (await log()).length;
+      if (now === last) break;
+      last = now;
+    }
+    return log();
+  };
+  try {
+    await configureApi(ext.worker, { apiKey: SANDBOX_DEMO_KEY, baseUrl: sandbox.url });
+    const routes = new LinkedInRoutes();
+    const [tomas, marta] = PEOPLE as [string, string];
+    routes.serve(tomas, 'in-profile-2025.html');
+    routes.serve(marta, 'in-profile-2024.html');
+    await routes.install(ext.context);
+    const tab = await ext.context.newPage();
+    const open = async (url: string) => {
+      await tab.goto(url);
+      const popup = await PopupPage.openFor(ext, tab);
+      await popup.page.waitForSelector('body[data-ready="true"]');
+      return popup.page;
+    };
+    const create = async (popup: Page, label = 'Create task') => {
+      await popup.getByRole('button', { name: 'Tomorrow', exact: true }).click();
+      await popup.getByRole('button', { name: label }).click();
+      await popup
+        .getByRole('status')
+        .getByText(/created|in Stardex/i)
+        .first()
+        .waitFor();
+    };
+    let popup: Page | null = null;
+    const openUnknown = await measure(async () => {
+      popup = await open(tomas);
+    });
+    const firstCapture = await measure(() => create(popup as unknown as Page));
+    await (popup as unknown as Page).close();
+    const openCached = await measure(async () => {
+      popup = await open(tomas);
+    });
+    const repeatCapture = await measure(() => create(popup as unknown as Page));
+    await (popup as unknown as Page).close();
+    const cadence = await measure(async () => {
+      const page = await open(marta);
+      await page.getByRole('combobox', { name: 'Cadence' }).selectOption({ index: 1 });
+      await create(page, 'Create 3 tasks');
+    });
+    const count = (list: string[], what: string) => list.filter((r) => r === what).length;
+    const firstTotal = openUnknown.length + firstCapture.length;
+    return {
+      'open, unknown person': openUnknown.length,
+      'first capture, unknown person (open + create), target ≤ 4': firstTotal,
+      'open, cached person, target ≤ 1': openCached.length,
+      'repeat capture, cached person (open + create), target ≤ 2': openCached.length + repeatCapture.length,
+      'cadence of 3 for a new person (open + create)': cadence.length,
+      'cadence: person searches': count(cadence, 'POST /v1/persons/search'),
+      'cadence: task creates': count(cadence, 'POST /v1/tasks'),
+      'requests, first capture': [...openUnknown, ...firstCapture],
+      'requests, repeat capture': [...openCached, ...repeatCapture],
+      'requests, cadence': cadence,
+      meetsTargets:
+        firstTotal <= 4 && openCached.length <= 1 && openCached.length + repeatCapture.length <= 2,
+    };
+  } finally {
+    await ext.close();
+    await sandbox.close();
+  }
+}
