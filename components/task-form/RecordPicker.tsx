@@ -3,13 +3,7 @@ import { debounce, SEARCH_DEBOUNCE_MS } from '@/lib/form/debounce';
 import type { RecordChoice } from '@/lib/form/form-state';
 import { type RecordOption, sendMessage } from '@/lib/messaging';
 import { Combobox } from './Combobox';
-
-export type RecordKind = 'job' | 'deal' | 'client';
-export const recordKindLabels: Record<RecordKind, string> = {
-  job: 'Job',
-  deal: 'Deal',
-  client: 'Client',
-};
+import { type RecordKind, recordKindLabels } from './record-kinds';
 
 interface RecordPickerProps {
   id: string;
