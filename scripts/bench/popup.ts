@@ -62,7 +62,8 @@ async function openOnce(page: Page, url: string, keepPhases = false): Promise<nu
     },
     phaseMarks as readonly string[],
   );
-  if (keepPhases) for (const [name, ms] of Object.entries(marks)) phases[name] = [...(phases[name] ?? []), ms];
+  if (keepPhases)
+    for (const [name, ms] of Object.entries(marks)) phases[name] = [...(phases[name] ?? []), ms];
   return marks['form-ready'] ?? Number.NaN;
 }
 
