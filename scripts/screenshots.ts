@@ -1,7 +1,7 @@
 /**
  * `npm run screenshots`: pictures of the popup, the in-page panel and the options page for the
  * README, taken from the production build against the sandbox with the e2e harness, so they show
- * what the code does today. Writes docs/screenshots/{popup,popup-dark,panel,options}.png.
+ * what the code does today. Writes docs/screenshots/{popup,popup-dark,popup-cadence,panel,options}.png.
  */
 
 import { mkdirSync } from 'node:fs';
@@ -41,6 +41,10 @@ try {
   await popup.screenshot({ path: `${OUT}/popup.png` });
   await popup.emulateMedia({ colorScheme: 'dark' });
   await popup.screenshot({ path: `${OUT}/popup-dark.png` });
+  await popup.emulateMedia({ colorScheme: 'light' });
+  await popup.getByRole('combobox', { name: 'Cadence' }).selectOption({ index: 1 });
+  await popup.getByRole('button', { name: 'Tomorrow', exact: true }).click();
+  await popup.screenshot({ path: `${OUT}/popup-cadence.png` });
 
   await page.bringToFront();
   await page.locator('stardex-page-button').click();
@@ -53,7 +57,7 @@ try {
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await options.getByLabel('API key', { exact: true }).waitFor();
   await options.screenshot({ path: `${OUT}/options.png` });
-  console.log(`Wrote ${OUT}/popup.png, popup-dark.png, panel.png, options.png`);
+  console.log(`Wrote ${OUT}/popup.png, popup-dark.png, popup-cadence.png, panel.png, options.png`);
 } finally {
   await ext.close();
   await sandbox.close();

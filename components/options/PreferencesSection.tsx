@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { initialCadenceList } from '@/lib/cadence/cadence-schema';
+import { initialCadenceList, storedCadencesSchema } from '@/lib/cadence/cadence-schema';
 import { duePickLabels, duePicks } from '@/lib/form/due-date';
 import { sendMessage, type TeamMember } from '@/lib/messaging';
 import { setApiKeySync } from '@/lib/storage/api-key';
@@ -8,7 +8,6 @@ import { keyInIndexedDb } from '@/lib/storage/secret-store';
 import { useStoredValue } from '@/lib/storage/use-stored-value';
 import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
 import { memberName } from '../task-form/OwnersPicker';
-import { storedCadencesSchema } from './CadencesSection';
 import { ReminderFields } from './ReminderFields';
 import { ShortcutsLine } from './ShortcutsLine';
 import { TimeInput } from './TimeInput';

@@ -10,6 +10,7 @@ import {
   initialCadenceList,
   offsetLabel,
   parseCadences,
+  storedCadencesSchema,
   UNTITLED_CADENCE_NAME,
 } from './cadence-schema';
 
@@ -140,6 +141,15 @@ describe('parseCadences', () => {
       name: 'Cadence a',
       steps: [{ id: 's', type: 'call', offset: { unit: 'days', amount: 1 }, template: 'Call {full_name}' }],
     });
+  });
+});
+
+describe('storedCadencesSchema', () => {
+  it('reads a damaged stored value as parseCadences does, wrapped as the stored object', () => {
+    const damaged = { cadences: [cadence('a'), 42, cadence('b', { steps: [step('x', { type: 'fax' })] })] };
+    expect(storedCadencesSchema.parse(damaged)).toStrictEqual({ cadences: parseCadences(damaged) });
+    expect(storedCadencesSchema.parse(damaged).cadences.map((c) => c.id)).toStrictEqual(['a']);
+    expect(storedCadencesSchema.parse('garbage')).toStrictEqual({ cadences: [BUILT_IN_CADENCE] });
   });
 });
 

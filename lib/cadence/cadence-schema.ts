@@ -157,6 +157,12 @@ export function parseCadences(raw: unknown): Cadence[] {
   return cadences;
 }
 
+/** `sync:cadences` read tolerantly (a damaged entry costs only itself), as a schema the storage hooks take. */
+export const storedCadencesSchema = z.pipe(
+  z.unknown(),
+  z.transform((raw): CadenceList => ({ cadences: parseCadences(raw) })),
+);
+
 /** 'Same day', '+1 day', '+3 days', '+1 business day', '+3 business days'. */
 export function offsetLabel(offset: CadenceOffset): string {
   if (offset.amount === 0) return 'Same day';

@@ -15,9 +15,10 @@
  * does after 30 s idle), so the number includes a worker start-up wherever the popup needs one,
  * which a recruiter meets on the first open in a while.
  */
-import type { BrowserContext, Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { type LaunchedExtension, launchExtension } from '../../tests/e2e/support/launch-extension';
 import { LinkedInRoutes } from '../../tests/e2e/support/linkedin-routes';
+import { stopServiceWorker } from '../../tests/e2e/support/service-worker';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 const RUNS = 25;
@@ -96,53 +97,6 @@ async function launchSubject(
   }
 }
 
-interface WorkerVersion {
-  versionId: string;
-  scriptURL: string;
-  runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
-}
-
-/**
- * Stops the extension's service worker if it runs (tests/e2e/support/service-worker.ts waits for
- * a running one; the floor's popup never wakes its worker, so there it is usually stopped already).
- */
-async function ensureWorkerStopped(context: BrowserContext, extensionId: string): Promise<void> {
-  const page = await context.newPage();
-  try {
-    // An extension resource that sends no messages (a page would wake the real one's worker).
-    await page.goto(`chrome-extension://${extensionId}/icon/16.png`);
-    const cdp = await context.newCDPSession(page);
-    const latest = new Map<string, WorkerVersion>();
-    const stopped = new Set<string>();
-    cdp.on('ServiceWorker.workerVersionUpdated', (event: { versions: WorkerVersion[] }) => {
-      for (const version of event.versions) {
-        latest.set(version.versionId, version);
-        if (version.runningStatus === 'stopped') stopped.add(version.versionId);
-      }
-    });
-    await cdp.send('ServiceWorker.enable');
-    const ours = () =>
-      [...latest.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
-    await waitUntil(() => ours().length > 0, 'the worker to be listed');
-    const live = ours().filter((v) => v.runningStatus !== 'stopped');
-    for (const version of live) stopped.delete(version.versionId);
-    for (const version of live) await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
-    // Seen stopped once is enough (as in tests/e2e/support/service-worker.ts).
-    await waitUntil(() => live.every((v) => stopped.has(v.versionId)), 'the worker to stop');
-    await cdp.detach();
-  } finally {
-    await page.close();
-  }
-}
-
-async function waitUntil(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-}
-
 /** Pair `i` of an alternated series: A B, then B A, then A B … (A B B A A B B A …). */
 const inTurn = (i: number, a: Subject, b: Subject): Subject[] => (i % 2 === 0 ? [a, b] : [b, a]);
 
@@ -180,7 +134,7 @@ export async function benchPopup(opts: {
     for (let i = 0; i < COLD_RUNS; i++)
       for (const s of inTurn(i, real, floor)) {
         await s.popup.goto('about:blank');
-        await ensureWorkerStopped(s.ext.context, s.ext.extensionId);
+        await stopServiceWorker(s.ext.context, s.ext.extensionId, { ifRunning: true });
         s.stopped.push(await openOnce(s.popup, s.url));
       }
 

@@ -8,6 +8,7 @@ import type { Frame, Page } from '@playwright/test';
 import { addBusinessDays, addDays } from 'date-fns';
 import { PopupPage } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
+import { panelFrame } from './support/panel';
 import type { SandboxAdmin } from './support/sandbox-admin';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
@@ -97,14 +98,7 @@ test('the built-in cadence from the in-page panel; a step refused with 503 is re
   const page = await ext.context.newPage();
   await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
   await page.locator('stardex-page-button').click();
-  let frame: Frame | undefined;
-  await expect
-    .poll(() => {
-      frame = page.frames().find((f) => f.url().includes('/task-panel.html'));
-      return frame !== undefined;
-    })
-    .toBe(true);
-  const panel = frame as Frame;
+  const panel = await panelFrame(page);
   await expect(panel.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
   await createCadence(panel);
   // Saved whatever Stardex says; how many are in by then depends on the retry's timing.

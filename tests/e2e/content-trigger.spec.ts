@@ -5,8 +5,8 @@
  * reproduced in the page itself: history.pushState, then the new view's DOM a moment later.
  */
 import { readFileSync } from 'node:fs';
-import type { Frame, Page } from '@playwright/test';
 import { expect, test } from './support/fixtures';
+import { panelFrame } from './support/panel';
 import { spaNavigate } from './support/spa';
 
 const TOMAS = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
@@ -45,18 +45,6 @@ test('one page button per profile view, none elsewhere, none duplicated by SPA n
   }, fixtureBody('in-profile-2024.html'));
   await expect(page.locator(BUTTON)).toHaveCount(1);
 });
-
-/** The panel's extension document, framed into `page`. */
-async function panelFrame(page: Page): Promise<Frame> {
-  let frame: Frame | undefined;
-  await expect
-    .poll(() => {
-      frame = page.frames().find((f) => f.url().includes('/task-panel.html'));
-      return frame !== undefined;
-    })
-    .toBe(true);
-  return frame as Frame;
-}
 
 test('the button opens the task panel for this profile, once per tab', async ({ ext, linkedin }) => {
   const page = await ext.context.newPage();

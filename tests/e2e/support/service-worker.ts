@@ -10,8 +10,16 @@ interface WorkerVersion {
   runningStatus: 'stopped' | 'starting' | 'running' | 'stopping';
 }
 
-/** Stops the running background worker of `extensionId`; resolves once Chrome reports it stopped. */
-export async function stopServiceWorker(context: BrowserContext, extensionId: string): Promise<void> {
+/**
+ * Stops the running background worker of `extensionId`; resolves once Chrome reports it stopped.
+ * `ifRunning`: a worker that is listed but not running is fine as it is (the bench's floor
+ * extension never wakes its own); otherwise the call waits for a running one.
+ */
+export async function stopServiceWorker(
+  context: BrowserContext,
+  extensionId: string,
+  { ifRunning = false } = {},
+): Promise<void> {
   const page: Page = await context.newPage();
   try {
     // An extension resource that sends no messages (a page like options would wake the worker again).
@@ -28,8 +36,11 @@ export async function stopServiceWorker(context: BrowserContext, extensionId: st
     await cdp.send('ServiceWorker.enable');
     const ours = () =>
       [...latest.values()].filter((v) => v.scriptURL.startsWith(`chrome-extension://${extensionId}/`));
-    await waitUntil(() => ours().some((v) => v.runningStatus === 'running'), 'the worker to be listed');
-    const running = ours().filter((v) => v.runningStatus === 'running');
+    await waitUntil(
+      () => (ifRunning ? ours().length > 0 : ours().some((v) => v.runningStatus === 'running')),
+      'the worker to be listed',
+    );
+    const running = ours().filter((v) => v.runningStatus !== 'stopped');
     for (const version of running) stopped.delete(version.versionId);
     for (const version of running)
       await cdp.send('ServiceWorker.stopWorker', { versionId: version.versionId });
