@@ -11,12 +11,15 @@ interface CadencePickerProps {
   onChange: (id: string | null) => void;
 }
 
-/** "Cadence": a single task (the default), or one of the recruiter's cadences by name. */
+/**
+ * "Cadence": a single task (the default), or one of the recruiter's cadences by name. Compact, on
+ * the form's first row, so the form still fits Chrome's 600 px popup.
+ */
 export function CadencePicker({ id, cadences, value, onChange }: CadencePickerProps) {
   if (cadences.length === 0) return null;
   return (
-    <div class="sx-field sx-field-inline">
-      <label class="sx-label" for={id}>
+    <div class="sx-cadence-pick">
+      <label class="sx-hint" for={id}>
         Cadence
       </label>
       <select id={id} value={value ?? ''} onChange={(e) => onChange(e.currentTarget.value || null)}>

@@ -117,12 +117,17 @@ export function TaskForm({
       <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
       <ReadHealthNote health={health} />
       <OpenTasks open={openTasks} />
-      <CadencePicker
-        id={ids('cadence')}
-        cadences={boot.cadences}
-        value={run.cadence?.id ?? null}
-        onChange={run.choose}
-      />
+      <div class="sx-form-head">
+        <span class="sx-label" id={ids('type-label')}>
+          {run.cadence ? `${run.cadence.name}: ${run.plan.length} tasks` : 'Task type'}
+        </span>
+        <CadencePicker
+          id={ids('cadence')}
+          cadences={boot.cadences}
+          value={run.cadence?.id ?? null}
+          onChange={run.choose}
+        />
+      </div>
       {run.cadence ? (
         <CadenceSteps
           idPrefix={idPrefix}
@@ -133,7 +138,12 @@ export function TaskForm({
         />
       ) : (
         <>
-          <TaskTypePicker idPrefix={idPrefix} value={values.taskType} onChange={form.chooseType} />
+          <TaskTypePicker
+            idPrefix={idPrefix}
+            value={values.taskType}
+            onChange={form.chooseType}
+            externalLabel
+          />
           <div class="sx-field">
             <label class="sx-label" for={ids('text')}>
               Task text
@@ -141,7 +151,7 @@ export function TaskForm({
             <textarea
               id={ids('text')}
               ref={textRef}
-              rows={3}
+              rows={2}
               dir="auto"
               required
               aria-invalid={errors.content_text ? true : undefined}
