@@ -6,11 +6,12 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { planCadence } from '@/lib/cadence/cadence-plan';
-import { blankStep, runOutcome, runSubmissions } from '@/lib/cadence/cadence-run';
+import { blankStep, type RunOutcome, runOutcome, runSubmissions } from '@/lib/cadence/cadence-run';
 import type { Cadence } from '@/lib/cadence/cadence-schema';
 import type { FormValues } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
-import { sendMessage } from '@/lib/messaging';
+import { type SubmitResult, sendMessage } from '@/lib/messaging';
+import type { TaskSubmission } from '@/lib/tasks/task-schema';
 import type { SubmitState } from './SubmitStatus';
 
 export interface CadenceRunOptions {
@@ -22,6 +23,26 @@ export interface CadenceRunOptions {
 }
 
 const newIds = (n: number) => Array.from({ length: n }, () => crypto.randomUUID());
+
+/**
+ * The reply was lost (the popup's channel closed, the worker restarted): the background is asked
+ * what became of each step, so a run that is in the outbox is never reported as "not created".
+ */
+async function afterLostReply(name: string, submissions: readonly TaskSubmission[]): Promise<RunOutcome> {
+  try {
+    const steps = await Promise.all(
+      submissions.map((s) => sendMessage('getSubmission', { clientId: s.clientId })),
+    );
+    if (steps.every((step): step is SubmitResult => step !== null))
+      return runOutcome(name, { state: 'accepted', steps });
+  } catch {
+    // Fall through: nothing is known.
+  }
+  return {
+    state: 'failed',
+    reason: 'The extension did not answer. Pressing Create again cannot make the tasks twice.',
+  };
+}
 
 export function useCadenceRun({ person, cadences, defaultTime, values, onSubmitted }: CadenceRunOptions) {
   const [cadenceId, setCadenceId] = useState<string | null>(null);
@@ -68,14 +89,11 @@ export function useCadenceRun({ person, cadences, defaultTime, values, onSubmitt
       runId: run.current.id,
       clientIds: run.current.clientIds,
     });
-    let outcome: ReturnType<typeof runOutcome>;
+    let outcome: RunOutcome;
     try {
       outcome = runOutcome(cadence.name, await sendMessage('submitCadence', { submissions }));
     } catch {
-      outcome = {
-        state: 'failed',
-        reason: 'The extension did not answer. Pressing Create again cannot make the tasks twice.',
-      };
+      outcome = await afterLostReply(cadence.name, submissions);
     }
     if (outcome.state === 'failed') return setSubmit({ state: 'failed', reason: outcome.reason });
     setSubmit(
