@@ -55,10 +55,15 @@ describe('registerContentRoutes', () => {
       res: { kind: 'not-a-profile' },
     });
     expect((await send('pageButtonSetting', { enabled: false }, background))[0]).toEqual({ res: true });
-    expect(answers).toEqual(['readCurrentProfile', 'pageButtonSetting:false']);
+    const popupInTab = { ...popup, tab: { id: 4, url: popup.url } };
+    expect((await send('readCurrentProfile', undefined, popupInTab))[0]).toMatchObject({
+      res: { kind: 'not-a-profile' },
+    });
+    expect(answers).toEqual(['readCurrentProfile', 'pageButtonSetting:false', 'readCurrentProfile']);
   });
 
   it('refuses other extensions, content scripts of tabs and malformed requests, without acting', async () => {
+    // (An extension page in a tab is this extension: Firefox gives the popup opened as a page a tab.)
     registerContentRoutes(handlers, controller.signal);
     for (const sender of [foreign, otherTab, { id: ID, url: 'https://evil.example/' }]) {
       expect((await send('readCurrentProfile', undefined, sender))[0]?.err?.message).toMatch(/not allowed/);

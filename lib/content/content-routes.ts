@@ -16,11 +16,13 @@ export type ContentHandlers = {
 };
 
 /**
- * `extension` for this extension's background or pages (no tab: a content script in another tab
- * cannot message this one), null for anything else.
+ * `extension` for this extension's background or pages, null for anything else. Told by the
+ * sender's extension id and page origin: a content script's sender URL is its page's (and content
+ * scripts cannot message another tab anyway). A tab is no sign of a stranger: Firefox sets it for
+ * an extension page shown in a tab (the popup opened as a page, tests).
  */
 export function classifyContentSender(sender: MessageSenderLike): SenderKind | null {
-  if (sender.id !== browser.runtime.id || sender.tab) return null;
+  if (sender.id !== browser.runtime.id) return null;
   if (sender.url !== undefined && !sender.url.startsWith(browser.runtime.getURL('/'))) return null;
   return 'extension';
 }
