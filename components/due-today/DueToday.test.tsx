@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dueTodayItem } from '@/lib/storage/background-data';
+import { dueTodayItem } from '@/lib/storage/shared-state';
 import { DueToday, dueLabel } from './DueToday';
 
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));

@@ -7,7 +7,7 @@ import { useEffect } from 'preact/hooks';
 import { isOverdue } from '@/lib/due-today/due-range';
 import { type DueTask, dueTodaySchema, emptyDueToday } from '@/lib/due-today/due-today-schema';
 import { sendMessage } from '@/lib/messaging';
-import { dueTodayItem } from '@/lib/storage/background-data';
+import { dueTodayItem } from '@/lib/storage/shared-state';
 import { useStoredValue } from '@/lib/storage/use-stored-value';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 import './due-today.css';

@@ -1,15 +1,12 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { FormPerson } from '@/lib/form/person';
-import { lazyComponent } from '../lazy-component';
+import { DueToday } from '../due-today/DueToday';
 import { ReadHealthNote } from '../task-form/ReadHealthNote';
+import { SettlePerson } from '../task-form/SettlePerson';
 import { TaskForm } from '../task-form/TaskForm';
+import { FirstRun } from './FirstRun';
 import type { PopupData } from './load-popup';
-
-// Screens the popup shows only sometimes load when first shown (the task form is the first screen).
-const FirstRun = lazyComponent(() => import('./FirstRun').then((m) => m.FirstRun));
-const ManualEntry = lazyComponent(() => import('./ManualEntry').then((m) => m.ManualEntry));
-const DueToday = lazyComponent(() => import('../due-today/DueToday').then((m) => m.DueToday));
-const SettlePerson = lazyComponent(() => import('../task-form/SettlePerson').then((m) => m.SettlePerson));
+import { ManualEntry } from './ManualEntry';
 
 /** Marks the moment the form shows the profile (read by scripts/bench/popup.ts and e2e tests). */
 function markReady() {

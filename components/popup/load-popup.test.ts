@@ -5,7 +5,7 @@ import { fakeProfile } from '@/tests/support/test-probe';
 const sendMessage = vi.fn();
 vi.mock('@/lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
 const { loadPopup, readTarget } = await import('./load-popup');
-const { setupStateItem } = await import('@/lib/storage/background-data');
+const { setupStateItem } = await import('@/lib/storage/shared-state');
 
 const profile = fakeProfile({
   fullName: 'Ada Quist',

@@ -1,11 +1,8 @@
 import { useState } from 'preact/hooks';
 import type { RecordChoice } from '@/lib/form/form-state';
 import { formLayoutItem } from '@/lib/storage/page-data';
-import { lazyComponent } from '../lazy-component';
+import { RecordPicker } from './RecordPicker';
 import { type RecordKind, recordKindLabels } from './record-kinds';
-
-// The pickers load when the links are first opened (most tasks link nothing).
-const RecordPicker = lazyComponent(() => import('./RecordPicker').then((m) => m.RecordPicker));
 
 type Links = Record<RecordKind, RecordChoice | null>;
 type LinkErrors = Partial<Record<`${RecordKind}_id`, string>>;

@@ -8,7 +8,6 @@ import { type Draft, draftKey, parseDrafts, putDraft } from '@/lib/form/draft';
 import type { SetupState } from '@/lib/messaging';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { addReaderMiss, parseReaderMisses } from '@/lib/reader-health/reader-misses';
-import { setupStateItem } from '@/lib/storage/background-data';
 import { draftsItem, formLayoutItem, readerMissesItem } from '@/lib/storage/page-data';
 import { parseOr } from '@/lib/storage/parse-or';
 import {
@@ -24,6 +23,7 @@ import {
   templatesItem,
   templatesSchema,
 } from '@/lib/storage/preferences';
+import { setupStateItem } from '@/lib/storage/shared-state';
 import type { TaskType } from '@/lib/tasks/task-schema';
 
 export interface FormBoot {

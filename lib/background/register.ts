@@ -16,8 +16,8 @@ import { submitCadence, submitTask } from '@/lib/background/submit';
 import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
-import { setupStateItem } from '@/lib/storage/background-data';
 import { apiBaseUrlItem } from '@/lib/storage/connection';
+import { setupStateItem } from '@/lib/storage/shared-state';
 import { registerWaysIn } from '@/lib/ways-in/register';
 
 /**

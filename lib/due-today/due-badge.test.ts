@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dueTodayItem } from '@/lib/storage/background-data';
+import { dueTodayItem } from '@/lib/storage/shared-state';
 import { BADGE_DUE_COLOR, readDueTodayCount, withDueToday } from './due-badge';
 import { emptyDueToday } from './due-today-schema';
 

@@ -4,8 +4,9 @@
  *
  *   const badge = withDueToday(badgeFor(items), await readDueTodayCount());
  */
-import { dueTodayItem } from '@/lib/storage/background-data';
+
 import { parseOr } from '@/lib/storage/parse-or';
+import { dueTodayItem } from '@/lib/storage/shared-state';
 import { dueTodaySchema, emptyDueToday } from './due-today-schema';
 
 /** Calm blue: a to-do count, not a warning (the outbox uses red and amber). */

@@ -4,9 +4,10 @@
  * follows the cache.
  */
 import { browser } from 'wxt/browser';
-import { dueTodayItem, personNamesItem } from '@/lib/storage/background-data';
+import { personNamesItem } from '@/lib/storage/background-data';
 import { parseOr } from '@/lib/storage/parse-or';
 import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
+import { dueTodayItem } from '@/lib/storage/shared-state';
 import { type DueToday, dueTodaySchema, emptyDueToday, personNamesSchema } from './due-today-schema';
 import { type DueTodayClient, REFRESH_EVERY_MS, refreshDueToday } from './refresh';
 

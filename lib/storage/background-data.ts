@@ -1,13 +1,12 @@
 /**
  * What the background keeps on this device: the outbox, its caches of Stardex (people, team
- * members, due today), and the rate limiter's window. Written by the background only; Options and
- * the popup may read and watch the outbox and the due-today list.
+ * members), and the rate limiter's window. Written by the background only; Options reads and
+ * watches the outbox. (What the background publishes for the pages: shared-state.ts.)
  */
 import * as z from 'zod/mini';
 import { storage } from '#imports';
-import { type DueToday, emptyDueToday, type PersonNames } from '@/lib/due-today/due-today-schema';
+import type { PersonNames } from '@/lib/due-today/due-today-schema';
 import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
-import type { SetupState } from '@/lib/protocol/answers';
 
 /** Tasks on their way to Stardex. Written by the background only (lib/outbox). */
 export const outboxItem = storage.defineItem<OutboxItem[]>('local:outbox', { fallback: [] });
@@ -17,13 +16,6 @@ export const outboxListSchema = z.array(outboxItemSchema);
 export const personCacheItem = storage.defineItem<
   Record<string, { personId: string; at: number; name?: string }>
 >('local:personCache', { fallback: {} });
-
-/**
- * My LinkedIn tasks due today or overdue, as last fetched (validate with `dueTodaySchema`).
- * Written by the background (lib/due-today) at most every few minutes; read by the popup and the
- * badge. Cleared with the API key.
- */
-export const dueTodayItem = storage.defineItem<DueToday>('local:dueToday', { fallback: emptyDueToday });
 
 /**
  * Stardex person id → name and LinkedIn URL, so the due-today list does not fetch a person per
@@ -59,10 +51,3 @@ export const teamMembersCacheItem = storage.defineItem<{
     imageUrl: string | null;
   }[];
 } | null>('local:teamMembers', { fallback: null });
-
-/**
- * Whether a key is set up, the base URL and whether it is the sandbox — `getSetupState`'s answer,
- * holding no secret. Written by the background at start and whenever the key or URL changes, so
- * the popup shows the form without waiting for a stopped service worker to start. Never cleared.
- */
-export const setupStateItem = storage.defineItem<SetupState | null>('local:setupState', { fallback: null });

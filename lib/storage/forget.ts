@@ -4,15 +4,11 @@
  * and so does the outbox: undelivered tasks are discarded one by one, on purpose, in Options.
  */
 
-import {
-  dueTodayItem,
-  personCacheItem,
-  personNamesItem,
-  teamMembersCacheItem,
-} from '@/lib/storage/background-data';
+import { personCacheItem, personNamesItem, teamMembersCacheItem } from '@/lib/storage/background-data';
 import { apiKeyItem, syncedApiKeyItem } from '@/lib/storage/connection';
 import { draftsItem, readerMissesItem } from '@/lib/storage/page-data';
 import { deviceKey } from '@/lib/storage/secret-store';
+import { dueTodayItem } from '@/lib/storage/shared-state';
 
 /** The items `forgetKeyAndLocalData` removes (tests check it against the README's table). */
 export const forgottenItems = [
