@@ -6,7 +6,7 @@ import {
   offsetLabel,
 } from '@/lib/cadence/cadence-schema';
 import { defaultTemplates } from '@/lib/form/template';
-import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
+import { TaskTypeSelect } from './TaskTypeSelect';
 
 /**
  * A field's text while it has focus (as TimeInput does): the stored value a list change brings
@@ -88,17 +88,7 @@ export function CadenceStepEditor({
           <label class="sx-label" for={typeId}>
             Task type
           </label>
-          <select
-            id={typeId}
-            value={step.type}
-            onChange={(e) => change({ type: e.currentTarget.value as TaskType })}
-          >
-            {(Object.keys(taskTypeLabels) as TaskType[]).map((t) => (
-              <option key={t} value={t}>
-                {taskTypeLabels[t]}
-              </option>
-            ))}
-          </select>
+          <TaskTypeSelect id={typeId} value={step.type} onChange={(type) => change({ type })} />
         </div>
         {index === 0 ? (
           // The first step's offset is not used: its due date is the one picked in the form.

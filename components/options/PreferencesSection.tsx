@@ -6,10 +6,10 @@ import { setApiKeySync } from '@/lib/storage/api-key';
 import { cadencesItem, type Settings } from '@/lib/storage/preferences';
 import { keyInIndexedDb } from '@/lib/storage/secret-store';
 import { useStoredValue } from '@/lib/storage/use-stored-value';
-import { type TaskType, taskTypeLabels } from '@/lib/tasks/task-schema';
 import { memberName } from '../task-form/OwnersPicker';
 import { ReminderFields } from './ReminderFields';
 import { ShortcutsLine } from './ShortcutsLine';
+import { TaskTypeSelect } from './TaskTypeSelect';
 import { TimeInput } from './TimeInput';
 
 interface PreferencesSectionProps {
@@ -138,17 +138,11 @@ export function PreferencesSection({ settings, update, reload, saveError }: Pref
           <label class="sx-label" for="sx-default-type">
             Default task type
           </label>
-          <select
+          <TaskTypeSelect
             id="sx-default-type"
             value={settings.defaultTaskType}
-            onChange={(e) => update({ defaultTaskType: e.currentTarget.value as TaskType })}
-          >
-            {(Object.keys(taskTypeLabels) as TaskType[]).map((t) => (
-              <option key={t} value={t}>
-                {taskTypeLabels[t]}
-              </option>
-            ))}
-          </select>
+            onChange={(defaultTaskType) => update({ defaultTaskType })}
+          />
         </div>
         <div class="sx-field">
           <label class="sx-label" for="sx-default-pick">
