@@ -8,6 +8,7 @@ import { browser } from 'wxt/browser';
 import { updateBadge } from '@/lib/background/badge';
 import { createHandlers, type Handlers } from '@/lib/background/handlers';
 import { broadcastPageButtonSetting } from '@/lib/background/page-button-broadcast';
+import { publishSetupState } from '@/lib/background/publish-setup';
 import { OUTBOX_ALARM } from '@/lib/background/scheduler';
 import { classifySender, type ExtensionIdentity } from '@/lib/background/sender';
 import { type BackgroundServicesOptions, createBackgroundServices } from '@/lib/background/services';
@@ -17,7 +18,6 @@ import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
 import { apiBaseUrlItem } from '@/lib/storage/connection';
-import { setupStateItem } from '@/lib/storage/shared-state';
 import { registerWaysIn } from '@/lib/ways-in/register';
 
 /**
@@ -41,10 +41,7 @@ export function registerBackground(options: BackgroundServicesOptions & { waysIn
   // A fixed key or URL retries everything that failed on it.
   // The popup reads the setup state from storage (no wait on a stopped worker): keep it current.
   const publishSetup = () =>
-    void handlers
-      .getSetupState(undefined, {})
-      .then((state) => setupStateItem.setValue(state))
-      .catch(() => undefined);
+    void publishSetupState(() => handlers.getSetupState(undefined, {})).catch(() => undefined);
   const accessChanged = () => {
     publishSetup();
     void services.outbox.retryWaitingOnKey();
