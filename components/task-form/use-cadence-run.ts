@@ -5,8 +5,13 @@
  * pressed again after a lost reply cannot queue the steps twice.
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
-import { planCadence } from '@/lib/cadence/cadence-plan';
-import { blankStep, type RunOutcome, runOutcome, runSubmissions } from '@/lib/cadence/cadence-run';
+import {
+  blankStep,
+  planFromForm,
+  type RunOutcome,
+  runOutcome,
+  runSubmissions,
+} from '@/lib/cadence/cadence-run';
 import type { Cadence } from '@/lib/cadence/cadence-schema';
 import type { FormValues } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
@@ -51,14 +56,7 @@ export function useCadenceRun({ person, cadences, defaultTime, values, onSubmitt
   const [blank, setBlank] = useState(-1);
   const cadence = cadences.find((c) => c.id === cadenceId) ?? null;
   const plan = useMemo(
-    () =>
-      cadence
-        ? planCadence(cadence, person, {
-            firstDue: values.dueIso ? new Date(values.dueIso) : null,
-            defaultTime,
-            now: new Date(),
-          })
-        : [],
+    () => (cadence ? planFromForm(cadence, person, values, defaultTime, new Date()) : []),
     [cadence, person, values.dueIso, defaultTime],
   );
   const run = useRef({ id: crypto.randomUUID(), clientIds: newIds(plan.length) });

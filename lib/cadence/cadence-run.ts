@@ -7,9 +7,11 @@
  *   const line = runOutcome(name, await sendMessage('submitCadence', { submissions: subs }));
  */
 import { runGroups } from '@/lib/cadence/cadence-group';
-import type { PlannedStep } from '@/lib/cadence/cadence-plan';
+import { type PlannedStep, planCadence } from '@/lib/cadence/cadence-plan';
+import type { Cadence } from '@/lib/cadence/cadence-schema';
 import { toDueIso } from '@/lib/form/due-date';
 import { type FormValues, toSubmission } from '@/lib/form/form-state';
+import type { TemplatePerson } from '@/lib/form/template';
 import type { CadenceSubmitResult } from '@/lib/messaging';
 import type { PersonRef, TaskSubmission } from '@/lib/tasks/task-schema';
 
@@ -23,6 +25,21 @@ export interface RunInput {
   runId: string;
   /** One per step, kept until the run is queued (a second press sends the same ids). */
   clientIds: readonly string[];
+}
+
+/** The run `cadence` makes from the form: the first step is due when the form says, the rest count from it. */
+export function planFromForm(
+  cadence: Cadence,
+  person: TemplatePerson,
+  form: Pick<FormValues, 'dueIso'>,
+  defaultTime: string,
+  now: Date,
+): PlannedStep[] {
+  return planCadence(cadence, person, {
+    firstDue: form.dueIso ? new Date(form.dueIso) : null,
+    defaultTime,
+    now,
+  });
 }
 
 /** The text a step will be created with. */

@@ -3,8 +3,7 @@
  * form would queue for the profile — the default due pick as the first step's day, the default
  * owners — without opening the form, and its notification.
  */
-import { planCadence } from '@/lib/cadence/cadence-plan';
-import { runOutcome, runSubmissions } from '@/lib/cadence/cadence-run';
+import { planFromForm, runOutcome, runSubmissions } from '@/lib/cadence/cadence-run';
 import type { Cadence } from '@/lib/cadence/cadence-schema';
 import type { CadenceSubmitResult } from '@/lib/messaging';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
@@ -21,11 +20,13 @@ export function buildQuickCadence(
 ): { ok: true; submissions: TaskSubmission[] } | { ok: false; reason: string } {
   const built = quickForm(input);
   if (!built.ok) return built;
-  const plan = planCadence(input.cadence, built.person, {
-    firstDue: built.form.dueIso ? new Date(built.form.dueIso) : null,
-    defaultTime: input.settings.defaultDueTime,
-    now: input.now,
-  });
+  const plan = planFromForm(
+    input.cadence,
+    built.person,
+    built.form,
+    input.settings.defaultDueTime,
+    input.now,
+  );
   const submissions = runSubmissions({
     name: input.cadence.name,
     plan,
