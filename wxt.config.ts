@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildManifest } from './lib/platform/manifest';
+import { usePopupChunks } from './lib/platform/popup-chunks';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -20,6 +21,13 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser, manifestVersion }) => buildManifest(browser, manifestVersion),
+  hooks: {
+    // The build that holds the popup (with the other pages and the background) is cut into as
+    // few files as the popup's first screen allows (lib/platform/popup-chunks.ts).
+    'vite:build:extendConfig': (entrypoints, config) => {
+      if (entrypoints.some((entry) => entry.name === 'popup')) usePopupChunks(config);
+    },
+  },
   webExt: {
     // `npm start` launches its own Chromium (scripts/start.ts); WXT's runner stays off.
     disabled: true,

@@ -2,7 +2,9 @@
  * Checks over the production builds' files (`npm run build` first): what must never ship.
  * - no content-script bundle, and nothing the popup or the in-page panel loads, carries the API
  *   key's storage definitions or the Firefox key store;
- * - no bundle carries the sandbox's demo key (development builds only) or e2e test hooks.
+ * - no bundle carries the sandbox's demo key (development builds only) or e2e test hooks;
+ * - the popup opens on few files (issue 14): popup-boot.js first, then at most three module
+ *   scripts and one stylesheet (lib/platform/popup-chunks.ts, lib/popup-boot/early-reads.ts).
  *
  *   npm run check:build     (part of npm test; prints "N passed, M failed")
  */
@@ -43,6 +45,22 @@ const holdingKeyStorage = (list: string[]) =>
     keyHints.filter((hint) => readFileSync(f, 'utf8').includes(hint)).map((h) => `${f}: ${h}`),
   );
 
+/** What is wrong with the files popup.html loads at open (see the header). */
+function popupOpeningProblems(build: string): string[] {
+  const html = readFileSync(join(build, 'popup.html'), 'utf8');
+  const urls = (pattern: RegExp) => [...html.matchAll(pattern)].map((m) => m[1] ?? '');
+  const scripts = urls(/<script[^>]*\ssrc="([^"]+)"/g);
+  const preloads = urls(/<link rel="modulepreload"[^>]*href="([^"]+)"/g);
+  const styles = urls(/<link rel="stylesheet"[^>]*href="([^"]+)"/g);
+  const problems: string[] = [];
+  if (scripts[0] !== '/popup-boot.js') problems.push(`first script is ${scripts[0]}, not /popup-boot.js`);
+  const modules = scripts.length - 1 + preloads.length;
+  if (modules > 3)
+    problems.push(`${modules} module scripts: ${[...scripts.slice(1), ...preloads].join(' ')}`);
+  if (styles.length > 1) problems.push(`${styles.length} stylesheets: ${styles.join(' ')}`);
+  return problems;
+}
+
 const results: [string, string[]][] = [];
 for (const build of builds) {
   if (!existsSync(build)) {
@@ -59,6 +77,10 @@ for (const build of builds) {
       loaded.length === 0 ? ['no script found'] : holdingKeyStorage(loaded),
     ]);
   }
+  results.push([
+    `${build}: popup.html opens on popup-boot.js, ≤ 3 modules, 1 stylesheet`,
+    popupOpeningProblems(build),
+  ]);
   results.push([
     `${build}: no test hooks`,
     all.filter((f) => readFileSync(f, 'utf8').includes('stardexWaysIn')),

@@ -5,6 +5,7 @@ import { fakeProfile } from '@/tests/support/test-probe';
 const sendMessage = vi.fn();
 vi.mock('@/lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
 const { loadPopup, readTarget } = await import('./load-popup');
+const { startTabReads } = await import('@/lib/popup-boot/early-reads');
 const { setupStateItem } = await import('@/lib/storage/shared-state');
 
 const profile = fakeProfile({
@@ -29,7 +30,7 @@ describe('readTarget', () => {
       .mockImplementationOnce(noReceiver)
       .mockImplementationOnce(noReceiver)
       .mockResolvedValue(profile);
-    const target = await readTarget(tab.id);
+    const target = await readTarget(startTabReads(tab.id as number));
     expect(target).toMatchObject({ kind: 'person', person: { fullName: 'Ada Quist' } });
     expect(sendMessage).toHaveBeenCalledTimes(3);
   });
@@ -38,7 +39,7 @@ describe('readTarget', () => {
     const tab = await fakeBrowser.tabs.create({ url: 'https://example.com/' });
     sendMessage.mockImplementation(noReceiver);
     const started = Date.now();
-    expect(await readTarget(tab.id)).toMatchObject({ kind: 'manual' });
+    expect(await readTarget(startTabReads(tab.id as number))).toMatchObject({ kind: 'manual' });
     expect(sendMessage).toHaveBeenCalledTimes(1);
     expect(Date.now() - started).toBeLessThan(1_000);
   });

@@ -5,13 +5,14 @@
 import { browser } from 'wxt/browser';
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import { type SetupState, sendMessage } from '@/lib/messaging';
+import { type TabReads, tabReadsFor, takeEarlyReads } from '@/lib/popup-boot/early-reads';
 import { isLinkedInPageUrl, normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
 import { realPhotoUrl } from '@/lib/profile/photo';
 import { type Profile, type ReadResult, readResultSchema } from '@/lib/profile/profile-schema';
 import { notFoundReason } from '@/lib/profile/read-reasons';
 import { type ReadHealth, readHealthOf } from '@/lib/profile/read-report';
 import { nameFromTitle } from '@/lib/profile/strategies/page-title';
-import { linkPopupTarget, parseFormTarget } from '@/lib/ways-in/form-target';
+import { linkPopupTarget } from '@/lib/ways-in/form-target';
 import { type FormBoot, loadFormBoot } from '../task-form/form-store';
 
 /** How long the content script gets to answer before the popup offers the manual entry. */
@@ -30,14 +31,6 @@ export interface PopupData {
   target: PopupTarget;
 }
 
-/** The tab the popup is about: `?tab=<id>` when given (own window, tests), else the active tab. */
-export async function targetTabId(search: string): Promise<number | undefined> {
-  const { tabId } = parseFormTarget(search);
-  if (tabId !== undefined) return tabId;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
-
 function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   return Promise.race([
     promise,
@@ -45,19 +38,10 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
   ]);
 }
 
-/** The tab's URL and title (visible to us only on hosts we have access to: LinkedIn). */
-async function tabPage(tabId: number): Promise<{ url: string; title: string }> {
-  try {
-    const { url = '', title = '' } = await browser.tabs.get(tabId);
-    return { url, title };
-  } catch {
-    return { url: '', title: '' };
-  }
-}
-
 /** True when the tab shows LinkedIn. */
 async function isLinkedInTab(tabId: number): Promise<boolean> {
-  return isLinkedInPageUrl((await tabPage(tabId)).url);
+  const tab = await browser.tabs.get(tabId).catch(() => null);
+  return isLinkedInPageUrl(tab?.url ?? '');
 }
 
 /**
@@ -80,10 +64,10 @@ function manualFor(page: { url: string; title: string }, reason: string | null):
  * its content script yet (it runs once the page is idle): there, "no receiver" is retried until
  * the deadline rather than taken as "not a profile".
  */
-async function askProfile(tabId: number, deadline: number) {
-  for (;;) {
+async function askProfile({ tabId, firstAnswer }: TabReads, deadline: number) {
+  for (let answer = firstAnswer; ; answer = sendMessage('readCurrentProfile', undefined, tabId)) {
     try {
-      return await sendMessage('readCurrentProfile', undefined, tabId);
+      return await answer;
     } catch (error) {
       if (Date.now() + 150 > deadline || !(await isLinkedInTab(tabId))) throw error;
       await new Promise((resolve) => setTimeout(resolve, 150));
@@ -108,14 +92,13 @@ export function checkedRead(answer: unknown): ReadResult {
  * the task form, the "who is this in Stardex?" step when the page has no /in/ link, or the
  * manual entry prefilled from the tab when the page could not be read at all.
  */
-export async function readTarget(tabId: number | undefined): Promise<PopupTarget> {
-  if (tabId === undefined) return { kind: 'manual', reason: 'This tab is not a LinkedIn profile.', name: '' };
-  const page = tabPage(tabId);
+export async function readTarget(tab: TabReads | undefined): Promise<PopupTarget> {
+  if (tab === undefined) return { kind: 'manual', reason: 'This tab is not a LinkedIn profile.', name: '' };
   try {
     const deadline = Date.now() + PROFILE_TIMEOUT_MS;
-    return targetFromAnswer(await withTimeout(askProfile(tabId, deadline), PROFILE_TIMEOUT_MS), await page);
+    return targetFromAnswer(await withTimeout(askProfile(tab, deadline), PROFILE_TIMEOUT_MS), await tab.page);
   } catch {
-    return manualFor(await page, null);
+    return manualFor(await tab.page, null);
   }
 }
 
@@ -144,10 +127,12 @@ export async function readPanelTarget(): Promise<PopupTarget> {
 
 /** Everything the popup's first screen needs (the panel passes its own target). */
 export async function loadPopup(search: string, panelTarget?: Promise<PopupTarget>): Promise<PopupData> {
+  // The panel reads its own tab through the background; only the toolbar popup has early reads.
+  const early = panelTarget ? undefined : takeEarlyReads(search);
   const [boot, target] = await Promise.all([
-    loadFormBoot(),
+    loadFormBoot(early?.storage),
     // A right-clicked profile link (`?profileUrl=…&name=…`) wins over the tab's own page.
-    panelTarget ?? linkPopupTarget(search) ?? targetTabId(search).then(readTarget),
+    panelTarget ?? linkPopupTarget(search) ?? (early?.tab ?? tabReadsFor(search)).then(readTarget),
   ]);
   // The state the background published says a key is set: no need to wake a stopped worker
   // before showing the form (its lookups wake it right after). Anything else is asked: the

@@ -2,16 +2,15 @@
  * What the form reads and writes in storage: settings, templates, last used choices and drafts.
  * Never the API key (that stays with the background and the options page).
  */
-import { storage } from '#imports';
 import { type Cadence, parseCadences } from '@/lib/cadence/cadence-schema';
 import { type Draft, draftKey, parseDrafts, putDraft } from '@/lib/form/draft';
 import type { SetupState } from '@/lib/messaging';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { addReaderMiss, parseReaderMisses } from '@/lib/reader-health/reader-misses';
-import { draftsItem, formLayoutItem, readerMissesItem } from '@/lib/storage/page-data';
+import { type FormBootValues, readFormBootValues } from '@/lib/storage/form-boot-keys';
+import { draftsItem, readerMissesItem } from '@/lib/storage/page-data';
 import { parseOr } from '@/lib/storage/parse-or';
 import {
-  cadencesItem,
   defaultSettings,
   type LastUsed,
   lastUsedItem,
@@ -20,10 +19,8 @@ import {
   type Settings,
   settingsItem,
   settingsSchema,
-  templatesItem,
   templatesSchema,
 } from '@/lib/storage/preferences';
-import { setupStateItem } from '@/lib/storage/shared-state';
 import type { TaskType } from '@/lib/tasks/task-schema';
 
 export interface FormBoot {
@@ -47,20 +44,19 @@ const isSetupState = (v: unknown): v is SetupState =>
  * popup's first screen waits on it). Settings stored by an older version are read through their
  * item, which migrates them first.
  */
-export async function loadFormBoot(): Promise<FormBoot> {
-  const [settingsRaw, settingsMeta, lastUsed, templates, cadences, drafts, setup, layout] = await storage
-    .getItems([
-      settingsItem,
-      'sync:settings$',
-      lastUsedItem,
-      templatesItem,
-      cadencesItem,
-      draftsItem,
-      setupStateItem,
-      formLayoutItem,
-    ])
-    .then((results) => results.map((r) => r.value as unknown))
-    .catch(() => [null, null, null, null, null, null, null, null]);
+export async function loadFormBoot(
+  values: Promise<FormBootValues> = readFormBootValues(),
+): Promise<FormBoot> {
+  const {
+    settings: settingsRaw,
+    settingsMeta,
+    lastUsed,
+    templates,
+    cadences,
+    drafts,
+    setupState: setup,
+    formLayout: layout,
+  } = await values;
   const current = settingsRaw == null || (settingsMeta as { v?: number } | null)?.v === SETTINGS_VERSION;
   const settings = current ? settingsRaw : await settingsItem.getValue().catch(() => null);
   return {

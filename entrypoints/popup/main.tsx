@@ -5,7 +5,7 @@ import { PopupApp } from '@/components/popup/PopupApp';
 import '@/components/styles/tokens.css';
 import '@/components/styles/base.css';
 import '@/components/styles/form.css';
-import './popup.css';
+import '@/components/popup/popup-page.css';
 
 // Phases of the first screen, read by scripts/bench/popup.ts: modules evaluated, data loaded, form-ready.
 performance.mark('popup-modules-evaluated');

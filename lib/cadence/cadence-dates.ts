@@ -11,7 +11,8 @@
  * custom date), and the cadence is counted from it. Without one ("No due date") the first step
  * stays without a due date and the others count from today.
  */
-import { addBusinessDays, isSameDay } from 'date-fns';
+import { addBusinessDays } from 'date-fns/addBusinessDays';
+import { isSameDay } from 'date-fns/isSameDay';
 import type { CadenceOffset } from '@/lib/cadence/cadence-schema';
 import { localDayAt, resolveDuePick } from '@/lib/form/due-date';
 

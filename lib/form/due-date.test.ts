@@ -119,4 +119,23 @@ describe('parseTimeOfDay and formatDue', () => {
     expect(formatDue(new Date(2026, 11, 1, 9, 0), saturdayLate, 'en-GB')).not.toContain('2026');
     expect(formatDue(new Date(2027, 0, 1, 9, 0), saturdayLate, 'en-GB')).toContain('2027');
   });
+
+  it('reads the same in every locale, however often it is asked', () => {
+    const thisYear = new Date(2026, 11, 1, 9, 5);
+    const nextYear = new Date(2027, 0, 4, 17, 30);
+    for (const locale of ['en-GB', 'en-US', 'de-DE', 'ja-JP', 'en-GB', 'de-DE']) {
+      for (const due of [thisYear, nextYear]) {
+        const sameYear = due.getFullYear() === saturdayLate.getFullYear();
+        const date = due.toLocaleDateString(locale, {
+          weekday: 'short',
+          day: 'numeric',
+          month: 'short',
+          ...(sameYear ? {} : { year: 'numeric' }),
+        });
+        const time = due.toLocaleTimeString(locale, { hour: '2-digit', minute: '2-digit' });
+        expect(formatDue(due, saturdayLate, locale)).toBe(`${date}, ${time}`);
+      }
+    }
+    expect(formatDue(thisYear, saturdayLate, 'en-GB')).toBe('Tue 1 Dec, 09:05');
+  });
 });

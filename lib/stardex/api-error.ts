@@ -5,7 +5,10 @@
  *
  *   try { await client.createTask(body) } catch (e) { const err = toApiError(e); err.kind … }
  */
-import { format, isSameDay } from 'date-fns';
+// Per-function imports: the barrel would make every date-fns module look shared with the popup
+// (lib/platform/popup-chunks.ts groups modules by the entries that import them).
+import { format } from 'date-fns/format';
+import { isSameDay } from 'date-fns/isSameDay';
 import type { OutboxError } from '@/lib/outbox/outbox-schema';
 import type { ApiErrorKind } from '@/lib/stardex/error-kinds';
 

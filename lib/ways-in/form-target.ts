@@ -9,6 +9,7 @@
  */
 import { type FormPerson, personFromManualEntry } from '@/lib/form/person';
 import { normalizeProfileUrl, publicIdentifierFrom } from '@/lib/profile/linkedin-url';
+import { tabIdFromSearch } from './tab-param';
 
 export interface FormTarget {
   /** The tab the form is about (its profile, when no link is given). */
@@ -56,8 +57,8 @@ export function popupUrl(target: FormTarget, page = '/popup.html'): string {
 export function parseFormTarget(search: string): FormTarget {
   const params = new URLSearchParams(search);
   const target: FormTarget = {};
-  const tab = params.get('tab');
-  if (tab !== null && /^\d{1,10}$/.test(tab)) target.tabId = Number(tab);
+  const tabId = tabIdFromSearch(search);
+  if (tabId !== undefined) target.tabId = tabId;
   const profileUrl = normalizeProfileUrl(params.get('profileUrl') ?? '');
   if (profileUrl) target.link = { profileUrl, name: nameFromLinkText(params.get('name')) };
   return target;
