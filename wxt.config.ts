@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildManifest } from './lib/platform/manifest';
+import { withoutPolyfill } from './lib/platform/popup-boot-build';
 import { usePopupChunks } from './lib/platform/popup-chunks';
 
 // See https://wxt.dev/api/config.html
@@ -26,6 +27,7 @@ export default defineConfig({
     // few files as the popup's first screen allows (lib/platform/popup-chunks.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       if (entrypoints.some((entry) => entry.name === 'popup')) usePopupChunks(config);
+      if (entrypoints.some((entry) => entry.name === 'popup-boot')) withoutPolyfill(config);
     },
   },
   webExt: {

@@ -48,7 +48,12 @@ interface Subject {
 }
 
 /** The popup's phases of one open (ms from navigation start), where it marks them (the real one does). */
-const phaseMarks = ['popup-modules-evaluated', 'popup-data-loaded', 'form-ready'] as const;
+const phaseMarks = [
+  'popup-reads-started',
+  'popup-modules-evaluated',
+  'popup-data-loaded',
+  'form-ready',
+] as const;
 const phases: Record<string, number[]> = {};
 
 async function openOnce(page: Page, url: string, keepPhases = false): Promise<number> {
