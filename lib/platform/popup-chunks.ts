@@ -64,6 +64,7 @@ export function popupChunkGroups() {
         const { popup, background } = reach(id, graph);
         return popup && background && !isEntrypointFile(id) ? 'shared' : null;
       },
+      debugName: 'shared',
       priority: 2,
     },
     {
@@ -71,6 +72,7 @@ export function popupChunkGroups() {
         const { popup, background } = reach(id, graph);
         return popup && !background && !isEntrypointFile(id) ? 'popup-ui' : null;
       },
+      debugName: 'popup-ui',
       priority: 1,
     },
   ];
