@@ -23,11 +23,13 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => buildManifest(browser, manifestVersion),
   hooks: {
-    // The build that holds the popup (with the other pages and the background) is cut into as
-    // few files as the popup's first screen allows (lib/platform/popup-chunks.ts).
+    // The build that holds the popup (with the other pages) is cut into as few files as the
+    // popup's first screen allows (lib/platform/popup-chunks.ts); popup-boot.js, built on its
+    // own, goes without the polyfill (lib/platform/popup-boot-build.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
-      if (entrypoints.some((entry) => entry.name === 'popup')) usePopupChunks(config);
-      if (entrypoints.some((entry) => entry.name === 'popup-boot')) withoutPolyfill(config);
+      const names = entrypoints.map((entry) => entry.name);
+      if (names.includes('popup')) usePopupChunks(config, names);
+      if (names.includes('popup-boot')) withoutPolyfill(config);
     },
   },
   webExt: {

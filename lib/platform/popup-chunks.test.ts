@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { entriesReaching, type ModuleGraph, popupChunkGroups } from './popup-chunks';
+import { entriesReaching, type ModuleGraph, popupChunkGroups, usePopupChunks } from './popup-chunks';
 
-/** A module graph given as importer → imported lists; entries are the keys starting with `entry:`. */
+/** A module graph given as importer → imported lists; the entries are the HTML pages and the background. */
 function graphOf(imports: Record<string, string[]>): ModuleGraph {
   const importers = new Map<string, string[]>();
   for (const [from, list] of Object.entries(imports))
@@ -37,7 +37,7 @@ const graph = graphOf({
 });
 
 function groupOf(id: string): string | null {
-  for (const group of popupChunkGroups().sort((a, b) => b.priority - a.priority)) {
+  for (const group of popupChunkGroups()) {
     const name = group.name(id, graph);
     if (name) return name;
   }
@@ -50,9 +50,9 @@ describe('popup chunk groups', () => {
     expect(entriesReaching('/x/components/options/Options.tsx', graph)).toEqual(new Set([options]));
   });
 
-  it('puts what the popup shares with the background apart from the popup’s own UI', () => {
-    expect(groupOf('/x/lib/messaging.ts')).toBe('shared');
-    expect(groupOf('/x/lib/form/due-date.ts')).toBe('shared');
+  it('puts everything the popup loads at open into one chunk', () => {
+    expect(groupOf('/x/lib/messaging.ts')).toBe('popup-ui');
+    expect(groupOf('/x/lib/form/due-date.ts')).toBe('popup-ui');
     expect(groupOf('/x/components/popup/PopupApp.tsx')).toBe('popup-ui');
     expect(groupOf('/x/node_modules/preact/dist/preact.mjs')).toBe('popup-ui');
   });
@@ -62,5 +62,14 @@ describe('popup chunk groups', () => {
     expect(groupOf(popupMain)).toBeNull();
     expect(groupOf('/x/components/options/Options.tsx')).toBeNull();
     expect(groupOf('/x/lib/background/register.ts')).toBeNull();
+  });
+
+  it('refuses a build that also holds the background, which would load the popup UI chunk', () => {
+    expect(() => usePopupChunks({}, ['popup', 'options', 'background'])).toThrow(/background/);
+    const config = {};
+    usePopupChunks(config, ['popup', 'options', 'task-panel']);
+    expect(config).toMatchObject({
+      build: { rolldownOptions: { output: { codeSplitting: { groups: [{ debugName: 'popup-ui' }] } } } },
+    });
   });
 });

@@ -10,10 +10,10 @@
  * use part of it. The popup then opens on its tiny entry, this chunk and its stylesheet (plus
  * popup-boot.js); what it imports lazily (the date-phrase parser) and what only other pages use
  * keep Rolldown's own chunks. The background is built on its own, as a classic worker
- * (entrypoints/background.ts); were it built with the pages again (`type: 'module'`), what it
- * shares with the popup would go to a `shared` chunk, never the popup's UI into the worker.
- * Measured A/B in one run (25–40 alternated opens): form ready 100.5 → 92.7 ms median with the
- * background in this build and two groups, a further −6 % with the background apart.
+ * (entrypoints/background.ts): in this build it would load the popup's UI chunk too, so
+ * `usePopupChunks` refuses a build that holds it.
+ * Measured A/B in one run (25–40 alternated opens): form ready 100.5 → 92.7 ms median (with the
+ * background still in this build, kept apart by a second group), a further −6 % without it.
  */
 import type { InlineConfig } from 'vite';
 
@@ -23,7 +23,6 @@ export interface ModuleGraph {
 }
 
 const isPopupEntry = (id: string) => /[\\/]entrypoints[\\/]popup[\\/]/.test(id);
-const isBackgroundEntry = (id: string) => /[\\/]entrypoints[\\/]background\.ts/.test(id);
 /** Entry modules stay in their entry's own chunk: a shared chunk holding one would run it in every page. */
 const isEntrypointFile = (id: string) => /[\\/]entrypoints[\\/]/.test(id);
 
@@ -47,39 +46,25 @@ export function entriesReaching(id: string, graph: ModuleGraph): Set<string> {
 
 /** Rolldown `codeSplitting.groups` for the build that holds the popup. */
 export function popupChunkGroups() {
-  // One build's graph is fixed while it chunks; each module's entries are walked once.
-  const cache = new Map<string, { popup: boolean; background: boolean }>();
-  const reach = (id: string, graph: ModuleGraph) => {
-    let found = cache.get(id);
-    if (!found) {
-      const entries = [...entriesReaching(id, graph)];
-      found = { popup: entries.some(isPopupEntry), background: entries.some(isBackgroundEntry) };
-      cache.set(id, found);
-    }
-    return found;
-  };
   return [
     {
-      name: (id: string, graph: ModuleGraph) => {
-        const { popup, background } = reach(id, graph);
-        return popup && background && !isEntrypointFile(id) ? 'shared' : null;
-      },
-      debugName: 'shared',
-      priority: 2,
-    },
-    {
-      name: (id: string, graph: ModuleGraph) => {
-        const { popup, background } = reach(id, graph);
-        return popup && !background && !isEntrypointFile(id) ? 'popup-ui' : null;
-      },
+      // Rolldown names each module once.
+      name: (id: string, graph: ModuleGraph) =>
+        !isEntrypointFile(id) && [...entriesReaching(id, graph)].some(isPopupEntry) ? 'popup-ui' : null,
       debugName: 'popup-ui',
-      priority: 1,
     },
   ];
 }
 
-/** Applies the groups to a Vite config (wxt.config.ts, for the build that holds the popup). */
-export function usePopupChunks(config: InlineConfig): void {
+/**
+ * Applies the groups to the Vite config of the build holding `entrypoints` (wxt.config.ts, for
+ * the build that holds the popup).
+ */
+export function usePopupChunks(config: InlineConfig, entrypoints: readonly string[]): void {
+  if (entrypoints.includes('background'))
+    throw new Error(
+      'The background is built with the popup (type: module?): it would load the popup UI chunk (lib/platform/popup-chunks.ts).',
+    );
   config.build ??= {};
   config.build.rolldownOptions ??= {};
   const options = config.build.rolldownOptions;
