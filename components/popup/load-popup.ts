@@ -2,10 +2,9 @@
  * What the popup needs before it can show anything, fetched in parallel: the setup state, the
  * form's storage, and the profile read from the target tab (the active tab, or `?tab=<id>`).
  */
-import { browser } from 'wxt/browser';
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import { type SetupState, sendMessage } from '@/lib/messaging';
-import { type TabReads, tabReadsFor, takeEarlyReads } from '@/lib/popup-boot/early-reads';
+import { type TabReads, tabPage, tabReadsFor, takeEarlyReads } from '@/lib/popup-boot/early-reads';
 import { isLinkedInPageUrl, normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
 import { realPhotoUrl } from '@/lib/profile/photo';
 import { type Profile, type ReadResult, readResultSchema } from '@/lib/profile/profile-schema';
@@ -40,8 +39,7 @@ function withTimeout<T>(promise: Promise<T>, ms: number): Promise<T> {
 
 /** True when the tab shows LinkedIn. */
 async function isLinkedInTab(tabId: number): Promise<boolean> {
-  const tab = await browser.tabs.get(tabId).catch(() => null);
-  return isLinkedInPageUrl(tab?.url ?? '');
+  return isLinkedInPageUrl((await tabPage(tabId)).url);
 }
 
 /**

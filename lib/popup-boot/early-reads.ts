@@ -42,7 +42,8 @@ async function targetTabId(search: string): Promise<number | undefined> {
   return tab?.id;
 }
 
-async function tabPage(tabId: number): Promise<TabPage> {
+/** The tab's URL and title; '' for both when it is gone. */
+export async function tabPage(tabId: number): Promise<TabPage> {
   try {
     const { url = '', title = '' } = await browser.tabs.get(tabId);
     return { url, title };
