@@ -12,10 +12,15 @@ const nativeBrowser = fileURLToPath(new URL('./native-browser.ts', import.meta.u
 /** Resolves `wxt/browser` to WXT's own and `webextension-polyfill` (@webext-core/messaging's) to it. */
 export function withoutPolyfill(config: InlineConfig): void {
   config.resolve ??= {};
-  const alias = config.resolve.alias;
-  const kept = Array.isArray(alias)
-    ? Object.fromEntries(alias.map(({ find, replacement }) => [String(find), replacement]))
-    : { ...(alias as Record<string, string> | undefined) };
-  delete kept['wxt/browser'];
-  config.resolve.alias = { ...kept, 'webextension-polyfill': nativeBrowser };
+  const alias = config.resolve.alias ?? {};
+  // WXT's polyfill module is what maps `wxt/browser` to the polyfill; without it, WXT's own applies.
+  config.resolve.alias = Array.isArray(alias)
+    ? [
+        ...alias.filter(({ find }) => find !== 'wxt/browser'),
+        { find: 'webextension-polyfill', replacement: nativeBrowser },
+      ]
+    : {
+        ...Object.fromEntries(Object.entries(alias).filter(([find]) => find !== 'wxt/browser')),
+        'webextension-polyfill': nativeBrowser,
+      };
 }

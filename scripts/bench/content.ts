@@ -11,6 +11,7 @@ import { gzipSync } from 'node:zlib';
 import type { Page } from '@playwright/test';
 import { launchExtension } from '../../tests/e2e/support/launch-extension';
 import { LinkedInRoutes } from '../../tests/e2e/support/linkedin-routes';
+import { median } from './stats';
 
 const BUDGET_KB = 30;
 const RUNS = 7;
@@ -20,7 +21,6 @@ const BUTTON = 'stardex-page-button';
 
 const kb = (bytes: number) => Math.round((bytes / 1024) * 10) / 10;
 const gzipKb = (file: string) => kb(gzipSync(readFileSync(file), { level: 9 }).length);
-const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? NaN;
 
 /** Runs the unit test that counts what the content script starts on a non-profile page. */
 function nonProfileCostTest(): string {
