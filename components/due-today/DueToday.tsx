@@ -43,7 +43,7 @@ function DueItem({ task, now }: { task: DueTask; now: Date }) {
 
 /** The due-today section; `now` is injectable for tests. */
 export function DueToday({ now = new Date() }: { now?: Date }) {
-  const dueToday = useStoredValue(dueTodayItem, dueTodaySchema, emptyDueToday);
+  const dueToday = useStoredValue(dueTodayItem, dueTodaySchema(), emptyDueToday);
   useEffect(() => {
     void sendMessage('refreshDueToday', { force: true }).catch(() => undefined);
   }, []);

@@ -54,7 +54,7 @@ function outcomeOf(result: SubmitResult, summary: string): SubmitOutcome {
  * extension did not answer"). Person fields are clamped before this (lib/form/person.ts).
  */
 function refusedBySchema(submission: TaskSubmission): SubmitOutcome | null {
-  const parsed = taskSubmissionSchema.safeParse(submission);
+  const parsed = taskSubmissionSchema().safeParse(submission);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
   const [where, field] = issue?.path ?? [];

@@ -8,22 +8,25 @@
  */
 import * as z from 'zod/mini';
 import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
+import { lazySchema } from '@/lib/lazy-schema';
 // Types only: outbox-schema may import this module's schema without a cycle at run time.
 import type { OutboxState } from '@/lib/outbox/outbox-schema';
 
 /** Which cadence run an item belongs to and where it stands in it. */
-export const outboxGroupSchema = z
-  .object({
-    /** One per run (per click), not the cadence's id: two people's runs are two groups. */
-    id: z.string().check(z.minLength(1), z.maxLength(CADENCE_LIMITS.idMax)),
-    /** The cadence's name when the run was created (a later rename does not relabel it). */
-    name: z.string().check(z.minLength(1), z.maxLength(CADENCE_LIMITS.nameMax)),
-    /** 0-based step number. */
-    index: z.int().check(z.minimum(0)),
-    count: z.int().check(z.minimum(1), z.maximum(CADENCE_LIMITS.steps)),
-  })
-  .check(z.refine((group) => group.index < group.count, 'A step index must be below the step count.'));
-export type OutboxGroup = z.infer<typeof outboxGroupSchema>;
+export const outboxGroupSchema = lazySchema(() =>
+  z
+    .object({
+      /** One per run (per click), not the cadence's id: two people's runs are two groups. */
+      id: z.string().check(z.minLength(1), z.maxLength(CADENCE_LIMITS.idMax)),
+      /** The cadence's name when the run was created (a later rename does not relabel it). */
+      name: z.string().check(z.minLength(1), z.maxLength(CADENCE_LIMITS.nameMax)),
+      /** 0-based step number. */
+      index: z.int().check(z.minimum(0)),
+      count: z.int().check(z.minimum(1), z.maximum(CADENCE_LIMITS.steps)),
+    })
+    .check(z.refine((group) => group.index < group.count, 'A step index must be below the step count.')),
+);
+export type OutboxGroup = z.infer<ReturnType<typeof outboxGroupSchema>>;
 
 /** The group of each step of one run, for the form to put on the submissions it queues. */
 export function runGroups(runId: string, name: string, count: number): OutboxGroup[] {

@@ -40,7 +40,7 @@ describe('BUILT_IN_CADENCE', () => {
   });
 
   it('is a valid stored value, and cannot be changed in place', () => {
-    expect(cadenceListSchema.parse(initialCadenceList())).toStrictEqual({ cadences: [BUILT_IN_CADENCE] });
+    expect(cadenceListSchema().parse(initialCadenceList())).toStrictEqual({ cadences: [BUILT_IN_CADENCE] });
     expect(() => {
       (BUILT_IN_CADENCE.steps[0] as { template: string }).template = 'changed';
     }).toThrow(TypeError);

@@ -10,45 +10,54 @@
  */
 import * as z from 'zod/mini';
 import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
+import { lazySchema } from '@/lib/lazy-schema';
 import { textUpTo } from '@/lib/schema-parts';
 import { taskTypeSchema } from '@/lib/tasks/task-schema';
 
 export { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
 
-const idSchema = z.string().check(z.minLength(1), z.maxLength(CADENCE_LIMITS.idMax));
+const idSchema = () => z.string().check(z.minLength(1), z.maxLength(CADENCE_LIMITS.idMax));
 
 export const cadenceOffsetUnitSchema = z.enum(['days', 'businessDays']);
 export type CadenceOffsetUnit = z.infer<typeof cadenceOffsetUnitSchema>;
 
 /** How far a step's day is from the first step's day; amount 0 is "same day" in either unit. */
-export const cadenceOffsetSchema = z.object({
-  unit: cadenceOffsetUnitSchema,
-  amount: z.int().check(z.minimum(0), z.maximum(CADENCE_LIMITS.offsetMax)),
-});
-export type CadenceOffset = z.infer<typeof cadenceOffsetSchema>;
+export const cadenceOffsetSchema = lazySchema(() =>
+  z.object({
+    unit: cadenceOffsetUnitSchema,
+    amount: z.int().check(z.minimum(0), z.maximum(CADENCE_LIMITS.offsetMax)),
+  }),
+);
+export type CadenceOffset = z.infer<ReturnType<typeof cadenceOffsetSchema>>;
 
-export const cadenceStepSchema = z.object({
-  /** Unique within its cadence; lets the form keep a step's edited text while the list changes. */
-  id: idSchema,
-  type: taskTypeSchema,
-  offset: cadenceOffsetSchema,
-  /** Task text with template variables (cadence-text.ts); blank = the type's default template. */
-  template: textUpTo(CADENCE_LIMITS.templateMax),
-});
-export type CadenceStep = z.infer<typeof cadenceStepSchema>;
+export const cadenceStepSchema = lazySchema(() =>
+  z.object({
+    /** Unique within its cadence; lets the form keep a step's edited text while the list changes. */
+    id: idSchema(),
+    type: taskTypeSchema,
+    offset: cadenceOffsetSchema(),
+    /** Task text with template variables (cadence-text.ts); blank = the type's default template. */
+    template: textUpTo(CADENCE_LIMITS.templateMax),
+  }),
+);
+export type CadenceStep = z.infer<ReturnType<typeof cadenceStepSchema>>;
 
-export const cadenceSchema = z.object({
-  id: idSchema,
-  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(CADENCE_LIMITS.nameMax)),
-  steps: z.array(cadenceStepSchema).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)),
-});
-export type Cadence = z.infer<typeof cadenceSchema>;
+export const cadenceSchema = lazySchema(() =>
+  z.object({
+    id: idSchema(),
+    name: z.string().check(z.trim(), z.minLength(1), z.maxLength(CADENCE_LIMITS.nameMax)),
+    steps: z.array(cadenceStepSchema()).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)),
+  }),
+);
+export type Cadence = z.infer<ReturnType<typeof cadenceSchema>>;
 
 /** The stored value of `sync:cadences` (an object, so later versions can add fields beside the list). */
-export const cadenceListSchema = z.object({
-  cadences: z.array(cadenceSchema).check(z.maxLength(CADENCE_LIMITS.cadences)),
-});
-export type CadenceList = z.infer<typeof cadenceListSchema>;
+export const cadenceListSchema = lazySchema(() =>
+  z.object({
+    cadences: z.array(cadenceSchema()).check(z.maxLength(CADENCE_LIMITS.cadences)),
+  }),
+);
+export type CadenceList = z.infer<ReturnType<typeof cadenceListSchema>>;
 
 /** Given to a cadence whose stored name is missing or blank, rather than dropping its steps. */
 export const UNTITLED_CADENCE_NAME = 'Untitled cadence';
@@ -115,7 +124,7 @@ const isRecord = (value: unknown): value is Record<string, unknown> =>
 function repairStep(raw: unknown): CadenceStep | null {
   if (!isRecord(raw)) return null;
   const template = typeof raw.template === 'string' ? clipText(raw.template, CADENCE_LIMITS.templateMax) : '';
-  const parsed = cadenceStepSchema.safeParse({ ...raw, template });
+  const parsed = cadenceStepSchema().safeParse({ ...raw, template });
   return parsed.success ? parsed.data : null;
 }
 
@@ -132,7 +141,7 @@ function repairCadence(raw: unknown): Cadence | null {
   }
   const trimmed = typeof raw.name === 'string' ? raw.name.trim() : '';
   const name = clipText(trimmed, CADENCE_LIMITS.nameMax).trim() || UNTITLED_CADENCE_NAME;
-  const parsed = cadenceSchema.safeParse({ id: raw.id, name, steps: steps.slice(0, CADENCE_LIMITS.steps) });
+  const parsed = cadenceSchema().safeParse({ id: raw.id, name, steps: steps.slice(0, CADENCE_LIMITS.steps) });
   return parsed.success ? parsed.data : null;
 }
 

@@ -31,5 +31,5 @@ export function withDueToday<B extends BadgeLike>(outboxBadge: B, dueCount: numb
 
 /** How many tasks the cached list holds (0 when none cached or unreadable). */
 export async function readDueTodayCount(): Promise<number> {
-  return parseOr(dueTodaySchema, await dueTodayItem.getValue(), emptyDueToday).tasks.length;
+  return parseOr(dueTodaySchema(), await dueTodayItem.getValue(), emptyDueToday).tasks.length;
 }

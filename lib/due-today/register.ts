@@ -27,8 +27,8 @@ export function updateDueToday(deps: DueTodayDeps, force = false): Promise<DueTo
   running ??= (async () => {
     const [settings, cached, names] = await Promise.all([
       settingsItem.getValue().then((v) => parseOr(settingsSchema, v, defaultSettings)),
-      dueTodayItem.getValue().then((v) => parseOr(dueTodaySchema, v, emptyDueToday)),
-      personNamesItem.getValue().then((v) => parseOr(personNamesSchema, v, {})),
+      dueTodayItem.getValue().then((v) => parseOr(dueTodaySchema(), v, emptyDueToday)),
+      personNamesItem.getValue().then((v) => parseOr(personNamesSchema(), v, {})),
     ]);
     const next = await refreshDueToday({
       meId: settings.meTeamMemberId,

@@ -22,7 +22,7 @@ export const outboxErrorSchema = z.object({
 });
 export type OutboxError = z.infer<typeof outboxErrorSchema>;
 
-export const outboxItemSchema = z.extend(taskSubmissionSchema, {
+export const outboxItemSchema = z.extend(taskSubmissionSchema(), {
   state: outboxStateSchema,
   attempts: z.int().check(z.minimum(0)),
   createdAt: z.number(),

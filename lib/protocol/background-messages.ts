@@ -43,11 +43,11 @@ export const backgroundMessages = {
     z.object({ kind: z.enum(['job', 'deal', 'client']), query: textUpTo(200) }),
     ...PAGES,
   ),
-  submitTask: route<SubmitResult>()(taskSubmissionSchema, ...PAGES),
+  submitTask: route<SubmitResult>()(taskSubmissionSchema(), ...PAGES),
   /** Every step of one cadence run, queued together (lib/cadence). */
   submitCadence: route<CadenceSubmitResult>()(
     z.object({
-      submissions: z.array(taskSubmissionSchema).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)),
+      submissions: z.array(taskSubmissionSchema()).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)),
     }),
     ...PAGES,
   ),
@@ -72,7 +72,7 @@ export const backgroundMessages = {
   listOutbox: route<OutboxItem[]>()(noData, ...PAGES),
   retryOutboxItem: route<boolean>()(clientIdRequest, ...PAGES),
   discardOutboxItem: route<boolean>()(clientIdRequest, ...PAGES),
-  updateOutboxItem: route<boolean>()(z.extend(clientIdRequest, { task: taskFieldsSchema }), ...PAGES),
+  updateOutboxItem: route<boolean>()(z.extend(clientIdRequest, { task: taskFieldsSchema() }), ...PAGES),
   /** The one question a content script may ask (content scripts read no storage). */
   getPageButtonSetting: route<{ enabled: boolean }>()(noData, 'linkedin-tab', ...PAGES),
 };

@@ -5,6 +5,7 @@
  * the person. Nothing here is ever sent anywhere.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from '@/lib/lazy-schema';
 import { pageKindSchema, profileFieldNames, profileLayouts } from '@/lib/profile/profile-schema';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { textUpTo } from '@/lib/schema-parts';
@@ -13,24 +14,26 @@ export const MAX_READER_MISSES = 20;
 /** The same miss on the same kind of page within this time is one entry (popup opened again). */
 const SAME_MISS_MS = 60 * 60_000;
 
-export const readerMissSchema = z.object({
-  at: z.number(),
-  layout: z.enum(profileLayouts),
-  pageKind: pageKindSchema,
-  page: textUpTo(300),
-  missed: z
-    .array(
-      z.object({ field: z.enum(profileFieldNames), tried: z.array(textUpTo(60)).check(z.maxLength(20)) }),
-    )
-    .check(z.maxLength(profileFieldNames.length)),
-});
-export type ReaderMiss = z.infer<typeof readerMissSchema>;
+export const readerMissSchema = lazySchema(() =>
+  z.object({
+    at: z.number(),
+    layout: z.enum(profileLayouts),
+    pageKind: pageKindSchema,
+    page: textUpTo(300),
+    missed: z
+      .array(
+        z.object({ field: z.enum(profileFieldNames), tried: z.array(textUpTo(60)).check(z.maxLength(20)) }),
+      )
+      .check(z.maxLength(profileFieldNames.length)),
+  }),
+);
+export type ReaderMiss = z.infer<ReturnType<typeof readerMissSchema>>;
 
 /** Stored entries, each validated (a malformed one is dropped, never the list). */
 export function parseReaderMisses(value: unknown): ReaderMiss[] {
   if (!Array.isArray(value)) return [];
   return value.flatMap((entry) => {
-    const parsed = z.safeParse(readerMissSchema, entry);
+    const parsed = z.safeParse(readerMissSchema(), entry);
     return parsed.success ? [parsed.data] : [];
   });
 }

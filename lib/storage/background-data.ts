@@ -4,32 +4,33 @@
  * watches the outbox. (What the background publishes for the pages: shared-state.ts.)
  */
 import * as z from 'zod/mini';
-import { storage } from '#imports';
 import type { PersonNames } from '@/lib/due-today/due-today-schema';
 import { type OutboxItem, outboxItemSchema } from '@/lib/outbox/outbox-schema';
+import { defineItem } from './define-item';
 
 /** Tasks on their way to Stardex. Written by the background only (lib/outbox). */
-export const outboxItem = storage.defineItem<OutboxItem[]>('local:outbox', { fallback: [] });
+export const outboxItem = defineItem<OutboxItem[]>('local:outbox', { fallback: [] });
 export const outboxListSchema = z.array(outboxItemSchema);
 
 /** LinkedIn identifier → Stardex person id, with when it was learned. Written by the background. */
-export const personCacheItem = storage.defineItem<
-  Record<string, { personId: string; at: number; name?: string }>
->('local:personCache', { fallback: {} });
+export const personCacheItem = defineItem<Record<string, { personId: string; at: number; name?: string }>>(
+  'local:personCache',
+  { fallback: {} },
+);
 
 /**
  * Stardex person id → name and LinkedIn URL, so the due-today list does not fetch a person per
  * refresh (validate with `personNamesSchema`). Written by the background; entries expire after a
  * day. Cleared with the API key.
  */
-export const personNamesItem = storage.defineItem<PersonNames>('local:personNames', { fallback: {} });
+export const personNamesItem = defineItem<PersonNames>('local:personNames', { fallback: {} });
 
 /**
  * The client-side rate limiter's window for the account in use (lib/stardex/rate-limiter.ts), so
  * a worker killed mid-queue does not wake up and burst past Stardex's 60/min. Written by the
  * background on every request; replaced when the account changes; never needs clearing.
  */
-export const rateLimitStateItem = storage.defineItem<{
+export const rateLimitStateItem = defineItem<{
   account: string;
   stamps: number[];
   tat: number;
@@ -40,7 +41,7 @@ export const rateLimitStateItem = storage.defineItem<{
  * Team members of the account in use, as last fetched (`account` = lib/stardex/client's label).
  * Written by the background's listTeamMembers; refetched after a day or on request. Cleared with the API key.
  */
-export const teamMembersCacheItem = storage.defineItem<{
+export const teamMembersCacheItem = defineItem<{
   account: string;
   at: number;
   members: {

@@ -2,7 +2,7 @@
  * What the extension's pages (popup, panel) keep on this device: unsent drafts, and the reader's
  * recent misses that Options lists. Local only; cleared by "Forget key and local data".
  */
-import { storage } from '#imports';
+import { defineItem } from './define-item';
 
 /**
  * Unsent task forms per person (key: `draftKey(profileUrl)` from lib/form/draft.ts; values
@@ -10,7 +10,7 @@ import { storage } from '#imports';
  * removed when its task is created or queued, or when the recruiter discards it; entries older
  * than 30 days are pruned on every write. Cleared by "Forget key and local data".
  */
-export const draftsItem = storage.defineItem<Record<string, unknown>>('local:drafts', { fallback: {} });
+export const draftsItem = defineItem<Record<string, unknown>>('local:drafts', { fallback: {} });
 
 /**
  * Recent reads that missed fields their layout normally shows (lib/reader-health; validate with
@@ -18,12 +18,12 @@ export const draftsItem = storage.defineItem<Record<string, unknown>>('local:dra
  * person. Written by the popup/panel when a form opens on such a read; shown in Options; cleared
  * with the API key.
  */
-export const readerMissesItem = storage.defineItem<unknown[]>('local:readerMisses', { fallback: [] });
+export const readerMissesItem = defineItem<unknown[]>('local:readerMisses', { fallback: [] });
 
 /**
  * How the recruiter left the form's layout: whether "Link to a job, deal or client" is open.
  * Written by the popup/panel when it is toggled; never cleared (it holds no data).
  */
-export const formLayoutItem = storage.defineItem<{ linksOpen: boolean }>('local:formLayout', {
+export const formLayoutItem = defineItem<{ linksOpen: boolean }>('local:formLayout', {
   fallback: { linksOpen: false },
 });

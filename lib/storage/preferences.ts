@@ -9,7 +9,6 @@
  * (sync-writer.ts), which refuse with a clear message. Writes from typing are debounced there too.
  */
 import * as z from 'zod/mini';
-import { storage } from '#imports';
 import {
   CADENCES_VERSION,
   type CadenceList,
@@ -18,6 +17,7 @@ import {
 } from '@/lib/cadence/cadence-schema';
 import { textUpTo } from '@/lib/schema-parts';
 import { type TaskType, taskTypeSchema } from '@/lib/tasks/task-schema';
+import { defineItem } from './define-item';
 import { SETTINGS_VERSION, type Settings, settingsMigrations, settingsSchema } from './settings-migrations';
 
 // The settings' versions and migrations live in settings-migrations.ts.
@@ -34,7 +34,7 @@ export const defaultSettings: Settings = settingsSchema.parse({});
  * Written by the options page (and `setApiKeySync`); read by every surface. Version 2; older
  * values are migrated step by step (lib/storage/settings-migrations.ts). Never cleared.
  */
-export const settingsItem = storage.defineItem<Settings>('sync:settings', {
+export const settingsItem = defineItem<Settings>('sync:settings', {
   fallback: defaultSettings,
   version: SETTINGS_VERSION,
   migrations: settingsMigrations,
@@ -49,7 +49,7 @@ export type LastUsed = z.infer<typeof lastUsedSchema>;
  * The task type and owners of the last task submitted, which the next form starts from. Written
  * by the popup/panel on each submit that reached the outbox; never cleared.
  */
-export const lastUsedItem = storage.defineItem<LastUsed>('sync:lastUsed', {
+export const lastUsedItem = defineItem<LastUsed>('sync:lastUsed', {
   fallback: { taskType: null, ownerIds: null },
 });
 
@@ -58,7 +58,7 @@ export const templatesSchema = z.partialRecord(taskTypeSchema, textUpTo(1000));
  * The recruiter's task text templates per task type (missing or blank = the built-in default in
  * lib/form/template.ts). Written by the options page; never cleared.
  */
-export const templatesItem = storage.defineItem<Partial<Record<TaskType, string>>>('sync:templates', {
+export const templatesItem = defineItem<Partial<Record<TaskType, string>>>('sync:templates', {
   fallback: {},
 });
 
@@ -67,7 +67,7 @@ export const templatesItem = storage.defineItem<Partial<Record<TaskType, string>
  * the built-in "Connect, then follow up". Read through `parseCadences` (tolerant: a damaged entry
  * costs only itself). Written by the options page (quota-checked, `checkCadencesQuota`).
  */
-export const cadencesItem = storage.defineItem<CadenceList>('sync:cadences', {
+export const cadencesItem = defineItem<CadenceList>('sync:cadences', {
   fallback: initialCadenceList(),
   version: CADENCES_VERSION,
   migrations: cadenceMigrations,

@@ -11,6 +11,7 @@
  *      a cadence's id from `sync:cadences`).
  */
 import * as z from 'zod/mini';
+import { lazySchema } from '@/lib/lazy-schema';
 import { taskTypeSchema } from '@/lib/tasks/task-schema';
 
 export const duePickSchema = z.enum(['none', 'today', 'tomorrow', 'in3days', 'nextMonday', 'inAWeek']);
@@ -25,16 +26,18 @@ function repaired<T extends z.core.SomeType>(schema: T, value: z.core.util.NoUnd
 }
 
 /** The settings as version 1 stored them (kept to read old values; never written any more). */
-export const settingsV1Schema = z.object({
-  defaultTaskType: repaired(taskTypeSchema, 'linkedin_message'),
-  defaultDuePick: repaired(duePickSchema, 'tomorrow'),
-  defaultDueTime: repaired(timeOfDaySchema, '09:00'),
-  meTeamMemberId: repaired(z.nullable(z.uuid()), null),
-  defaultOwnerIds: repaired(z.array(z.uuid()), []),
-  addMissingPerson: repaired(z.boolean(), true),
-  showPageButton: repaired(z.boolean(), true),
-});
-export type SettingsV1 = z.infer<typeof settingsV1Schema>;
+export const settingsV1Schema = lazySchema(() =>
+  z.object({
+    defaultTaskType: repaired(taskTypeSchema, 'linkedin_message'),
+    defaultDuePick: repaired(duePickSchema, 'tomorrow'),
+    defaultDueTime: repaired(timeOfDaySchema, '09:00'),
+    meTeamMemberId: repaired(z.nullable(z.uuid()), null),
+    defaultOwnerIds: repaired(z.array(z.uuid()), []),
+    addMissingPerson: repaired(z.boolean(), true),
+    showPageButton: repaired(z.boolean(), true),
+  }),
+);
+export type SettingsV1 = z.infer<ReturnType<typeof settingsV1Schema>>;
 
 export const dailyReminderSchema = z.object({
   enabled: z._default(z.boolean(), false),
@@ -77,7 +80,7 @@ export const SETTINGS_VERSION = 3;
 export function migrateSettingsV1ToV2(v1: unknown): Omit<Settings, 'quickTaskCadenceId'> {
   const raw: Record<string, unknown> =
     typeof v1 === 'object' && v1 !== null ? (v1 as Record<string, unknown>) : {};
-  const old = settingsV1Schema.parse(raw);
+  const old = settingsV1Schema().parse(raw);
   const reminder = dailyReminderSchema.safeParse(raw.dailyReminder);
   return {
     ...old,

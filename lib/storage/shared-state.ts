@@ -4,20 +4,21 @@
  * background-data.ts so the popup's first screen loads these two small items and not the outbox's
  * schema and caches.
  */
-import { storage } from '#imports';
+
 import { type DueToday, emptyDueToday } from '@/lib/due-today/due-today-schema';
 import type { SetupState } from '@/lib/protocol/answers';
+import { defineItem } from './define-item';
 
 /**
  * My LinkedIn tasks due today or overdue, as last fetched (validate with `dueTodaySchema`).
  * Written by the background (lib/due-today) at most every few minutes; read by the popup and the
  * badge. Cleared with the API key.
  */
-export const dueTodayItem = storage.defineItem<DueToday>('local:dueToday', { fallback: emptyDueToday });
+export const dueTodayItem = defineItem<DueToday>('local:dueToday', { fallback: emptyDueToday });
 
 /**
  * Whether a key is set up, the base URL and whether it is the sandbox — `getSetupState`'s answer,
  * holding no secret. Written by the background at start and whenever the key or URL changes, so
  * the popup shows the form without waiting for a stopped service worker to start. Never cleared.
  */
-export const setupStateItem = storage.defineItem<SetupState | null>('local:setupState', { fallback: null });
+export const setupStateItem = defineItem<SetupState | null>('local:setupState', { fallback: null });

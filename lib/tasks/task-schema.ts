@@ -10,6 +10,7 @@
  */
 import * as z from 'zod/mini';
 import { outboxGroupSchema } from '@/lib/cadence/cadence-group';
+import { lazySchema } from '@/lib/lazy-schema';
 import { isProfileUrl } from '@/lib/profile/linkedin-url';
 import { textUpTo } from '@/lib/schema-parts';
 
@@ -24,8 +25,6 @@ export const taskTypeLabels: Record<TaskType, string> = {
   text: 'Text',
   other: 'Other',
 };
-
-const uuid = z.uuid();
 
 /**
  * The longest task text the extension sends. Stardex documents no limit (stardex-api.md §2.1,
@@ -46,49 +45,55 @@ export const PERSON_FIELD_MAX = {
 const nullableText = (max: number) => z.nullable(textUpTo(max));
 
 /** The task fields, named as Stardex names them. `due_date` is an ISO 8601 UTC instant or null. */
-export const taskFieldsSchema = z.object({
-  task_type: taskTypeSchema,
-  content_text: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'Write what the task is about.'),
-      z.maxLength(
-        TASK_TEXT_MAX,
-        `Keep the task text to ${TASK_TEXT_MAX.toLocaleString('en-US')} characters.`,
+export const taskFieldsSchema = lazySchema(() =>
+  z.object({
+    task_type: taskTypeSchema,
+    content_text: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Write what the task is about.'),
+        z.maxLength(
+          TASK_TEXT_MAX,
+          `Keep the task text to ${TASK_TEXT_MAX.toLocaleString('en-US')} characters.`,
+        ),
       ),
-    ),
-  due_date: z.nullable(z.iso.datetime({ offset: false })),
-  owner_ids: z.array(uuid).check(z.maxLength(50)),
-  job_id: z.nullable(uuid),
-  deal_id: z.nullable(uuid),
-  client_id: z.nullable(uuid),
-});
-export type TaskFields = z.infer<typeof taskFieldsSchema>;
+    due_date: z.nullable(z.iso.datetime({ offset: false })),
+    owner_ids: z.array(z.uuid()).check(z.maxLength(50)),
+    job_id: z.nullable(z.uuid()),
+    deal_id: z.nullable(z.uuid()),
+    client_id: z.nullable(z.uuid()),
+  }),
+);
+export type TaskFields = z.infer<ReturnType<typeof taskFieldsSchema>>;
 
 /**
  * Who the task is about: what the background needs to match or create the person in Stardex.
  * Stardex keys people by their public `/in/` URL, so nothing else (a Sales Navigator or Recruiter
  * link) is accepted here: such a person would never match the same member captured elsewhere.
  */
-export const personRefSchema = z.object({
-  profileUrl: z.url().check(z.refine(isProfileUrl, 'Needs the person’s linkedin.com/in/ profile URL')),
-  fullName: z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_FIELD_MAX.fullName)),
-  firstName: nullableText(PERSON_FIELD_MAX.firstName),
-  lastName: nullableText(PERSON_FIELD_MAX.lastName),
-  headline: nullableText(PERSON_FIELD_MAX.headline),
-  currentTitle: nullableText(PERSON_FIELD_MAX.currentTitle),
-  currentCompany: nullableText(PERSON_FIELD_MAX.currentCompany),
-  location: nullableText(PERSON_FIELD_MAX.location),
-});
-export type PersonRef = z.infer<typeof personRefSchema>;
+export const personRefSchema = lazySchema(() =>
+  z.object({
+    profileUrl: z.url().check(z.refine(isProfileUrl, 'Needs the person’s linkedin.com/in/ profile URL')),
+    fullName: z.string().check(z.trim(), z.minLength(1), z.maxLength(PERSON_FIELD_MAX.fullName)),
+    firstName: nullableText(PERSON_FIELD_MAX.firstName),
+    lastName: nullableText(PERSON_FIELD_MAX.lastName),
+    headline: nullableText(PERSON_FIELD_MAX.headline),
+    currentTitle: nullableText(PERSON_FIELD_MAX.currentTitle),
+    currentCompany: nullableText(PERSON_FIELD_MAX.currentCompany),
+    location: nullableText(PERSON_FIELD_MAX.location),
+  }),
+);
+export type PersonRef = z.infer<ReturnType<typeof personRefSchema>>;
 
-export const taskSubmissionSchema = z.object({
-  /** Made by the form once per submission, so a double click cannot queue the task twice. */
-  clientId: z.uuid(),
-  person: personRefSchema,
-  task: taskFieldsSchema,
-  /** Set on each step of a cadence run (lib/cadence): the outbox shows the run as one entry. */
-  group: z.optional(outboxGroupSchema),
-});
-export type TaskSubmission = z.infer<typeof taskSubmissionSchema>;
+export const taskSubmissionSchema = lazySchema(() =>
+  z.object({
+    /** Made by the form once per submission, so a double click cannot queue the task twice. */
+    clientId: z.uuid(),
+    person: personRefSchema(),
+    task: taskFieldsSchema(),
+    /** Set on each step of a cadence run (lib/cadence): the outbox shows the run as one entry. */
+    group: z.optional(outboxGroupSchema()),
+  }),
+);
+export type TaskSubmission = z.infer<ReturnType<typeof taskSubmissionSchema>>;
