@@ -1,8 +1,8 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildManifest } from './lib/platform/manifest';
+import { asPopupModule } from './lib/platform/popup-app-build';
 import { withoutPolyfill } from './lib/platform/popup-boot-build';
-import { usePopupChunks } from './lib/platform/popup-chunks';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,12 +23,11 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => buildManifest(browser, manifestVersion),
   hooks: {
-    // The build that holds the popup (with the other pages) is cut into as few files as the
-    // popup's first screen allows (lib/platform/popup-chunks.ts); popup-boot.js, built on its
-    // own, goes without the polyfill (lib/platform/popup-boot-build.ts).
+    // The popup opens on two files: popup-boot.js, without the polyfill
+    // (lib/platform/popup-boot-build.ts), and popup-app.js, one ES module (lib/platform/popup-app-build.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       const names = entrypoints.map((entry) => entry.name);
-      if (names.includes('popup')) usePopupChunks(config, names);
+      if (names.includes('popup-app')) asPopupModule(config);
       if (names.includes('popup-boot')) withoutPolyfill(config);
     },
   },

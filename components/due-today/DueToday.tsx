@@ -10,7 +10,6 @@ import { sendMessage } from '@/lib/messaging';
 import { dueTodayItem } from '@/lib/storage/shared-state';
 import { useStoredValue } from '@/lib/storage/use-stored-value';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
-import './due-today.css';
 
 /** "Overdue · 20 Nov" or "Today 09:00", in the recruiter's locale. */
 export function dueLabel(task: Pick<DueTask, 'dueDate'>, now: Date, locale?: string): string {

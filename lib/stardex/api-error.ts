@@ -5,8 +5,7 @@
  *
  *   try { await client.createTask(body) } catch (e) { const err = toApiError(e); err.kind … }
  */
-// Per-function imports: the barrel would make every date-fns module look shared with the popup
-// (lib/platform/popup-chunks.ts groups modules by the entries that import them).
+// Per-function imports: the barrel would pull every date-fns module into whatever imports this.
 import { format } from 'date-fns/format';
 import { isSameDay } from 'date-fns/isSameDay';
 import type { OutboxError } from '@/lib/outbox/outbox-schema';
