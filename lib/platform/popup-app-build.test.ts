@@ -20,7 +20,8 @@ describe('asPopupModule', () => {
   it('makes the unlisted script an ES module with minified lazy chunks beside the pages', () => {
     const config = wxtUnlistedScriptConfig();
     asPopupModule(config);
-    expect(config.build?.lib && config.build.lib.formats).toStrictEqual(['es']);
+    const lib = config.build?.lib;
+    expect(lib ? lib.formats : null).toStrictEqual(['es']);
     expect(config.build?.rolldownOptions?.output).toMatchObject({
       entryFileNames: 'popup-app.js',
       chunkFileNames: 'chunks/[name]-[hash].js',
