@@ -14,6 +14,13 @@ export default defineConfig({
   outDir: `${repoRoot}.output/bench-floor`,
   // The real extension's icons: stopServiceWorker parks a tab on icon/16.png.
   publicDir: `${repoRoot}public`,
+  hooks: {
+    // Only the icons: the real public/ also holds the real popup.html, which would replace the floor's.
+    'build:publicAssets': (_wxt, files) => {
+      const icons = files.filter((file) => file.relativeDest.startsWith('icon/'));
+      files.splice(0, files.length, ...icons);
+    },
+  },
   // Every import is spelled out; nothing to scan.
   imports: false,
   // Preact the way the main wxt.config.ts adds it.
