@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildManifest } from './lib/platform/manifest';
 import { asPopupModule } from './lib/platform/popup-app-build';
-import { withoutPolyfill } from './lib/platform/popup-boot-build';
+import { withoutPolyfill } from './lib/platform/without-polyfill';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
@@ -23,12 +23,12 @@ export default defineConfig({
   }),
   manifest: ({ browser, manifestVersion }) => buildManifest(browser, manifestVersion),
   hooks: {
-    // The popup opens on two files: popup-boot.js, without the polyfill
-    // (lib/platform/popup-boot-build.ts), and popup-app.js, one ES module (lib/platform/popup-app-build.ts).
+    // The popup opens on two files, both without the polyfill (lib/platform/without-polyfill.ts):
+    // popup-boot.js, and popup-app.js, one ES module (lib/platform/popup-app-build.ts).
     'vite:build:extendConfig': (entrypoints, config) => {
       const names = entrypoints.map((entry) => entry.name);
       if (names.includes('popup-app')) asPopupModule(config);
-      if (names.includes('popup-boot')) withoutPolyfill(config);
+      if (names.includes('popup-boot') || names.includes('popup-app')) withoutPolyfill(config);
     },
   },
   webExt: {
