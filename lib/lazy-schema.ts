@@ -3,7 +3,7 @@
  * runs, and every module of the popup runs before its first screen shows: a schema only a submit,
  * the outbox, a migration or the due-today list needs cost the popup's open its construction
  * (those of tasks, cadences, due-today, reader misses and v1 settings: 3 ms of the popup's
- * module evaluation, −3 % form ready, issue 14). Declared with this, it is made when something
+ * module evaluation, issue 14). Declared with this, it is made when something
  * first validates with it:
  *
  *   export const taskSubmissionSchema = lazySchema(() => z.object({ … }));

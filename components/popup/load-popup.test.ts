@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { noReceiver } from '@/tests/support/no-receiver';
 import { fakeProfile } from '@/tests/support/test-probe';
 
 const sendMessage = vi.fn();
@@ -15,8 +16,6 @@ const profile = fakeProfile({
   publicIdentifier: 'ada-quist',
   profileUrl: 'https://www.linkedin.com/in/ada-quist/',
 });
-const noReceiver = () =>
-  Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
 
 describe('readTarget', () => {
   beforeEach(() => {

@@ -12,7 +12,7 @@ import tokens from '../styles/tokens.css?inline';
 import page from './popup-page.css?inline';
 
 /** Everything the popup's screens use, in cascade order. */
-export const popupCss = [tokens, base, form, dueToday, page].join('\n');
+const popupCss = [tokens, base, form, dueToday, page].join('\n');
 
 export function addPopupStyles(doc: Document): void {
   const style = doc.createElement('style');

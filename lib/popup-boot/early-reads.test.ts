@@ -1,13 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { noReceiver } from '@/tests/support/no-receiver';
 
 const sendMessage = vi.fn();
 vi.mock('@/lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
 const { bootEarlyReads, takeEarlyReads } = await import('./early-reads');
 const { formLayoutItem } = await import('@/lib/storage/page-data');
-
-const noReceiver = () =>
-  Promise.reject(new Error('Could not establish connection. Receiving end does not exist.'));
 
 describe('early reads', () => {
   beforeEach(() => {

@@ -81,7 +81,7 @@ type Slot = { [slot]?: EarlyReads | 'taken' };
 /**
  * popup-boot.js: starts the reads and leaves them for the popup's code — unless that code ran
  * first and has started its own, which are not started twice. (popup.html runs the boot script
- * before its modules: a parser-blocking script runs before any deferred module does. As `async`
+ * before popup-app.js: a parser-blocking script runs before any deferred module does. As `async`
  * it lost that race in about 1 open in 30.)
  */
 export function bootEarlyReads(search: string): void {
