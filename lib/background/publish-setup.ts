@@ -7,14 +7,13 @@
 import type { SetupState } from '@/lib/messaging';
 import { setupStateItem } from '@/lib/storage/shared-state';
 
+/** Every field of `state` stored with the same value (the state is flat), a field added later too. */
+const isStored = (stored: SetupState | null, state: SetupState) =>
+  stored !== null && (Object.keys(state) as (keyof SetupState)[]).every((key) => stored[key] === state[key]);
+
 export async function publishSetupState(current: () => Promise<SetupState>): Promise<boolean> {
   const [state, stored] = await Promise.all([current(), setupStateItem.getValue()]);
-  if (
-    stored?.hasApiKey === state.hasApiKey &&
-    stored.baseUrl === state.baseUrl &&
-    stored.usingSandbox === state.usingSandbox
-  )
-    return false;
+  if (isStored(stored, state)) return false;
   await setupStateItem.setValue(state);
   return true;
 }
