@@ -26,6 +26,5 @@ export default defineConfig({
       },
     },
     restoreMocks: true,
-    server: { deps: { inline: ['@webext-core/messaging'] } },
   },
 });

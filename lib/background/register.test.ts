@@ -59,6 +59,19 @@ describe('registerBackground', () => {
     }
   });
 
+  it('answers no inherited name: constructor, toString, __proto__ get no reply from any sender', async () => {
+    start();
+    for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty', 'valueOf']) {
+      for (const sender of [popup, options, linkedInTab]) {
+        const replies = await fakeBrowser.runtime.onMessage.trigger(
+          { id: 1, type, data: { profileUrl: 'https://www.linkedin.com/in/x/' }, timestamp: Date.now() },
+          sender,
+        );
+        expect(replies.filter(Boolean), `${type} from ${sender.url}`).toEqual([]);
+      }
+    }
+  });
+
   it('submitTask from the popup: stored, delivered, answered "created"', async () => {
     start();
     const sub = submission(1);

@@ -91,6 +91,16 @@ describe('registerContentRoutes', () => {
     expect((await send('readCurrentProfile', undefined, popup)).filter(Boolean)).toEqual([]);
   });
 
+  it('answers no inherited name (constructor, toString, __proto__), whoever asks', async () => {
+    registerContentRoutes(handlers, controller.signal);
+    for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+      for (const sender of [popup, background]) {
+        expect((await send(type as MessageName, undefined, sender)).filter(Boolean), type).toEqual([]);
+      }
+    }
+    expect(answers).toEqual([]);
+  });
+
   it('accepts for "no data" exactly what the schema does', () => {
     const samples: unknown[] = [undefined, null, {}, { a: 1 }, [], '', 0];
     const accepted = samples.filter((s) => noData.safeParse(s).success);

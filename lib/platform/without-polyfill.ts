@@ -16,7 +16,7 @@ import type { InlineConfig } from 'vite';
 
 const nativeBrowser = fileURLToPath(new URL('./native-browser.ts', import.meta.url));
 
-/** Resolves `wxt/browser` to WXT's own and `webextension-polyfill` (@webext-core/messaging's) to it. */
+/** Resolves `wxt/browser` to WXT's own, and any `webextension-polyfill` import to it. */
 export function withoutPolyfill(config: InlineConfig): void {
   config.resolve ??= {};
   const alias = config.resolve.alias ?? {};

@@ -21,5 +21,5 @@ export type Parsed<K extends MessageName> = z.output<Messages[K]['schema']>;
 /** The answer a message's handler gives (declared with `route<Answer>()`). */
 export type Answer<K extends MessageName> = Messages[K] extends Route<RequestSchema, infer A> ? A : never;
 
-/** @webext-core/messaging's protocol map: one function type per message. */
+/** One function type per message: what it carries and what it answers. */
 export type ProtocolMap = { [K in MessageName]: (data: Req<K>) => Answer<K> };

@@ -51,14 +51,9 @@ test('100 tasks queued at once are all delivered once, with no 429, at 60 reques
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
   const submissions = Array.from({ length: 100 }, (_, i) => submission(i));
-  // The message format of @webext-core/messaging, as lib/messaging.ts's sendMessage sends it.
+  // The envelope lib/protocol/channel.ts's sendMessage sends.
   const answers = await page.evaluate(
-    (all) =>
-      Promise.all(
-        all.map((data, id) =>
-          chrome.runtime.sendMessage({ id, type: 'submitTask', data, timestamp: Date.now() }),
-        ),
-      ),
+    (all) => Promise.all(all.map((data, id) => chrome.runtime.sendMessage({ type: 'submitTask', data }))),
     submissions,
   );
   expect(answers.every((answer) => answer && !answer.err)).toBe(true);
