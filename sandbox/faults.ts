@@ -30,6 +30,8 @@ export const faultSpecSchema = z.strictObject({
   rawBody: z.string().max(20_000).optional(),
   /** Content-Type of `rawBody` (default text/html when it does not start with `{` or `[`). */
   contentType: z.string().max(100).optional(),
+  /** The error message quotes the request's headers, Authorization included (a careless server). */
+  echoHeaders: z.boolean().default(false),
 });
 export type FaultSpec = z.output<typeof faultSpecSchema>;
 

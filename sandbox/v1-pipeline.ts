@@ -2,7 +2,7 @@
  * The path of every /v1 request: log → rate limit (per key) → auth → injected fault → route.
  * Rate-limit headers go on every /v1 response, including 401s and faults.
  */
-import { type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
+import { type IncomingHttpHeaders, type IncomingMessage, type ServerResponse, STATUS_CODES } from 'node:http';
 import { ApiError, codeForStatus, invalidApiKey, notFound } from './api-error';
 import type { ActiveFault } from './faults';
 import { bearerToken, maskAuthorization, parseJsonBody, sendError, sendJson } from './http-io';
@@ -44,8 +44,14 @@ function loggedBody(raw: string): unknown {
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The response an injected fault answers with (status defaults to 500). */
-function faultReply(fault: ActiveFault, state: SandboxState, headers: Record<string, string>): Reply {
+function faultReply(
+  fault: ActiveFault,
+  state: SandboxState,
+  headers: Record<string, string>,
+  requestHeaders: IncomingHttpHeaders = {},
+): Reply {
   const status = fault.status ?? 500;
+  const echo = fault.echoHeaders ? ` (request headers: ${JSON.stringify(requestHeaders)})` : '';
   const extraHeaders: Record<string, string> = { ...headers };
   const retry = fault.retryAfterSeconds ?? (status === 429 ? 1 : undefined);
   if (retry !== undefined) extraHeaders['Retry-After'] = String(retry);
@@ -54,7 +60,7 @@ function faultReply(fault: ActiveFault, state: SandboxState, headers: Record<str
     return {
       status,
       headers: extraHeaders,
-      body: { message: 'Injected sandbox fault', error: STATUS_CODES[status] ?? 'Error', statusCode: status },
+      body: { message: `Injected sandbox fault${echo}`, error: STATUS_CODES[status] ?? 'Error', statusCode: status },
     };
   }
   const extra =
@@ -65,7 +71,8 @@ function faultReply(fault: ActiveFault, state: SandboxState, headers: Record<str
           reset_at: Math.ceil(state.now() / 1000) + (retry ?? 1),
         }
       : {};
-  const message = status === 429 ? 'Rate limit exceeded (injected)' : `Injected sandbox fault (${status})`;
+  const message =
+    (status === 429 ? 'Rate limit exceeded (injected)' : `Injected sandbox fault (${status})`) + echo;
   return {
     status,
     headers: extraHeaders,
@@ -121,7 +128,7 @@ function sendAfterCommit(
   const status = fault.status ?? committed.status;
   entry.status = status;
   if (fault.rawBody === undefined) {
-    const reply = faultReply({ ...fault, status }, state, headers);
+    const reply = faultReply({ ...fault, status }, state, headers, r.req.headers);
     sendJson(r.res, status, reply.body, { ...r.cors, ...reply.headers });
     return;
   }
@@ -184,7 +191,7 @@ export async function handleV1(routes: readonly Route[], r: V1Request, state: Sa
   // A fault with only a delay slows the request down; otherwise it fails it (500 unless told).
   const fails = fault !== undefined && fault.closeConnection === undefined;
   if (fault !== undefined && fails && (fault.status !== undefined || fault.delayMs === undefined)) {
-    return send(faultReply(fault, state, headers), headers);
+    return send(faultReply(fault, state, headers, r.req.headers), headers);
   }
   const reply = await runRoute(routes, r, state, state.keys.get(token) ?? null);
   if (fault?.closeConnection === 'after-commit') {

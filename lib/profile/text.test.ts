@@ -36,6 +36,21 @@ describe('collapseWhitespace / cleanText', () => {
 });
 
 describe('invisible controls', () => {
+  it('drops every Bidi_Control character UAX #9 lists, the Arabic letter mark included', async () => {
+    const { stripInvisibleControls } = await import('./text');
+    // UAX #9, Table 1 / PropList.txt Bidi_Control: ALM, LRM, RLM, LRE, RLE, PDF, LRO, RLO, LRI, RLI, FSI, PDI.
+    const bidiControls = [
+      0x061c, 0x200e, 0x200f, 0x202a, 0x202b, 0x202c, 0x202d, 0x202e, 0x2066, 0x2067, 0x2068, 0x2069,
+    ];
+    for (const code of bidiControls) {
+      const c = String.fromCodePoint(code);
+      expect(stripInvisibleControls(`Ada${c} Lovelace${c}`), code.toString(16)).toBe('Ada Lovelace');
+    }
+    expect(stripInvisibleControls('\u0623\u062d\u0645\u062f \u200d\u200c')).toBe(
+      '\u0623\u062d\u0645\u062f \u200d\u200c',
+    );
+  });
+
   it('drops bidi overrides, isolates, marks and zero-width spaces, keeps joiners in emoji', async () => {
     const { cleanText } = await import('./text');
     expect(cleanText('\u202eelgoog\u202c Ada\u200b Lovelace\u2066\u2069\ufeff')).toBe('elgoog Ada Lovelace');

@@ -39,11 +39,12 @@ export function decodeEntities(text: string): string {
 }
 
 /**
- * Bidi embeddings, overrides and isolates, directional marks, zero-width spaces and BOMs: they
+ * Unicode's Bidi_Control characters (UAX #9: the Arabic letter mark, directional marks,
+ * embeddings, overrides and isolates), zero-width spaces, word joiners and BOMs: they
  * let a name display as something else ("moc.elgoog" shown reversed) and Stardex would store
  * them. Zero-width (non-)joiners stay: emoji sequences and Persian or Indic script need them.
  */
-const invisibleControls = /[\u200b\u200e\u200f\u202a-\u202e\u2060\u2066-\u2069\ufeff]/g;
+const invisibleControls = /[\p{Bidi_Control}\u200b\u2060\ufeff]/gu;
 
 /** `text` without bidi controls and zero-width spaces (see above). */
 export function stripInvisibleControls(text: string): string {

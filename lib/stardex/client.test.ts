@@ -42,6 +42,27 @@ describe('createStardexClient', () => {
     expect(seen[0]?.headers.get('content-type')).toBe('application/json');
   });
 
+  it('never carries the key out of a server answer that echoes the request headers', async () => {
+    const key = 'sbx_secret_6d1f0a9c';
+    for (const status of [400, 404, 500]) {
+      const { client } = setup({
+        apiKey: key,
+        fetch: async (_input, init) => {
+          const headers = JSON.stringify(Object.fromEntries(new Headers(init?.headers).entries()));
+          return new Response(
+            JSON.stringify({ success: false, error: { code: 'X', message: `bad: headers were ${headers}` } }),
+            { status },
+          );
+        },
+      });
+      const error = await fails(client.createTask({ content_text: 'x', task_type: 'call', due_date: null }));
+      expect(error?.message, String(status)).toBeTruthy();
+      expect(
+        JSON.stringify({ ...error?.toOutboxError(), message: error?.message, code: error?.code }),
+      ).not.toMatch(/sbx_secret|Bearer (?!\[redacted\])/);
+    }
+  });
+
   it('keeps unknown response fields and tolerates missing optional ones', async () => {
     const { client } = setup({
       fetch: async () =>

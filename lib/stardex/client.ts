@@ -13,6 +13,7 @@ import { resolveBaseUrl } from '@/lib/stardex/base-url';
 import { type CreatedTask, createdTaskFrom } from '@/lib/stardex/created-task';
 import { errorFromResponse } from '@/lib/stardex/error-body';
 import type { RateLimiter } from '@/lib/stardex/rate-limiter';
+import { redactDeep } from '@/lib/stardex/redact';
 import {
   type CreatePersonRequest,
   type CreateTaskRequest,
@@ -79,7 +80,8 @@ export function createStardexClient(options: StardexClientOptions) {
         signal: controller.signal,
       });
       const text = await response.text();
-      json = text === '' ? null : safeJson(text);
+      // Whatever the server says may quote the key back (an error echoing headers): never keep it.
+      json = text === '' ? null : redactDeep(safeJson(text), apiKey);
     } catch (error) {
       throw controller.signal.aborted
         ? new StardexApiError({ kind: 'timeout', message: 'Stardex did not answer in time' })
