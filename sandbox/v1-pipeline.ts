@@ -60,7 +60,11 @@ function faultReply(
     return {
       status,
       headers: extraHeaders,
-      body: { message: `Injected sandbox fault${echo}`, error: STATUS_CODES[status] ?? 'Error', statusCode: status },
+      body: {
+        message: `Injected sandbox fault${echo}`,
+        error: STATUS_CODES[status] ?? 'Error',
+        statusCode: status,
+      },
     };
   }
   const extra =

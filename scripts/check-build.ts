@@ -70,9 +70,29 @@ for (const build of builds) {
     continue;
   }
   const all = files(build);
-  const content = all.filter((f) => f.includes(`${join(build, 'content-scripts')}`));
+  const manifest = JSON.parse(readFileSync(join(build, 'manifest.json'), 'utf8')) as {
+    content_scripts?: { js?: string[] }[];
+    web_accessible_resources?: unknown;
+  };
+  const content = (manifest.content_scripts ?? [])
+    .flatMap((entry) => entry.js ?? [])
+    .map((f) => join(build, f));
+  results.push([
+    `${build}: the manifest lists the LinkedIn content script`,
+    content.length === 1 && existsSync(content[0] ?? '') ? [] : [`content scripts: ${content.join(' ')}`],
+  ]);
   results.push([`${build}: content scripts hold no key storage`, holdingKeyStorage(content)]);
-  for (const page of ['popup.html', 'task-panel.html']) {
+  results.push([
+    `${build}: the content script dispatches no event a page can hear (no WXT content-script context)`,
+    content.filter((f) => /content-script-started|wxt:locationchange/.test(readFileSync(f, 'utf8'))),
+  ]);
+  results.push([
+    `${build}: nothing is web-accessible`,
+    manifest.web_accessible_resources === undefined
+      ? []
+      : [JSON.stringify(manifest.web_accessible_resources)],
+  ]);
+  for (const page of ['popup.html', 'sidepanel.html']) {
     const loaded = loadedBy(build, page);
     results.push([
       `${build}: ${page} loads no key storage (${loaded.length} scripts)`,

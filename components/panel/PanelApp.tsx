@@ -1,45 +1,45 @@
-import { useEffect } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging';
-import { loadPopup, type PopupData, readPanelTarget } from '../popup/load-popup';
+import { useEffect, useState } from 'preact/hooks';
+import { followActiveTab, panelPageKey } from '@/lib/platform/follow-active-tab';
+import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
+import { loadPopup, type PopupData } from '../popup/load-popup';
 import { PopupApp } from '../popup/PopupApp';
 
-/**
- * Everything the panel's first screen needs: the popup's data, for the tab the panel is framed
- * in; or, when the page is opened on its own with `?tab=<id>` (tests, screenshots), for that tab.
- */
-export function loadPanel(search = location.search): Promise<PopupData> {
-  return new URLSearchParams(search).has('tab') ? loadPopup(search) : loadPopup('', readPanelTarget());
-}
-
-/** Asks the background to have the tab's content script take the panel's frame away. */
-function closePanel(): void {
-  void sendMessage('closePanel', undefined).catch(() => undefined);
+interface PanelView {
+  /** The tab and page shown: the form starts afresh when it changes, and only then. */
+  key: string;
+  load: Promise<PopupData>;
 }
 
 /**
- * The in-page task panel: the popup's form in an extension document framed into the LinkedIn page
- * (lib/content/panel-host.ts). Being an extension page, nothing the recruiter types or reads here
- * reaches LinkedIn's scripts, and it reads storage and talks to the background as the popup does.
- * Escape or "Close" closes it.
+ * The task panel: the popup's form in the browser's side panel (Chrome, Edge; Firefox's sidebar),
+ * for the tab its window shows, following it from profile to profile. Nothing of it is in the
+ * LinkedIn page: the page cannot frame it, cover it or see what is typed. Opened by the page
+ * button (lib/platform/open-panel.ts) or the browser's own side panel menu.
  */
-export function PanelApp({ load }: { load: Promise<PopupData> }) {
-  const close = closePanel;
-  useEffect(() => {
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape' && !event.defaultPrevented) close();
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  });
+export function PanelApp() {
+  const [view, setView] = useState<PanelView | null>(null);
+  useEffect(
+    () =>
+      followActiveTab((tab) => {
+        // LinkedIn rewrites a profile's URL (tracking parameters) as it renders: same page, same form.
+        const key = panelPageKey(tab, normalizeProfileUrl);
+        setView((last) => (last?.key === key ? last : { key, load: loadPopup('', tab.tabId) }));
+      }),
+    [],
+  );
   return (
-    <div role="dialog" aria-modal="false" aria-label="Stardex task">
+    <div>
       <div class="sx-panel-bar">
         <span class="sx-panel-title">Stardex task</span>
-        <button type="button" class="sx-button" onClick={close}>
+        <button type="button" class="sx-button" onClick={() => window.close()}>
           Close
         </button>
       </div>
-      <PopupApp load={load} idPrefix="sx-panel" autofocusText />
+      {view ? (
+        <PopupApp key={view.key} load={view.load} idPrefix="sx-panel" autofocusText />
+      ) : (
+        <p class="sx-form sx-hint">Loading…</p>
+      )}
     </div>
   );
 }

@@ -1,10 +1,17 @@
 /**
  * What the popup needs before it can show anything, fetched in parallel: the setup state, the
- * form's storage, and the profile read from the target tab (the active tab, or `?tab=<id>`).
+ * form's storage, and the profile read from the target tab (the active tab, `?tab=<id>`, or the
+ * tab the side panel follows).
  */
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import { type SetupState, sendMessage } from '@/lib/messaging';
-import { type TabReads, tabPage, tabReadsFor, takeEarlyReads } from '@/lib/popup-boot/early-reads';
+import {
+  startTabReads,
+  type TabReads,
+  tabPage,
+  tabReadsFor,
+  takeEarlyReads,
+} from '@/lib/popup-boot/early-reads';
 import { isLinkedInPageUrl, normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
 import { realPhotoUrl } from '@/lib/profile/photo';
 import { type Profile, type ReadResult, readResultSchema } from '@/lib/profile/profile-schema';
@@ -110,33 +117,22 @@ export function targetFromAnswer(answer: unknown, page: { url: string; title: st
 }
 
 /**
- * The in-page panel's target. The panel is an extension page framed into the LinkedIn tab, and
- * Firefox gives such frames no `tabs` API: the background asks the content script of the
- * sender's own tab for it (`readPanelTab`).
+ * Everything the popup's first screen needs. The side panel names the tab it follows (`tabId`);
+ * the toolbar popup takes its tab from `search` or the active tab, with its early reads.
  */
-export async function readPanelTarget(): Promise<PopupTarget> {
-  try {
-    const { answer, url, title } = await sendMessage('readPanelTab', undefined);
-    return answer === null ? manualFor({ url, title }, null) : targetFromAnswer(answer, { url, title });
-  } catch {
-    return { kind: 'manual', reason: 'This tab is not a LinkedIn profile.', name: '' };
-  }
-}
-
-/** Everything the popup's first screen needs (the panel passes its own target). */
-export async function loadPopup(search: string, panelTarget?: Promise<PopupTarget>): Promise<PopupData> {
-  // The panel reads its own tab through the background; only the toolbar popup has early reads.
-  const early = panelTarget ? undefined : takeEarlyReads(search);
-  const [boot, target] = await Promise.all([
-    loadFormBoot(early?.storage),
-    // A right-clicked profile link (`?profileUrl=…&name=…`) wins over the tab's own page.
-    panelTarget ?? linkPopupTarget(search) ?? (early?.tab ?? tabReadsFor(search)).then(readTarget),
-  ]);
+export async function loadPopup(search: string, tabId?: number): Promise<PopupData> {
+  const early = tabId === undefined ? takeEarlyReads(search) : undefined;
+  const target =
+    tabId !== undefined
+      ? readTarget(startTabReads(tabId))
+      : // A right-clicked profile link (`?profileUrl=…&name=…`) wins over the tab's own page.
+        (linkPopupTarget(search) ?? (early?.tab ?? tabReadsFor(search)).then(readTarget));
+  const [boot, resolved] = await Promise.all([loadFormBoot(early?.storage), target]);
   // The state the background published says a key is set: no need to wake a stopped worker
   // before showing the form (its lookups wake it right after). Anything else is asked: the
   // first-run screen must not show because a just-saved key has not been published yet.
   const setup = boot.setup?.hasApiKey ? boot.setup : await askSetupState();
-  return { setup, boot, target };
+  return { setup, boot, target: resolved };
 }
 
 function askSetupState(): Promise<SetupState> {

@@ -3,7 +3,6 @@
  * checked the sender and validated the data). Interactive lookups answer `{ok:false, error}` in words rather than throwing.
  */
 import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
-import { closePanel, readPanelTab } from '@/lib/background/panel-relay';
 import { rankCandidates } from '@/lib/background/person-candidates';
 import type { MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
@@ -20,11 +19,13 @@ import type {
   RecordOption,
   TeamMember,
 } from '@/lib/messaging';
+import { openPanel } from '@/lib/platform/open-panel';
 import { toApiError } from '@/lib/stardex/api-error';
 import type { StardexClient } from '@/lib/stardex/client';
 import type { StardexTask, StardexTeamMember } from '@/lib/stardex/schemas';
 import { testConnection } from '@/lib/stardex/test-connection';
 import { teamMembersCacheItem } from '@/lib/storage/background-data';
+import { popupUrl } from '@/lib/ways-in/form-target';
 
 /** Team members change rarely; the owner picker reads them from here for a day. */
 export const TEAM_CACHE_MS = 24 * 60 * 60_000;
@@ -190,7 +191,8 @@ export function createHandlers(services: BackgroundServices): Handlers {
     updateOutboxItem: ({ clientId, task }) => outbox.update(clientId, task),
     getPageButtonSetting: () => pageButtonSetting(),
     refreshDueToday: (data) => updateDueToday({ client: () => services.client('interactive') }, data?.force),
-    readPanelTab: (_data, sender) => readPanelTab(sender),
-    closePanel: (_data, sender) => closePanel(sender),
+    // No await before opening: the side panel opens only in the turn of the recruiter's click.
+    openPanel: (_data, sender) =>
+      openPanel(sender.tab ?? {}, popupUrl({ tabId: sender.tab?.id })).then(() => true),
   };
 }

@@ -21,7 +21,6 @@ const handlers: ContentHandlers = {
     answers.push('readCurrentProfile');
     return { kind: 'not-a-profile', reason: 'test' } as never;
   },
-  closeTaskPanel: () => true,
   pageButtonSetting: ({ enabled }) => {
     answers.push(`pageButtonSetting:${enabled}`);
     return true;

@@ -1,29 +1,35 @@
 /**
- * The "Add Stardex task" button, in a closed shadow root so LinkedIn's CSS and ours never mix
- * and page scripts cannot reach into it. Plain DOM, no Preact: it loads on every profile view.
+ * The "Add Stardex task" button: one host element holding a closed shadow root, so LinkedIn's CSS
+ * and ours never mix and page scripts cannot reach into it. Plain DOM, no Preact and no WXT UI
+ * helper: it loads on every profile view, and the host is all a page may ever see of us.
  */
-
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { createShadowRootUi } from '#imports';
+import { sendMessage } from '@/lib/protocol/channel';
+import type { ContentLifecycle } from './content-lifecycle';
 import type { TriggerAnchor } from './trigger-anchor';
 
 /** The button's host element name (one per profile view; tests look it up by this). */
 export const TRIGGER_HOST = 'stardex-page-button';
 export const TRIGGER_LABEL = 'Add Stardex task';
 
-// px only: rem would follow LinkedIn's root font size.
+// px only: rem would follow LinkedIn's root font size. `all: initial` keeps page styles off the host.
 const css = `
-:host { display: inline-flex !important; align-items: center; margin: 0 0 0 8px; vertical-align: middle; }
-html, body { margin: 0; padding: 0; display: contents; }
+:host {
+  all: initial !important; display: inline-flex !important; align-items: center !important;
+  margin: 0 0 0 8px !important; vertical-align: middle !important;
+}
+:host([data-float]) {
+  position: fixed !important; left: 16px !important; bottom: 16px !important;
+  z-index: 2147483000 !important; margin: 0 !important;
+}
 button {
   box-sizing: border-box; height: 32px; padding: 0 14px; border-radius: 16px;
   border: 1px solid #3b3f9e; background: #ffffff; color: #2d3185; cursor: pointer;
   font: 600 14px/20px -apple-system, system-ui, "Segoe UI", Roboto, Helvetica, Arial, sans-serif;
   white-space: nowrap;
 }
+:host([data-float]) button { box-shadow: 0 2px 8px rgb(0 0 0 / 0.18); }
 button:hover { background: #eef0ff; }
 button:focus-visible { outline: 2px solid #2d3185; outline-offset: 2px; }
-button[aria-busy="true"] { opacity: 0.7; cursor: progress; }
 `;
 
 export interface MountedTrigger {
@@ -31,32 +37,30 @@ export interface MountedTrigger {
   remove(): void;
 }
 
-/** Puts the button at `anchor`; `onClick` may be async (the button shows it is busy meanwhile). */
-export async function mountPageTrigger(
-  ctx: ContentScriptContext,
-  anchor: TriggerAnchor,
-  onClick: () => Promise<void>,
-): Promise<MountedTrigger> {
-  const ui = await createShadowRootUi(ctx, {
-    name: TRIGGER_HOST,
-    position: 'inline',
-    anchor: anchor.element,
-    append: anchor.append,
-    mode: 'closed',
-    css,
-    onMount(container) {
-      const button = document.createElement('button');
-      button.type = 'button';
-      button.textContent = TRIGGER_LABEL;
-      button.setAttribute('aria-haspopup', 'dialog');
-      button.addEventListener('click', () => {
-        button.setAttribute('aria-busy', 'true');
-        void onClick().finally(() => button.removeAttribute('aria-busy'));
-      });
-      container.append(button);
-      return button;
-    },
-  });
-  ui.mount();
-  return { host: ui.shadowHost, remove: () => ui.remove() };
+/** Puts the button at `anchor` (a place in the top card, or floating at the window's corner). */
+export function mountPageTrigger(doc: Document, anchor: TriggerAnchor, onClick: () => void): MountedTrigger {
+  // A copy left by an earlier instance of this script (an updated extension) goes first.
+  for (const stale of doc.querySelectorAll(TRIGGER_HOST)) stale.remove();
+  const host = doc.createElement(TRIGGER_HOST);
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = css;
+  const button = doc.createElement('button');
+  button.type = 'button';
+  button.textContent = TRIGGER_LABEL;
+  button.addEventListener('click', onClick);
+  shadow.append(style, button);
+  if (anchor.append === 'float') host.setAttribute('data-float', '');
+  if (anchor.append === 'after') anchor.element.after(host);
+  else anchor.element.append(host);
+  return { host, remove: () => host.remove() };
+}
+
+/**
+ * Asks the background to open the task panel for this tab. Sent in the click's own turn: the
+ * browser lets the background open its side panel only in answer to the recruiter's gesture.
+ */
+export function openPanelFromPage(life: ContentLifecycle): void {
+  if (life.retiredIfOrphaned()) return;
+  sendMessage('openPanel', undefined).catch(() => life.retiredIfOrphaned());
 }

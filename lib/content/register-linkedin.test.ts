@@ -2,8 +2,8 @@
 /**
  * The whole content script on a page, with the real reader: what it costs where it has nothing
  * to do, and that it answers the popup for the current URL. Chrome has the Navigation API, so
- * WXT's location watcher uses its `navigate` event there (no polling); happy-dom lacks it, so a
- * minimal one is provided before WXT loads.
+ * the location watcher uses its `navigate` event there (no polling); happy-dom lacks it, so a
+ * minimal one is provided before the script loads.
  */
 
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -12,12 +12,10 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 const navigation = new EventTarget();
 vi.stubGlobal('navigation', navigation);
 
-type Ctx = import('wxt/utils/content-script-context').ContentScriptContext;
-let ContentScriptContext: new (name: string, options?: object) => Ctx;
-let registerLinkedInContent: (ctx: Ctx) => void;
+type Life = import('./content-lifecycle').ContentLifecycle;
+let registerLinkedInContent: (life: Life) => void;
 
 beforeAll(async () => {
-  ({ ContentScriptContext } = await import('wxt/utils/content-script-context'));
   ({ registerLinkedInContent } = await import('./register-linkedin'));
 });
 
@@ -26,14 +24,13 @@ function setPageUrl(url: string): void {
   (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
 }
 
-const contexts: Ctx[] = [];
-function start(url: string, html: string): Ctx {
+const contexts: AbortController[] = [];
+function start(url: string, html: string): void {
   setPageUrl(url);
   document.body.innerHTML = html;
-  const ctx = new ContentScriptContext('linkedin', { noScriptStartedPostMessage: true });
-  contexts.push(ctx);
-  registerLinkedInContent(ctx);
-  return ctx;
+  const controller = new AbortController();
+  contexts.push(controller);
+  registerLinkedInContent({ signal: controller.signal, retiredIfOrphaned: () => controller.signal.aborted });
 }
 
 function spyOnCosts() {

@@ -1,58 +1,58 @@
 /**
  * Wires the LinkedIn content script. On any LinkedIn page it only registers listeners (the
- * popup's message, URL changes, the settings watch): no observer and no timer. Work starts when
- * the URL names a profile: a bounded wait for its top card, then the page button.
+ * popup's message, URL changes, right-clicked links): no observer, no timer, and nothing a page
+ * script can see. Work starts when the URL names a profile: a bounded wait for its top card,
+ * then the page button — the only thing this script ever adds to the page.
  *
  * Test URLs:
- *   https://www.linkedin.com/in/<id>/                        (button after the top card's "More")
+ *   https://www.linkedin.com/in/<id>/                        (button in the top card's action row)
  *   https://de.linkedin.com/in/<id>/                          (country subdomain, same)
  *   https://www.linkedin.com/sales/lead/<id>,NAME_SEARCH,<x>  (Sales Navigator lead)
  *   https://www.linkedin.com/talent/profile/<id>              (Recruiter)
  *   https://www.linkedin.com/feed/ → click a name             (SPA navigation into a profile)
  *   https://www.linkedin.com/in/<a>/ → "People also viewed"  (SPA navigation between profiles)
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { trackContextLinks } from '@/lib/ways-in/context-link-text';
+import { type ContentLifecycle, watchLocation } from './content-lifecycle';
 import { registerContentRoutes } from './content-routes';
-import { closeCurrentPanel, closePanelUnlessShowing, openTaskPanel } from './open-task-panel';
 import { isPageButtonEnabled } from './page-button-setting';
 import { snapshotPage } from './page-snapshot';
-import { mountPageTrigger } from './page-trigger';
+import { mountPageTrigger, openPanelFromPage } from './page-trigger';
 import { createProfileTracker } from './profile-tracker';
 import { createTriggerController } from './trigger-controller';
 
-/** Called from the content script's `main(ctx)`. */
-export function registerLinkedInContent(ctx: ContentScriptContext): void {
+/** Called once by the content script (entrypoints/linkedin.ts). */
+export function registerLinkedInContent(life: ContentLifecycle): void {
+  const { signal } = life;
   const tracker = createProfileTracker({
     doc: document,
     initialUrl: location.href,
     probe: snapshotPage,
-    signal: ctx.signal,
+    signal,
   });
-  const linkText = trackContextLinks(ctx.signal); // names the person of a right-clicked profile link
+  const linkText = trackContextLinks(signal); // names the person of a right-clicked profile link
   const trigger = createTriggerController({
     tracker,
     doc: document,
-    mount: (anchor) => mountPageTrigger(ctx, anchor, async () => openTaskPanel()),
+    mount: (anchor) => mountPageTrigger(document, anchor, () => openPanelFromPage(life)),
     isEnabled: isPageButtonEnabled,
-    onLeaveProfile: closePanelUnlessShowing,
-    signal: ctx.signal,
+    signal,
   });
   registerContentRoutes(
     {
       // The profile the tab's CURRENT URL names, never one left over from before an SPA navigation.
       readCurrentProfile: () => tracker.current(),
-      closeTaskPanel: () => closeCurrentPanel(),
       pageButtonSetting: ({ enabled }) => {
         void trigger.setEnabled(enabled);
         return true;
       },
       getContextLinkText: ({ linkUrl }) => ({ text: linkText(linkUrl) }),
     },
-    ctx.signal,
+    signal,
   );
-  ctx.addEventListener(window, 'wxt:locationchange', ({ oldUrl, newUrl }) => {
-    tracker.noteNavigation(oldUrl.href, newUrl.href);
+  watchLocation(signal, (oldUrl, newUrl) => {
+    if (life.retiredIfOrphaned()) return;
+    tracker.noteNavigation(oldUrl, newUrl);
     void trigger.update();
   });
   void trigger.update();

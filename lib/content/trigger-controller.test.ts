@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { showCard, testProbe } from '@/tests/support/test-probe';
 import type { MountedTrigger } from './page-trigger';
 import { createProfileTracker } from './profile-tracker';
+import type { TriggerAnchor } from './trigger-anchor';
 import { createTriggerController } from './trigger-controller';
 
 const A = 'https://www.linkedin.com/in/ada-example/';
@@ -24,19 +25,19 @@ function setup(startUrl: string, options: { enabled?: boolean } = {}) {
     waitMs: 1000,
   });
   // A stand-in for the shadow-root button: a marker element after the anchor.
-  const mount = vi.fn(async (anchor: { element: Element }): Promise<MountedTrigger> => {
+  const mount = vi.fn((anchor: TriggerAnchor): MountedTrigger => {
     const host = document.createElement('stardex-page-button');
-    anchor.element.after(host);
+    host.dataset.append = anchor.append;
+    if (anchor.append === 'float') anchor.element.append(host);
+    else anchor.element.after(host);
     return { host, remove: () => host.remove() };
   });
   const isEnabled = vi.fn(async () => options.enabled ?? true);
-  const onLeaveProfile = vi.fn();
   const trigger = createTriggerController({
     tracker,
     doc: document,
     mount,
     isEnabled,
-    onLeaveProfile,
     signal: controller.signal,
   });
   const navigate = async (url: string) => {
@@ -44,7 +45,7 @@ function setup(startUrl: string, options: { enabled?: boolean } = {}) {
     await trigger.update();
   };
   const buttons = () => document.querySelectorAll('stardex-page-button').length;
-  return { trigger, navigate, mount, isEnabled, onLeaveProfile, buttons, controller };
+  return { trigger, navigate, mount, isEnabled, buttons, controller };
 }
 
 describe('createTriggerController', () => {
@@ -85,13 +86,21 @@ describe('createTriggerController', () => {
     expect(mount).toHaveBeenCalledTimes(2);
   });
 
-  it('removes the button when leaving profiles, and closes a panel opened for another profile', async () => {
-    const { trigger, navigate, buttons, onLeaveProfile } = setup(A);
+  it('removes the button when leaving profiles', async () => {
+    const { trigger, navigate, buttons } = setup(A);
     showCard(document, 'ada-example');
     await trigger.update();
     await navigate(FEED);
     expect(buttons()).toBe(0);
-    expect(onLeaveProfile).toHaveBeenLastCalledWith(null);
+  });
+
+  it("floats the button on a person's page whose layout offers no known place for it", async () => {
+    const { trigger, buttons } = setup(A);
+    document.querySelector('main')?.remove(); // a card outside any <main>: no name heading we know
+    showCard(document, 'ada-example');
+    await trigger.update();
+    expect(buttons()).toBe(1);
+    expect(document.querySelector('stardex-page-button')?.getAttribute('data-append')).toBe('float');
   });
 
   it('honours the setting, and follows it when it changes', async () => {

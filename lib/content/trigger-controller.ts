@@ -1,6 +1,7 @@
 /**
  * Keeps exactly one page button per profile view: mounts it once the profile the URL names has
- * rendered (and the setting allows), removes it when the user leaves that profile or turns the
+ * rendered (and the setting allows) — in the top card, or floating when the page is a person's
+ * but no known place is found — removes it when the user leaves that profile or turns the
  * setting off, and puts it back if LinkedIn re-renders the top card without it. On pages that
  * are not profiles it does nothing at all.
  */
@@ -8,7 +9,7 @@ import { notFoundReason } from '@/lib/profile/page-kind';
 import { profileKeyOf } from './fresh-read';
 import type { MountedTrigger } from './page-trigger';
 import type { ProfileTracker } from './profile-tracker';
-import { findTriggerAnchor, type TriggerAnchor } from './trigger-anchor';
+import { type TriggerAnchor, triggerAnchorFor } from './trigger-anchor';
 import { watchDetached } from './watch-detached';
 
 const MAX_MOUNTS_PER_VIEW = 5;
@@ -16,10 +17,8 @@ const MAX_MOUNTS_PER_VIEW = 5;
 export interface TriggerControllerDeps {
   tracker: ProfileTracker;
   doc: Document;
-  mount(anchor: TriggerAnchor): Promise<MountedTrigger>;
+  mount(anchor: TriggerAnchor): MountedTrigger;
   isEnabled(): Promise<boolean>;
-  /** Called when the user leaves the profile a panel was opened for. */
-  onLeaveProfile(key: string | null): void;
   signal: AbortSignal;
   /** Bounded profile waits to try before giving up on a page (LinkedIn can be slow): 5 × 2 s. */
   attempts?: number;
@@ -50,7 +49,6 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
   async function update(): Promise<void> {
     const token = ++generation;
     const key = profileKeyOf(tracker.url());
-    deps.onLeaveProfile(key);
     if (mounted && (mounted.key !== key || enabled === false || !mounted.trigger.host.isConnected)) unmount();
     if (!key || mounted || signal.aborted) return;
     enabled ??= await deps.isEnabled();
@@ -63,16 +61,11 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
     }
   }
 
-  async function mountAt(key: string, token: number): Promise<void> {
-    const anchor = findTriggerAnchor(doc);
-    if (!anchor) return;
+  function mountAt(key: string, token: number): void {
+    if (token !== generation || signal.aborted) return;
     if (remounts.key !== key) remounts = { key, count: 0 };
     if (remounts.count++ > MAX_MOUNTS_PER_VIEW) return;
-    const trigger = await deps.mount(anchor);
-    if (token !== generation || signal.aborted) {
-      trigger.remove();
-      return;
-    }
+    const trigger = deps.mount(triggerAnchorFor(doc));
     // LinkedIn re-renders the action row (e.g. after "Connect"); put the button back when it goes.
     // Body, not main: LinkedIn replaces whole subtrees, and a removed main reports nothing.
     const stopWatching = watchDetached(trigger.host, doc.body, () => {

@@ -12,6 +12,21 @@ describe('buildManifest', () => {
     expect(chrome).not.toHaveProperty('browser_specific_settings');
   });
 
+  it('makes nothing web-accessible, in any browser, and lists the content script itself', () => {
+    for (const [browser, version] of [
+      ['chrome', 3],
+      ['edge', 3],
+      ['firefox', 2],
+    ] as const) {
+      const manifest = buildManifest(browser, version);
+      expect(manifest, browser).not.toHaveProperty('web_accessible_resources');
+      expect(manifest.content_scripts, browser).toStrictEqual([
+        { matches: LINKEDIN_MATCHES, js: ['linkedin.js'], run_at: 'document_idle' },
+      ]);
+    }
+    expect(buildManifest('chrome', 3)).toHaveProperty('minimum_chrome_version', '116');
+  });
+
   it('uses the MV2 keys for Firefox MV2', () => {
     const firefox = buildManifest('firefox', 2);
     expect(firefox).toHaveProperty('optional_permissions', CUSTOM_API_ORIGINS);

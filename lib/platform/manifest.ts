@@ -20,12 +20,19 @@ export const CUSTOM_API_ORIGINS = ['https://*/*'];
 /**
  * storage: settings, key, outbox, caches. alarms: outbox retries, due-today refresh, daily
  * reminder. contextMenus: "Add Stardex task for this person…". notifications: quick task and
- * reminder confirmations. (The in-page panel is an extension page in a frame, so no `scripting`.)
+ * reminder confirmations. (WXT adds `sidePanel` for Chrome and Edge from entrypoints/sidepanel.)
  */
 export const PERMISSIONS = ['storage', 'alarms', 'contextMenus', 'notifications'];
 
-/** The in-page panel's document, framed into LinkedIn pages (lib/content/open-task-panel.ts). */
-export const PANEL_PAGE_RESOURCE = 'task-panel.html' as const;
+/**
+ * The LinkedIn content script (entrypoints/linkedin.ts), listed here rather than by WXT so it
+ * runs without WXT's wrapper, whose DOM events a page can hear (lib/content/content-lifecycle.ts).
+ */
+export const LINKEDIN_CONTENT_SCRIPT = {
+  matches: LINKEDIN_MATCHES,
+  js: ['linkedin.js'],
+  run_at: 'document_idle',
+};
 
 export const EXTENSION_PAGES_CSP =
   "script-src 'self'; object-src 'self'; img-src 'self' data: https://media.licdn.com https://*.licdn.com";
@@ -43,11 +50,9 @@ export function buildManifest(browser: string, manifestVersion: 2 | 3 = 3) {
     // LinkedIn: where the content script runs.
     host_permissions: [STARDEX_API_ORIGIN, ...LINKEDIN_MATCHES],
     ...optional,
-    // Only the panel's page, only to LinkedIn pages: the frame needs it, nothing else is exposed.
-    web_accessible_resources:
-      manifestVersion === 3
-        ? [{ resources: [PANEL_PAGE_RESOURCE], matches: LINKEDIN_MATCHES }]
-        : [PANEL_PAGE_RESOURCE],
+    content_scripts: [LINKEDIN_CONTENT_SCRIPT],
+    // No web_accessible_resources: no page can load, frame or probe any file of ours, so a page
+    // cannot tell the extension is installed by fetching a known URL.
     // Extension pages load images only from LinkedIn's media hosts (profile photos), themselves
     // and data: (icons); no remote scripts, ever.
     content_security_policy:
@@ -56,6 +61,8 @@ export function buildManifest(browser: string, manifestVersion: 2 | 3 = 3) {
     // popup.html is a static page in public/ (lib/platform/popup-app-build.ts), not a WXT
     // entrypoint, so it is named here (WXT turns `action` into MV2's `browser_action`).
     action: { default_title: 'Stardex task', default_popup: 'popup.html' },
+    // chrome.sidePanel.open(), what the page button calls, came in Chrome 116.
+    ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

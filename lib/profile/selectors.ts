@@ -201,7 +201,6 @@ export const recruiterLite = {
 export const pageButton = {
   /** The top card's "More actions" menu: the button goes right after it. */
   afterMenu: [
-    '[data-view-name="profile-top-card"] [data-view-name="profile-overflow-button"]', // SDUI, seen 2026-03
     // `<div class="artdeco-dropdown"><button id="ember66-profile-overflow-action">`
     'section[data-member-id] [id$="-profile-overflow-action"]', // seen 2025-11, 2024-07
   ],
@@ -209,14 +208,32 @@ export const pageButton = {
   actionRows: [
     '.pvs-profile-actions', // seen 2024-03 (signed-in), kept for members still served that layout
     '[data-x--lead-actions-bar]', // Sales Navigator lead page, seen 2026-08
+    '.profile-topcard-actions', // Sales Navigator lead page, 2019 Ember layout
     '.profile__topcard-actions, [data-live-test-profile-topcard-actions]', // Recruiter, known 2024–2025
+  ],
+  /** 2026 ("SDUI") top cards: the button goes at the end of the card's own action row. */
+  topCards: [
+    '[data-view-name="profile-top-card"]', // seen 2026-03
+    'section[componentkey$="Topcard"]', // seen 2026-04: no data-view-name anywhere on the page
+    '[componentkey$="Topcard"]', // seen 2026-04 (the wrapper around the section)
+  ],
+  /**
+   * What sits in a 2026 top card's action row in every state and language: Message and Connect
+   * links by their URL, and menu buttons ("More", "Open to", "Add section") by `aria-expanded`.
+   */
+  topCardActions: [
+    'a[href*="/messaging/compose"]', // Message, seen 2026-03, 2026-04
+    'a[href*="/preload/custom-invite"]', // Connect, seen 2026-03
+    'button[aria-expanded]', // More and the self view's menus, seen 2026-03, 2026-04
   ],
   /** The name of any top card: the button goes right after it (outside a link around it). */
   nameHeadings: [
     '[data-view-name="profile-top-card-verified-badge"]', // SDUI, seen 2026-03 (wraps the name link)
+    '[componentkey$="Topcard"] a[href*="/in/"] h2', // SDUI, seen 2026-04 (no verified badge)
     'section[data-member-id] h1', // signed-in /in/, seen 2025-11, 2024-07
     'h1.top-card-layout__title', // signed-out /in/, seen 2024-03, 2023-04
     'h1[data-anonymize="person-name"]', // Sales Navigator, seen 2026-08
+    '.profile-topcard-person-entity__name', // Sales Navigator, 2019 Ember layout
     '[data-test-row-lockup-full-name]', // Recruiter, known 2023–2025
     '#topcard h1', // Recruiter Lite, seen 2021-03
     'main h1', // any layout we have not seen: the only heading of the page's main content

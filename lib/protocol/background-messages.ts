@@ -1,8 +1,8 @@
 /**
  * The messages the background answers: who may send each (routes.ts), its request schema and its
- * answer's type. The
- * background checks both before acting (router.ts). Content scripts may ask for the page button's
- * setting and nothing else: they get no person, team, client, job, deal or outbox data at all.
+ * answer's type. The background checks both before acting (router.ts). Content scripts may ask
+ * for the page button's setting and to open the panel for their own tab, nothing else: they get no
+ * person, team, client, job, deal or outbox data at all.
  */
 import * as z from 'zod/mini';
 import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
@@ -28,8 +28,6 @@ import { route, type SenderKind } from './routes';
 const profileUrlRequest = z.object({ profileUrl: z.url() });
 const clientIdRequest = z.object({ clientId: z.uuid() });
 const PAGES: SenderKind[] = ['extension-page', 'options'];
-/** The in-page panel's framed document (an extension page in a tab; the tab is the sender's own). */
-const PANEL: SenderKind[] = ['extension-page'];
 
 export const backgroundMessages = {
   getSetupState: route<SetupState>()(noData, ...PAGES),
@@ -60,10 +58,6 @@ export const backgroundMessages = {
   ),
   /** Refresh "due today" now unless fetched within the last minute. */
   refreshDueToday: route<DueToday>()(z.optional(z.object({ force: z.optional(z.boolean()) })), ...PAGES),
-  /** The profile of the panel's own tab (Firefox gives framed extension pages no `tabs` API). */
-  readPanelTab: route<{ answer: unknown; url: string; title: string }>()(noData, ...PANEL),
-  /** Close the panel's frame in its own tab. */
-  closePanel: route<boolean>()(noData, ...PANEL),
   /** Options alone: it may test a key that is typed but not saved. */
   testConnection: route<ConnectionResult>()(
     z.object({ apiKey: z.optional(textUpTo(500)), baseUrl: z.optional(textUpTo(500)) }),
@@ -75,4 +69,6 @@ export const backgroundMessages = {
   updateOutboxItem: route<boolean>()(z.extend(clientIdRequest, { task: taskFieldsSchema() }), ...PAGES),
   /** The one question a content script may ask (content scripts read no storage). */
   getPageButtonSetting: route<{ enabled: boolean }>()(noData, 'linkedin-tab', ...PAGES),
+  /** The page button was clicked: open the task panel for the sender's own tab (it answers nothing else). */
+  openPanel: route<boolean>()(noData, 'linkedin-tab'),
 };

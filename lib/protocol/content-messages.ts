@@ -12,8 +12,6 @@ export const noData = z.union([z.undefined(), z.null(), z.strictObject({})]);
 
 export const contentMessages = {
   readCurrentProfile: route<ReadResult>()(noData, 'extension'),
-  /** The panel's document, relayed by the background: remove the panel's frame from this tab. */
-  closeTaskPanel: route<boolean>()(noData, 'extension'),
   /** background → LinkedIn tabs: the page button's setting flipped. */
   pageButtonSetting: route<boolean>()(z.object({ enabled: z.boolean() }), 'extension'),
   /** background → content script: the text of the profile link just right-clicked. */

@@ -11,7 +11,7 @@ import { maySend, type Route, type SenderKind } from './routes';
 export interface MessageSenderLike {
   id?: string;
   url?: string;
-  tab?: { id?: number; url?: string };
+  tab?: { id?: number; url?: string; windowId?: number };
 }
 
 type AnyHandler = (data: never, sender: MessageSenderLike) => unknown;

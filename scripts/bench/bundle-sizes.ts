@@ -62,9 +62,9 @@ export function benchBundleSizes(outputDir: string): Record<string, number | boo
       : null;
   const popupAll = page('popup.html', () => true);
   return {
-    'content script (every LinkedIn page), KB gz': single('content-scripts/linkedin.js'),
+    'content script (every LinkedIn page), KB gz': single('linkedin.js'),
     // The in-page panel is an extension page framed into the tab, loaded on the first click only.
-    'panel page (on open, all it loads), KB gz': page('task-panel.html', () => true),
+    'panel page (on open, all it loads), KB gz': page('sidepanel.html', () => true),
     // With any chunk it imports (none since it is a classic worker of its own).
     'background worker, KB gz': kb(
       withImports(outputDir, [join(outputDir, 'background.js')], () => false).reduce(
