@@ -33,12 +33,18 @@ function listenOnce(): void {
     if (!isEnvelope(message)) return undefined;
     const handler = handlers.get(message.type);
     if (!handler) return undefined;
-    return Promise.resolve()
-      .then(() => handler({ data: message.data, sender }))
-      .then(
-        (res): Reply => ({ res }),
-        (error: unknown): Reply => ({ err: { message: error instanceof Error ? error.message : 'Refused' } }),
-      );
+    let answer: unknown;
+    try {
+      // Called in the message's own turn: a user gesture it carries (the page button's click,
+      // which the side panel needs) does not outlive it.
+      answer = handler({ data: message.data, sender });
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    return Promise.resolve(answer).then(
+      (res): Reply => ({ res }),
+      (error: unknown): Reply => ({ err: { message: error instanceof Error ? error.message : 'Refused' } }),
+    );
   };
   browser.runtime.onMessage.addListener(root as never);
   removeRoot = () => browser.runtime.onMessage.removeListener(root as never);

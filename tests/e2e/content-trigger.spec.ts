@@ -1,18 +1,20 @@
 /**
- * The page button and the in-page panel in real Chromium: one button per profile view (none on
- * other pages, none duplicated by SPA navigation), the panel injected on click (one per tab), the
- * setting honoured, and nothing of it reachable from page scripts. LinkedIn's SPA navigation is
- * reproduced in the page itself: history.pushState, then the new view's DOM a moment later.
+ * The page button and the task panel in real Chromium: one button per profile view (none on
+ * other pages, none duplicated by SPA navigation), the side panel opened on click and following
+ * the tab from profile to profile, the setting honoured, and nothing of it reachable from page
+ * scripts. LinkedIn's SPA navigation is reproduced in the page itself: history.pushState, then
+ * the new view's DOM a moment later.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { expect, test } from './support/fixtures';
-import { panelFrame } from './support/panel';
+import { EXTENSION_DIR } from './support/launch-extension';
+import { openSidePanels, sidePanel } from './support/panel';
 import { spaNavigate } from './support/spa';
 
 const TOMAS = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 const MARTA_PATH = '/in/marta-okonkwo-lindqvist/';
 const BUTTON = 'stardex-page-button';
-const PANEL = 'stardex-task-panel';
 
 /** The `<body>` of a fixture page, to swap in as LinkedIn's router would. */
 function fixtureBody(name: string): string {
@@ -46,35 +48,34 @@ test('one page button per profile view, none elsewhere, none duplicated by SPA n
   await expect(page.locator(BUTTON)).toHaveCount(1);
 });
 
-test('the button opens the task panel for this profile, once per tab', async ({ ext, linkedin }) => {
+test('the button opens the side panel for this profile; it follows the tab to the next profile', async ({
+  ext,
+  linkedin,
+}) => {
   const page = await ext.context.newPage();
   await page.goto(linkedin.serve(TOMAS, 'in-profile-2025.html'));
+  expect(await openSidePanels(ext)).toBe(0);
 
   await page.locator(BUTTON).click();
-  await expect(page.locator(PANEL)).toHaveCount(1);
-  const frame = await panelFrame(page);
-  await expect(frame.getByRole('dialog', { name: 'Stardex task' })).toBeVisible();
-  await expect(frame.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
+  const panel = await sidePanel(ext);
+  await expect(panel.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
+  await expect(panel.getByRole('textbox', { name: 'Task text' })).toBeVisible();
+  expect(await openSidePanels(ext)).toBe(1);
+  // Nothing of the panel is in the page: no frame, no element but the button's host.
+  expect(page.frames()).toHaveLength(1);
+  expect(
+    await page.evaluate(
+      () => document.querySelectorAll('iframe, [id^="stardex"], stardex-task-panel').length,
+    ),
+  ).toBe(0);
 
-  await page.locator(BUTTON).click(); // focuses the open panel, no second one
+  await page.locator(BUTTON).click(); // already open: still one
   await page.waitForTimeout(300);
-  await expect(page.locator(PANEL)).toHaveCount(1);
-
-  await frame.getByRole('button', { name: 'Close' }).click();
-  await expect(page.locator(PANEL)).toHaveCount(0);
-  await page.locator(BUTTON).click();
-  await expect(page.locator(PANEL)).toHaveCount(1);
-  // Escape closes it too. (Dispatched in the frame: Playwright's key input to an extension frame
-  // inside a closed shadow root can stall on a loaded machine.)
-  const reopened = await panelFrame(page);
-  await expect(reopened.getByRole('textbox', { name: 'Task text' })).toBeVisible();
-  await reopened.evaluate(() => document.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape' })));
-  await expect(page.locator(PANEL)).toHaveCount(0);
-  await page.locator(BUTTON).click();
-  await expect(page.locator(PANEL)).toHaveCount(1);
+  expect(await openSidePanels(ext)).toBe(1);
 
   await spaNavigate(page, MARTA_PATH, fixtureBody('in-profile-2024.html'));
-  await expect(page.locator(PANEL)).toHaveCount(0); // it was about Tomás
+  await expect(panel.getByRole('heading', { name: 'Marta Okonkwo-Lindqvist' })).toBeVisible();
+  await expect(panel.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toHaveCount(0);
 });
 
 test('the setting turns the button off and on without a reload', async ({ ext, linkedin }) => {
@@ -92,9 +93,33 @@ test('the setting turns the button off and on without a reload', async ({ ext, l
   await expect(page.locator(BUTTON)).toHaveCount(1);
 });
 
-test('only the panel document is web-accessible, and only to LinkedIn pages', async ({ ext }) => {
+test('nothing is web-accessible: a LinkedIn page probing the extension’s files by its id gets nothing', async ({
+  ext,
+  linkedin,
+}) => {
   const manifest = await ext.worker.evaluate(() => chrome.runtime.getManifest());
-  expect(manifest.web_accessible_resources).toEqual([
-    { resources: ['task-panel.html'], matches: ['https://*.linkedin.com/*'] },
-  ]);
+  expect(manifest.web_accessible_resources).toBeUndefined();
+  const page = await ext.context.newPage();
+  await page.goto(linkedin.serve(TOMAS, 'in-profile-2025.html'));
+  await expect(page.locator(BUTTON)).toHaveCount(1);
+  const files = readdirSync(EXTENSION_DIR, { recursive: true, encoding: 'utf8' }).filter((f) =>
+    statSync(join(EXTENSION_DIR, f)).isFile(),
+  );
+  expect(files).toContain('sidepanel.html');
+  const answered = await page.evaluate(
+    async ({ id, files }) => {
+      const hits: string[] = [];
+      for (const file of files) {
+        const url = `chrome-extension://${id}/${file}`;
+        const ok = await fetch(url).then(
+          () => true,
+          () => false,
+        );
+        if (ok) hits.push(file);
+      }
+      return hits;
+    },
+    { id: ext.extensionId, files },
+  );
+  expect(answered).toEqual([]);
 });

@@ -49,7 +49,7 @@ export const test = base.extend<TestFixtures, WorkerFixtures>({
     await use(new LinkedInRoutes());
   },
   ext: async ({ timezone, apiKey, linkedin, sandbox }, use) => {
-    const ext = await launchExtension({ timezone });
+    const ext = await launchExtension({ timezone, debuggingPort: true });
     await linkedin.install(ext.context);
     await configureApi(ext.worker, { apiKey, baseUrl: sandbox.url });
     await use(ext);

@@ -2,7 +2,7 @@
  * Starts Chromium with the built extension loaded, in a fresh persistent profile. Shared by the
  * e2e fixture, the benchmark and `npm start`.
  */
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { type BrowserContext, chromium, type Worker } from '@playwright/test';
@@ -16,12 +16,16 @@ export interface LaunchOptions {
   /** IANA zone for the whole browser process, service worker included (Playwright's timezoneId is not). */
   timezone?: string;
   headless?: boolean;
+  /** Opens a DevTools port (loopback) for `cdpUrl()`: how tests reach the side panel. */
+  debuggingPort?: boolean;
 }
 
 export interface LaunchedExtension {
   context: BrowserContext;
   worker: Worker;
   extensionId: string;
+  /** The DevTools endpoint (with `debuggingPort`): a CDP connection lists the side panel's page. */
+  cdpUrl(): string;
   close(): Promise<void>;
 }
 
@@ -36,6 +40,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     args: [
       ...CHROMIUM_ARGS,
       ...(headless ? ['--headless=new'] : []),
+      ...(options.debuggingPort ? ['--remote-debugging-address=127.0.0.1', '--remote-debugging-port=0'] : []),
       `--disable-extensions-except=${extensionPath}`,
       `--load-extension=${extensionPath}`,
     ],
@@ -49,6 +54,11 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     context,
     worker,
     extensionId,
+    cdpUrl() {
+      // Chromium writes the port it chose on the first line of this file.
+      const port = readFileSync(join(userDataDir, 'DevToolsActivePort'), 'utf8').split('\n')[0];
+      return `http://127.0.0.1:${port}`;
+    },
     async close() {
       await context.close();
       rmSync(userDataDir, { recursive: true, force: true });
