@@ -1,11 +1,12 @@
 /**
- * axe-core finds no serious or critical violation in the popup, the in-page panel (its extension
+ * axe-core finds no serious or critical violation in the popup, the side panel (its extension
  * document, opened for the LinkedIn tab) and the options page.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { PopupPage, tabIdOf } from './pages/popup-page';
+import { PopupPage } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
+import { sidePanel } from './support/panel';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 
@@ -38,28 +39,27 @@ test('popup and options have no serious accessibility violations, light and dark
   expect(await seriousViolations(options)).toEqual([]);
 });
 
-test('the in-page panel has no serious accessibility violations', async ({ ext, linkedin }) => {
-  const page = await ext.context.newPage();
-  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
-  // The panel's document is an extension page; axe checks it opened for the same tab.
-  const tabId = await tabIdOf(ext, page);
-  const panel = await ext.context.newPage();
-  await panel.goto(`chrome-extension://${ext.extensionId}/task-panel.html?tab=${tabId}`);
-  await expect(panel.getByRole('button', { name: 'Create task' })).toBeVisible();
-  await expect(panel.getByRole('dialog', { name: 'Stardex task' })).toBeVisible();
-  expect(await seriousViolations(panel)).toEqual([]);
-});
-
-test('a task typed into the in-page panel lands in Stardex', async ({ ext, sandbox, linkedin }) => {
+test('the side panel has no serious accessibility violations, light or dark', async ({ ext, linkedin }) => {
   const page = await ext.context.newPage();
   await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
   await page.locator('stardex-page-button').click();
-  await expect(page.locator('stardex-task-panel')).toHaveCount(1);
-  // The panel opens with the focus in "Task text" (a closed shadow root: the keyboard is the way in).
-  await expect.poll(() => page.evaluate(() => document.activeElement?.tagName)).toBe('STARDEX-TASK-PANEL');
-  await page.keyboard.press('ControlOrMeta+a');
-  await page.keyboard.type('Sent from the page panel');
-  await page.keyboard.press('ControlOrMeta+Enter');
+  const panel = await sidePanel(ext);
+  await expect(panel.getByRole('button', { name: 'Create task' })).toBeVisible();
+  expect(await seriousViolations(panel)).toEqual([]);
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(panel)).toEqual([]);
+});
+
+test('a task typed into the side panel lands in Stardex', async ({ ext, sandbox, linkedin }) => {
+  const page = await ext.context.newPage();
+  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
+  await page.locator('stardex-page-button').click();
+  const panel = await sidePanel(ext);
+  // The panel opens with the focus in "Task text".
+  const text = panel.getByRole('textbox', { name: 'Task text' });
+  await expect(text).toBeFocused();
+  await text.fill('Sent from the page panel');
+  await text.press('ControlOrMeta+Enter');
 
   await expect
     .poll(

@@ -1,6 +1,6 @@
 /**
  * Cadences in real Chromium against the sandbox: the built-in "Connect, then follow up" from the
- * popup and from the in-page panel lands three tasks with the right types, texts and due instants
+ * popup and from the side panel lands three tasks with the right types, texts and due instants
  * (09:00 Los Angeles time on each step's day, business days skipping weekends); a step Stardex
  * refuses with 503 is retried and the run still lands once, in order.
  */
@@ -8,7 +8,7 @@ import type { Frame, Page } from '@playwright/test';
 import { addBusinessDays, addDays } from 'date-fns';
 import { PopupPage } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
-import { panelFrame } from './support/panel';
+import { sidePanel } from './support/panel';
 import type { SandboxAdmin } from './support/sandbox-admin';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
@@ -89,7 +89,7 @@ test('the built-in cadence from the popup lands three tasks, in order, person lo
   expect(searches.length).toBeLessThanOrEqual(1);
 });
 
-test('the built-in cadence from the in-page panel; a step refused with 503 is retried and lands once', async ({
+test('the built-in cadence from the side panel; a step refused with 503 is retried and lands once', async ({
   ext,
   sandbox,
   linkedin,
@@ -98,7 +98,7 @@ test('the built-in cadence from the in-page panel; a step refused with 503 is re
   const page = await ext.context.newPage();
   await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
   await page.locator('stardex-page-button').click();
-  const panel = await panelFrame(page);
+  const panel = await sidePanel(ext);
   await expect(panel.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
   await createCadence(panel);
   // Saved whatever Stardex says; how many are in by then depends on the retry's timing.

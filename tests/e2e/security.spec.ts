@@ -1,13 +1,15 @@
 /**
  * What a hostile LinkedIn page, or a bug in our content script, could get — written as the attacks:
- * code in the content script's world (reached over CDP) reading storage and sending forged
- * messages; a main-world spy listening in the capture phase while the recruiter types in the
- * panel; a base URL pointing at a collector the browser never granted; a forged "newer content
- * script started" event.
+ * code in the content script's world (reached over CDP) reading storage and sending forged or
+ * inherited-name messages; a main-world spy listening in the capture phase while the recruiter
+ * types in the panel; page-made frames of our pages (hidden, over a button, focus moved in); a
+ * base URL pointing at a collector the browser never granted; a forged "newer content script
+ * started" event.
  */
-import type { Frame, Page } from '@playwright/test';
-import { PopupPage } from './pages/popup-page';
+import type { Page } from '@playwright/test';
+import { PopupPage, tabIdOf } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
+import { sidePanel } from './support/panel';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 
@@ -73,6 +75,15 @@ test('the content-script world can read no storage and gets nothing from the bac
     const answer = String(await forged(type, data));
     expect(answer, type).toContain('not allowed');
   }
+  // Names every object inherits are no message: nothing answers them, from any world.
+  for (const type of ['constructor', 'toString', '__proto__', 'hasOwnProperty']) {
+    const answer = await inContentScriptWorld(
+      page,
+      ext.extensionId,
+      `chrome.runtime.sendMessage(${JSON.stringify({ type, data: { profileUrl: PROFILE_URL } })}).then((r) => (r === undefined ? 'no answer' : JSON.stringify(r)), () => 'no answer')`,
+    );
+    expect(answer, type).toBe('no answer');
+  }
 });
 
 test('LinkedIn’s scripts see nothing of what is typed in the panel', async ({ ext, linkedin }) => {
@@ -93,15 +104,72 @@ test('LinkedIn’s scripts see nothing of what is typed in the panel', async ({ 
     }
   });
   await page.locator('stardex-page-button').click();
-  const panel = () => page.frames().find((f) => f.url().includes('/task-panel.html'));
-  await expect.poll(() => panel() !== undefined).toBe(true);
-  const text = (panel() as Frame).getByRole('textbox', { name: 'Task text' });
+  const text = (await sidePanel(ext)).getByRole('textbox', { name: 'Task text' });
   await text.fill('');
   await text.pressSequentially('Offer 150k');
   await expect(text).toHaveValue('Offer 150k');
   const seen = await page.evaluate(() => (window as unknown as { __seen: string[] }).__seen);
   expect(seen).toStrictEqual([]);
   expect(await page.evaluate(() => document.body.textContent)).not.toContain('Offer 150k');
+});
+
+test('a page cannot frame the panel, move focus into it or trick a click into it: no task', async ({
+  ext,
+  linkedin,
+  sandbox,
+}) => {
+  const page = await ext.context.newPage();
+  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
+  await expect(page.locator('stardex-page-button')).toHaveCount(1);
+  const tabId = await tabIdOf(ext, page);
+  // The attack: invisible frames of every extension page (with the parameters an old panel
+  // believed), one laid exactly over the page's own button, focus moved in at the first key.
+  await page.evaluate(
+    ({ id, tabId }) => {
+      const base = `chrome-extension://${id}`;
+      const who = 'profileUrl=https%3A%2F%2Fwww.linkedin.com%2Fin%2Fvictim%2F&name=Victim';
+      document.body.insertAdjacentHTML(
+        'beforeend',
+        '<textarea id="li-message" aria-label="Write a message"></textarea><button id="li-continue" style="position:fixed;left:10px;top:10px;width:200px;height:60px">Continue</button>',
+      );
+      const pages = [
+        `${base}/sidepanel.html`,
+        `${base}/sidepanel.html?tab=${tabId}&${who}`,
+        `${base}/task-panel.html?tab=${tabId}&${who}`, // where the in-page panel used to be
+        `${base}/popup.html?tab=${tabId}&${who}`,
+        `${base}/options.html`,
+      ];
+      for (const src of pages) {
+        const frame = document.createElement('iframe');
+        frame.src = src;
+        frame.style.cssText = 'position:fixed;left:10px;top:10px;width:200px;height:60px;opacity:0;z-index:9';
+        document.body.append(frame);
+      }
+      document.getElementById('li-message')?.addEventListener(
+        'keydown',
+        () => {
+          for (const frame of document.querySelectorAll('iframe')) frame.contentWindow?.focus();
+        },
+        { once: true },
+      );
+    },
+    { id: ext.extensionId, tabId },
+  );
+  await page.waitForTimeout(1000);
+  for (const frame of page.frames().slice(1)) {
+    const loaded = await frame
+      .locator('#app, textarea, form')
+      .count()
+      .catch(() => 0);
+    expect(loaded, frame.url()).toBe(0);
+  }
+  await page.locator('#li-message').click();
+  await page.keyboard.type('Hi Ada, thanks for');
+  await page.keyboard.press('ControlOrMeta+Enter');
+  await page.mouse.click(110, 40); // on "Continue", under the invisible frames
+  await page.waitForTimeout(1500);
+  expect((await sandbox.state()).tasks.filter((t) => /victim|Tomás/i.test(JSON.stringify(t)))).toEqual([]);
+  expect((await sandbox.requests()).filter((r) => r.method === 'POST')).toEqual([]);
 });
 
 test('a base URL the browser never granted receives no key', async ({ ext, linkedin }) => {
