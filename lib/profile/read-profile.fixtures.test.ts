@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * Every fixture page in the subfolders of tests/fixtures/linkedin (invented people reproducing
- * LinkedIn's real structures: the 2026 SDUI states, six interface languages, Sales Navigator)
+ * LinkedIn's real structures: the 2026 SDUI states, the 2026-04 layout without data-view-name,
+ * six interface languages, Sales Navigator)
  * against the whole result in its `<name>.expected.json`, read at the URL the tab would have.
  * Besides the fields: every non-null field names the strategy that gave it, and nothing else does.
  */
@@ -20,7 +21,7 @@ interface FixtureExpectation {
   layout?: Profile['layout'];
 }
 
-const folders = ['sdui', 'i18n', 'sales'];
+const folders = ['sdui', 'sdui-plain', 'i18n', 'sales'];
 const cases = folders.flatMap((folder) => {
   const dir = resolve(fixtureDir, folder);
   let names: string[] = [];
@@ -52,12 +53,24 @@ describe('readProfile on the fixture pages', () => {
       ).toBe(true);
   });
 
-  it.each(cases)('$name', ({ spec, html }) => {
-    const result = readProfile(parseWithDomParser(html), spec.url);
-    expect(fieldsOf(result), spec.note).toStrictEqual(spec.expected);
-    if (result.kind !== 'profile') return;
-    const nonNull = profileFieldNames.filter((field) => result[field] !== null);
-    expect(Object.keys(result.sources).sort()).toStrictEqual([...nonNull].sort());
-    if (spec.layout) expect(result.layout).toBe(spec.layout);
-  });
+  // TODO: the 2026-04 photo and the raw server HTML are not read yet; the reader's next commits fix these.
+  const pending = new Set([
+    'sdui-plain/plain-connect-follow',
+    'sdui-plain/plain-full',
+    'sdui-plain/plain-ja',
+    'sdui-plain/plain-open-to-work',
+    'sdui-plain/plain-pl',
+    'sdui-plain/plain-self-view',
+    'sdui-plain/plain-ssr-raw',
+    'sdui-plain/plain-topcard-only',
+  ]);
+  for (const { name, spec, html } of cases)
+    (pending.has(name) ? it.fails : it)(name, () => {
+      const result = readProfile(parseWithDomParser(html), spec.url);
+      expect(fieldsOf(result), spec.note).toStrictEqual(spec.expected);
+      if (result.kind !== 'profile') return;
+      const nonNull = profileFieldNames.filter((field) => result[field] !== null);
+      expect(Object.keys(result.sources).sort()).toStrictEqual([...nonNull].sort());
+      if (spec.layout) expect(result.layout).toBe(spec.layout);
+    });
 });
