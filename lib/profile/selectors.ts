@@ -60,12 +60,25 @@ export const signedIn = {
 export const sdui = {
   /** The top card; its `componentkey` is `com.linkedin.sdui.profile.card.ref<ACoAA… id>Topcard`. */
   topCard: [
-    'section[componentkey$="Topcard"]', // seen 2026-03
+    'section[componentkey$="Topcard"]', // seen 2026-03, 2026-04
     '[data-view-name="profile-top-card"]', // seen 2026-03
+    // The wrapper alone, and the server's markup, where the readable keys are ids (seen 2026-04, 2026-09).
+    '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"]',
+    '[id^="com.linkedin.sdui.profile.card.ref"][id$="Topcard"]',
   ],
   /** Where the name sits: a link to the member's own /in/ page holding the heading. */
   nameLink: ['[data-view-name="profile-top-card-verified-badge"] a[href*="/in/"]'], // seen 2026-03
+  /**
+   * The member's photo. Without the 2026-03 hook, sdui-photo.ts takes the card's first image
+   * before the name that is not the cover (in a[href$="/overlay/background-photo/"]); in the
+   * server's raw HTML (no <img>), the head's preloaded profile photo.
+   */
+  photoSlot: ['[data-view-name="profile-top-card-member-photo"]'], // seen 2026-03
   photo: ['[data-view-name="profile-top-card-member-photo"] img'], // seen 2026-03
+  coverLink: ['a[href*="/overlay/background-photo/"]'], // seen 2026-03, 2026-04
+  preloadedImages: ['link[rel="preload"][as="image"][imagesrcset]'], // seen 2026-04
+  /** The React Server Components payload of the server's HTML (window.__como_rehydration__). */
+  payloadScript: ['script#rehydrate-data'], // known 2026-05…2026-09
   /** The profile column, which the sticky header and the asides are outside of. */
   mainLevel: ['[data-view-name="profile-main-level"]', 'main'], // seen 2026-03
   experienceCard: [
