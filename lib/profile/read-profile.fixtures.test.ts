@@ -21,7 +21,7 @@ interface FixtureExpectation {
   layout?: Profile['layout'];
 }
 
-const folders = ['sdui', 'sdui-plain', 'i18n', 'sales'];
+const folders = ['sdui', 'sdui-plain', 'i18n', 'public-i18n', 'sales'];
 const cases = folders.flatMap((folder) => {
   const dir = resolve(fixtureDir, folder);
   let names: string[] = [];

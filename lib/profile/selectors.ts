@@ -117,10 +117,16 @@ export const publicProfile = {
   topCard: ['section.top-card-layout', '.top-card-layout'], // seen 2024-03, 2023-04
   name: ['h1.top-card-layout__title'], // seen 2024-03, 2023-04
   headline: ['h2.top-card-layout__headline'], // seen 2024-03, 2023-04
+  /**
+   * The subline's items, in order: the location, unless the member has none, when the follower and
+   * connection counts come first ("960 seguidores", seen 2026 in other languages); public-top-card.ts
+   * skips counts and the contact-info trigger (`[data-modal]`).
+   */
   location: [
-    '.profile-info-subheader .not-first-middot > span:first-child', // seen 2024-03
-    '.top-card-layout__first-subline .top-card__subline-item:first-child', // seen 2023-04
+    '.profile-info-subheader .not-first-middot > span', // seen 2024-03
+    '.top-card-layout__first-subline .top-card__subline-item', // seen 2023-04
   ],
+  sublineTrigger: ['[data-modal]'], // seen 2024-03: "Contact Info" opens a sign-in modal
   currentCompany: [
     '[data-section="currentPositionsDetails"] .top-card-link__description', // seen 2023-04
     '[data-section="currentPositionsDetails"] a[data-test-id="top-card-link"]', // seen 2024-03
