@@ -167,6 +167,11 @@ export const salesNav = {
   ],
   leadName: ['[data-x--lead--name]', 'h1 [data-anonymize="person-name"]', 'h1[data-anonymize="person-name"]'], // seen 2026-08
   currentRole: ['[data-sn-view-name="lead-current-role"]'], // seen 2026-08
+  /** Names of other leads: search result rows link each name to that lead's page. */
+  otherLeadNames: [
+    'a[href*="/sales/lead/"] [data-anonymize="person-name"]', // known 2024–2026 (search rows)
+    'a[href*="/sales/lead/"][data-anonymize="person-name"]', // seen 2026-08 (the panel's own name link)
+  ],
   /** The actions bar's overflow menu trigger; its `aria-controls` names the menu (rendered in an outlet). */
   overflowTrigger: ['[data-x--lead-actions-bar-overflow-menu]'], // seen 2026-08
   name: ['h1[data-anonymize="person-name"]', '[data-anonymize="person-name"]'], // known 2023–2025
