@@ -67,7 +67,8 @@ function locationAfterHeadline(headline: Element | null): string | null {
 /**
  * The lead's own part of the page: on the lead page, `main`; over people search, the lead panel,
  * i.e. the highest ancestor of the lead card that holds no result row (a row's name links to that
- * other lead's page; the panel's own name link is inside the card).
+ * other lead's page; the panel's own name link is inside the card). It only stops there once it
+ * holds a role: a lead page without the card reaches its experience through such a parent.
  */
 function leadScope(root: ParentNode, name: Element, card: Element | null): Element {
   const own = card ?? name;
@@ -76,7 +77,7 @@ function leadScope(root: ParentNode, name: Element, card: Element | null): Eleme
   );
   let scope = own;
   for (let parent = own.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    if (others.some((other) => parent.contains(other))) break;
+    if (others.some((other) => parent.contains(other)) && queryFirst(scope, salesNav.title)) break;
     scope = parent;
     if (parent.tagName === 'MAIN') break;
   }
