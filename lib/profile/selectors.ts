@@ -111,6 +111,23 @@ export const experience = {
   ],
 } as const;
 
+/**
+ * The experience card before the 2022 pvs-list redesign (known 2019–2022; the 2021 Portuguese
+ * SavePage WE fixture reproduces it): `section#experience-section` of pv-entity entries, each
+ * label preceded by a `.visually-hidden` span ("Cargo", "Company Name", "Dates Employed").
+ */
+export const legacyExperience = {
+  card: ['#experience-section'],
+  entry: ['li.pv-entity__position-group-pager', '.pv-profile-section__list-item'],
+  /** A grouped entry's header (the company) and its roles. */
+  groupCompany: ['.pv-entity__company-summary-info h3'],
+  role: ['li.pv-entity__position-group-role-item'],
+  title: ['h3'],
+  company: ['.pv-entity__secondary-title'],
+  dates: ['.pv-entity__date-range'],
+  hidden: ['.visually-hidden', '.separator'],
+} as const;
+
 /** Signed-out `/in/` page (public_profile_v3_desktop). */
 export const publicProfile = {
   marker: ['meta[name="pageKey"][content^="public_profile"]', 'section.top-card-layout'], // seen 2024-03, 2023-04
@@ -149,6 +166,8 @@ export const meta = {
   firstName: ['meta[property="profile:first_name"]'], // seen 2024-03, 2023-04
   lastName: ['meta[property="profile:last_name"]'], // seen 2024-03, 2023-04
   jsonLd: ['script[type="application/ld+json"]'], // seen 2024-03, 2023-04
+  /** The page's URL in a page saved with the SavePage WE extension. */
+  savedPageUrl: ['meta[name="savepage-url"]'], // known 2019–2026
 } as const;
 
 /**
