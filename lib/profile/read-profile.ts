@@ -115,6 +115,6 @@ export function readProfile(root: ParentNode, url: string | null): ReadResult {
     const reason = layout === 'unknown' ? notRenderedReason : 'no name found on the page';
     return readResultSchema.parse({ kind: 'not-a-profile', reason });
   }
-  const missed = missedFields(layout, fields, tried);
+  const missed = missedFields(layout, fields, tried, root);
   return readResultSchema.parse({ kind: 'profile', pageKind, ...fields, sources, layout, missed });
 }
