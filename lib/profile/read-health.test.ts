@@ -16,8 +16,9 @@ function missesWithout(file: string, url: string, blank: ProfileFieldName[]): Pr
   const result = readProfile(root, url);
   if (result.kind !== 'profile') throw new Error(`${file} is not read as a profile`);
   const { kind: _k, pageKind: _p, sources: _s, layout, missed: _m, ...fields } = result;
-  for (const field of blank) fields[field] = null;
-  return missedFields(layout, fields, new Map(), root).map((miss) => miss.field);
+  const values: Record<ProfileFieldName, string | null> = { ...fields };
+  for (const field of blank) values[field] = null;
+  return missedFields(layout, values, new Map(), root).map((miss) => miss.field);
 }
 
 describe('missedFields', () => {
