@@ -11,6 +11,7 @@ import { findRecruiterName } from './strategies/recruiter';
 import { findRecruiterLiteRoot } from './strategies/recruiter-lite';
 import { findSalesNavName } from './strategies/sales-nav';
 import { findSalesNavEmberName } from './strategies/sales-nav-ember';
+import { payloadTopCard } from './strategies/sdui-payload';
 import { findSduiTopCard } from './strategies/sdui-top-card';
 import { findSignedInTopCard } from './strategies/signed-in-top-card';
 
@@ -34,7 +35,8 @@ export function detectPage(root: ParentNode, url: string | null): PageDetection 
   const urlKind = url ? pageKindOfUrl(url) : null;
   // First the layout most recruiters see (2026): its top card comes early in the page, so the
   // checks for other apps' hooks, each a walk over the whole page when absent, are skipped.
-  if (findSduiTopCard(root) && (urlKind === null || urlKind === 'in-profile'))
+  // The server's raw HTML may hold that card only in its streamed payload.
+  if ((findSduiTopCard(root) || payloadTopCard(root)) && (urlKind === null || urlKind === 'in-profile'))
     return { kind: 'profile', pageKind: 'in-profile', layout: 'sdui' };
   if (findRecruiterLiteRoot(root))
     return { kind: 'profile', pageKind: 'recruiter-profile', layout: 'recruiter-lite' };

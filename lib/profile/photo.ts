@@ -38,13 +38,16 @@ export function photoOfSrcset(srcset: string | null): string | null {
   return best?.url ?? null;
 }
 
-/** The real photo shown by an `<img>` (loaded `src`, the lazy `data-delayed-url`, `srcset`), else null. */
+/** The real photo shown by an `<img>` (loaded `src`, a saved page's original, the lazy `data-delayed-url`, `srcset`), else null. */
 export function photoOfImage(image: Element | null): string | null {
   if (!image || /\bghost/.test(image.getAttribute('class') ?? '')) return null;
   return (
     realPhotoUrl(image.getAttribute('src')) ??
+    // A SavePage WE save inlines the image as data: and keeps the original URL here.
+    realPhotoUrl(image.getAttribute('data-savepage-src')) ??
     realPhotoUrl(image.getAttribute('data-delayed-url')) ??
     realPhotoUrl(image.getAttribute('data-src')) ??
-    photoOfSrcset(image.getAttribute('srcset'))
+    photoOfSrcset(image.getAttribute('srcset')) ??
+    photoOfSrcset(image.getAttribute('data-savepage-srcset'))
   );
 }

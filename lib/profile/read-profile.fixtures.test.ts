@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 /**
  * Every fixture page in the subfolders of tests/fixtures/linkedin (invented people reproducing
- * LinkedIn's real structures: the 2026 SDUI states, six interface languages, Sales Navigator)
+ * LinkedIn's real structures: the 2026 SDUI states, the 2026-04 layout without data-view-name,
+ * six interface languages, Sales Navigator)
  * against the whole result in its `<name>.expected.json`, read at the URL the tab would have.
  * Besides the fields: every non-null field names the strategy that gave it, and nothing else does.
  */
@@ -20,7 +21,7 @@ interface FixtureExpectation {
   layout?: Profile['layout'];
 }
 
-const folders = ['sdui', 'i18n', 'sales'];
+const folders = ['sdui', 'sdui-plain', 'i18n', 'public-i18n', 'sales'];
 const cases = folders.flatMap((folder) => {
   const dir = resolve(fixtureDir, folder);
   let names: string[] = [];

@@ -25,6 +25,7 @@ import { recruiterLiteProfile } from './strategies/recruiter-lite';
 import { salesNavLead } from './strategies/sales-nav';
 import { salesNavEmberTopCard, salesNavJson } from './strategies/sales-nav-ember';
 import { sduiExperience } from './strategies/sdui-experience';
+import { sduiPayload } from './strategies/sdui-payload';
 import { sduiTopCard } from './strategies/sdui-top-card';
 import { signedInLabels } from './strategies/signed-in-labels';
 import { signedInTopCard } from './strategies/signed-in-top-card';
@@ -37,7 +38,7 @@ import type { FieldValues, Strategy } from './strategy';
  */
 export const strategiesByLayout: Record<ProfileLayout, readonly Strategy[]> = {
   'signed-in': [signedInTopCard, signedInLabels, signedInExperience, pageUrl, pageTitle, voyagerJson],
-  sdui: [sduiTopCard, sduiExperience, pageUrl, pageFallback],
+  sdui: [sduiTopCard, sduiPayload, sduiExperience, pageUrl, pageFallback],
   public: [publicTopCard, publicExperience, publicCanonical, metaTags, jsonLd, pageUrl, pageTitle],
   'sales-nav': [salesNavLead, salesNavEmberTopCard, salesNavJson, pageUrl, pageTitle],
   recruiter: [recruiterProfile, pageUrl, pageTitle],
@@ -114,6 +115,6 @@ export function readProfile(root: ParentNode, url: string | null): ReadResult {
     const reason = layout === 'unknown' ? notRenderedReason : 'no name found on the page';
     return readResultSchema.parse({ kind: 'not-a-profile', reason });
   }
-  const missed = missedFields(layout, fields, tried);
+  const missed = missedFields(layout, fields, tried, root);
   return readResultSchema.parse({ kind: 'profile', pageKind, ...fields, sources, layout, missed });
 }

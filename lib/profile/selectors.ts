@@ -60,12 +60,25 @@ export const signedIn = {
 export const sdui = {
   /** The top card; its `componentkey` is `com.linkedin.sdui.profile.card.ref<ACoAA… id>Topcard`. */
   topCard: [
-    'section[componentkey$="Topcard"]', // seen 2026-03
+    'section[componentkey$="Topcard"]', // seen 2026-03, 2026-04
     '[data-view-name="profile-top-card"]', // seen 2026-03
+    // The wrapper alone, and the server's markup, where the readable keys are ids (seen 2026-04, 2026-09).
+    '[componentkey^="com.linkedin.sdui.profile.card.ref"][componentkey$="Topcard"]',
+    '[id^="com.linkedin.sdui.profile.card.ref"][id$="Topcard"]',
   ],
   /** Where the name sits: a link to the member's own /in/ page holding the heading. */
   nameLink: ['[data-view-name="profile-top-card-verified-badge"] a[href*="/in/"]'], // seen 2026-03
+  /**
+   * The member's photo. Without the 2026-03 hook, sdui-photo.ts takes the card's first image
+   * before the name that is not the cover (in a[href$="/overlay/background-photo/"]); in the
+   * server's raw HTML (no <img>), the head's preloaded profile photo.
+   */
+  photoSlot: ['[data-view-name="profile-top-card-member-photo"]'], // seen 2026-03
   photo: ['[data-view-name="profile-top-card-member-photo"] img'], // seen 2026-03
+  coverLink: ['a[href*="/overlay/background-photo/"]'], // seen 2026-03, 2026-04
+  preloadedImages: ['link[rel="preload"][as="image"][imagesrcset]'], // seen 2026-04
+  /** The React Server Components payload of the server's HTML (window.__como_rehydration__). */
+  payloadScript: ['script#rehydrate-data'], // known 2026-05…2026-09
   /** The profile column, which the sticky header and the asides are outside of. */
   mainLevel: ['[data-view-name="profile-main-level"]', 'main'], // seen 2026-03
   experienceCard: [
@@ -98,16 +111,39 @@ export const experience = {
   ],
 } as const;
 
+/**
+ * The experience card before the 2022 pvs-list redesign (known 2019–2022; the 2021 Portuguese
+ * SavePage WE fixture reproduces it): `section#experience-section` of pv-entity entries, each
+ * label preceded by a `.visually-hidden` span ("Cargo", "Company Name", "Dates Employed").
+ */
+export const legacyExperience = {
+  card: ['#experience-section'],
+  entry: ['li.pv-entity__position-group-pager', '.pv-profile-section__list-item'],
+  /** A grouped entry's header (the company) and its roles. */
+  groupCompany: ['.pv-entity__company-summary-info h3'],
+  role: ['li.pv-entity__position-group-role-item'],
+  title: ['h3'],
+  company: ['.pv-entity__secondary-title'],
+  dates: ['.pv-entity__date-range'],
+  hidden: ['.visually-hidden', '.separator'],
+} as const;
+
 /** Signed-out `/in/` page (public_profile_v3_desktop). */
 export const publicProfile = {
   marker: ['meta[name="pageKey"][content^="public_profile"]', 'section.top-card-layout'], // seen 2024-03, 2023-04
   topCard: ['section.top-card-layout', '.top-card-layout'], // seen 2024-03, 2023-04
   name: ['h1.top-card-layout__title'], // seen 2024-03, 2023-04
   headline: ['h2.top-card-layout__headline'], // seen 2024-03, 2023-04
+  /**
+   * The subline's items, in order: the location, unless the member has none, when the follower and
+   * connection counts come first ("960 seguidores", seen 2026 in other languages); public-top-card.ts
+   * skips counts and the contact-info trigger (`[data-modal]`).
+   */
   location: [
-    '.profile-info-subheader .not-first-middot > span:first-child', // seen 2024-03
-    '.top-card-layout__first-subline .top-card__subline-item:first-child', // seen 2023-04
+    '.profile-info-subheader .not-first-middot > span', // seen 2024-03
+    '.top-card-layout__first-subline .top-card__subline-item', // seen 2023-04
   ],
+  sublineTrigger: ['[data-modal]'], // seen 2024-03: "Contact Info" opens a sign-in modal
   currentCompany: [
     '[data-section="currentPositionsDetails"] .top-card-link__description', // seen 2023-04
     '[data-section="currentPositionsDetails"] a[data-test-id="top-card-link"]', // seen 2024-03
@@ -130,6 +166,8 @@ export const meta = {
   firstName: ['meta[property="profile:first_name"]'], // seen 2024-03, 2023-04
   lastName: ['meta[property="profile:last_name"]'], // seen 2024-03, 2023-04
   jsonLd: ['script[type="application/ld+json"]'], // seen 2024-03, 2023-04
+  /** The page's URL in a page saved with the SavePage WE extension. */
+  savedPageUrl: ['meta[name="savepage-url"]'], // known 2019–2026
 } as const;
 
 /**
@@ -148,6 +186,11 @@ export const salesNav = {
   ],
   leadName: ['[data-x--lead--name]', 'h1 [data-anonymize="person-name"]', 'h1[data-anonymize="person-name"]'], // seen 2026-08
   currentRole: ['[data-sn-view-name="lead-current-role"]'], // seen 2026-08
+  /** Names of other leads: search result rows link each name to that lead's page. */
+  otherLeadNames: [
+    'a[href*="/sales/lead/"] [data-anonymize="person-name"]', // known 2024–2026 (search rows)
+    'a[href*="/sales/lead/"][data-anonymize="person-name"]', // seen 2026-08 (the panel's own name link)
+  ],
   /** The actions bar's overflow menu trigger; its `aria-controls` names the menu (rendered in an outlet). */
   overflowTrigger: ['[data-x--lead-actions-bar-overflow-menu]'], // seen 2026-08
   name: ['h1[data-anonymize="person-name"]', '[data-anonymize="person-name"]'], // known 2023–2025

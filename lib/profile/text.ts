@@ -58,11 +58,31 @@ export function collapseWhitespace(text: string): string {
     .trim();
 }
 
-/** Entity-decoded, whitespace-collapsed text, or null when nothing is left. */
+/**
+ * "******* ** *****": what LinkedIn shows signed-out viewers instead of a title or company. Only
+ * asterisks (at least three) between spaces and separators: a masked value is no value.
+ */
+const masked = /^[\s*·•.,\-–—|]*\*{3,}[\s*·•.,\-–—|]*$/;
+
+/** Entity-decoded, whitespace-collapsed text, or null when nothing (or only a mask) is left. */
 export function cleanText(text: string | null | undefined): string | null {
   if (text == null) return null;
   const cleaned = collapseWhitespace(decodeEntities(text));
-  return cleaned === '' ? null : cleaned;
+  return cleaned === '' || masked.test(cleaned) ? null : cleaned;
+}
+
+/**
+ * "960 seguidores", "500+ connections", "Plus de 500 relations", "フォロワー: 960人": a count with
+ * its label (a number and at most three words, in any language), which is never a place.
+ */
+export function isCount(text: string): boolean {
+  if (!/\d/.test(text)) return false;
+  return (
+    text
+      .replace(/[\d.,\s+]+[kKmM]?\+?/g, ' ')
+      .split(/[\s:：]+/)
+      .filter(Boolean).length <= 3
+  );
 }
 
 /** `cleanText` of an element's text content; null for a missing element. */

@@ -6,9 +6,9 @@
  * ended (its dates close with a year, not "Present"), the person has no current position and the
  * strategy gives nothing, so a template's {title} is never a job they left.
  */
-import { experience, queryFirst } from '../selectors';
+import { experience, legacyExperience, queryFirst } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
-import { textOf } from '../text';
+import { cleanText, textOf } from '../text';
 
 export interface FirstPosition {
   title: string | null;
@@ -50,11 +50,44 @@ function nestedRole(entry: Element): Element | null {
   return null;
 }
 
+/**
+ * The visible text of a pre-2022 label: its own text ("Acme <span>Full-time</span>" → "Acme"),
+ * else its first span that is not a screen-reader label ("<span>Title</span><span>Designer</span>").
+ */
+function legacyText(element: Element | null): string | null {
+  if (!element) return null;
+  const own = Array.from(element.childNodes)
+    .filter((node) => node.nodeType === 3)
+    .map((node) => node.textContent)
+    .join(' ');
+  if (cleanText(own)) return cleanText(own);
+  const hidden = legacyExperience.hidden.join(', ');
+  const shown = Array.from(element.querySelectorAll('span')).find((span) => !span.matches(hidden));
+  return textOf(shown);
+}
+
+/** The first position of the pre-2022 card (`#experience-section`), or null. */
+function readLegacyFirstPosition(root: ParentNode): FirstPosition | null {
+  const card = queryFirst(root, legacyExperience.card);
+  const entry = card ? queryFirst(card, legacyExperience.entry) : null;
+  if (!entry) return null;
+  const role = queryFirst(entry, legacyExperience.role);
+  const position = role ?? entry;
+  const company = role
+    ? queryFirst(entry, legacyExperience.groupCompany)
+    : queryFirst(entry, legacyExperience.company);
+  return {
+    title: legacyText(queryFirst(position, legacyExperience.title)),
+    company: legacyText(company),
+    ended: hasEnded(legacyText(queryFirst(position, legacyExperience.dates))),
+  };
+}
+
 /** Title and company of the first (most recent) position on a signed-in page, or null. */
 export function readFirstPosition(root: ParentNode): FirstPosition | null {
   const card = experienceCard(root);
   const entry = card ? queryFirst(card, experience.entity) : null;
-  if (!entry) return null;
+  if (!entry) return readLegacyFirstPosition(root);
   const role = nestedRole(entry);
   if (role) {
     return {

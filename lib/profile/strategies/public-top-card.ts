@@ -7,7 +7,7 @@ import { normalizeProfileUrl, publicIdentifierFrom } from '../linkedin-url';
 import { photoOfImage } from '../photo';
 import { meta, publicProfile, queryFirst } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
-import { attributeOf, textOf } from '../text';
+import { attributeOf, isCount, textOf } from '../text';
 
 /** The public top card, or null. */
 export function findPublicTopCard(root: ParentNode): Element | null {
@@ -25,6 +25,18 @@ function identifierOfHead(root: ParentNode): string | null {
   return null;
 }
 
+/** The subline's first item that is neither a count nor the contact-info trigger, or null. */
+function locationIn(card: Element): string | null {
+  for (const selector of publicProfile.location) {
+    for (const item of Array.from(card.querySelectorAll(selector))) {
+      if (item.closest(publicProfile.sublineTrigger[0])) continue;
+      const text = textOf(item);
+      if (text && !isCount(text)) return text;
+    }
+  }
+  return null;
+}
+
 export const publicTopCard: Strategy = {
   name: 'top-card',
   readsTopCard: true,
@@ -34,7 +46,7 @@ export const publicTopCard: Strategy = {
     return {
       fullName: textOf(queryFirst(card, publicProfile.name)),
       headline: textOf(queryFirst(card, publicProfile.headline)),
-      location: textOf(queryFirst(card, publicProfile.location)),
+      location: locationIn(card),
       currentCompany: textOf(queryFirst(card, publicProfile.currentCompany)),
       photoUrl: photoOfImage(queryFirst(card, publicProfile.photo)),
     };

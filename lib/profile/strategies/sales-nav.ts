@@ -64,9 +64,32 @@ function locationAfterHeadline(headline: Element | null): string | null {
   return null;
 }
 
-/** Where the current role is: the "Current roles" card, else the main column (older pages). */
-function currentRoleScope(root: ParentNode, name: Element): ParentNode {
-  return queryFirst(root, salesNav.currentRole) ?? name.closest('main') ?? root;
+/**
+ * The lead's own part of the page: on the lead page, `main`; over people search, the lead panel,
+ * i.e. the highest ancestor of the lead card that holds no result row (a row's name links to that
+ * other lead's page; the panel's own name link is inside the card). It only stops there once it
+ * holds a role: a lead page without the card reaches its experience through such a parent.
+ */
+function leadScope(root: ParentNode, name: Element, card: Element | null): Element {
+  const own = card ?? name;
+  const others = Array.from(root.querySelectorAll(salesNav.otherLeadNames.join(', '))).filter(
+    (element) => !own.contains(element),
+  );
+  let scope = own;
+  for (let parent = own.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
+    if (others.some((other) => parent.contains(other)) && queryFirst(scope, salesNav.title)) break;
+    scope = parent;
+    if (parent.tagName === 'MAIN') break;
+  }
+  return scope;
+}
+
+/**
+ * Where the current role is: the "Current roles" card of the lead's own part, else that part
+ * itself, whose first role is the experience card's first entry (the panel may lack the card).
+ */
+function currentRoleScope(scope: Element): ParentNode {
+  return queryFirst(scope, salesNav.currentRole) ?? scope;
 }
 
 /**
@@ -102,7 +125,7 @@ export const salesNavLead: Strategy = {
     if (!name) return {};
     const card = queryFirst(root, salesNav.leadCard);
     const headline = nearName(name, salesNav.headline, card);
-    const role = currentRoleScope(root, name);
+    const role = currentRoleScope(leadScope(root, name, card));
     return {
       fullName: textOf(name),
       headline: textOf(headline),

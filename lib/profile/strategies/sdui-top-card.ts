@@ -10,11 +10,11 @@
  * the card, so nothing here can read them.
  */
 import { publicIdentifierFrom } from '../linkedin-url';
-import { photoOfImage } from '../photo';
 import { queryFirst, sdui } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
 import { textOf } from '../text';
 import { readSduiFirstPosition } from './sdui-experience';
+import { sduiPhoto } from './sdui-photo';
 
 /** The 2026 top card, or null when the page is not (yet) in that layout. */
 export function findSduiTopCard(root: ParentNode): Element | null {
@@ -117,9 +117,24 @@ function currentCompany(card: Element, root: ParentNode): string | null {
 }
 
 function memberUrnOf(card: Element): string | null {
-  const key = card.getAttribute('componentkey') ?? '';
+  const key = card.getAttribute('componentkey') || card.getAttribute('id') || '';
   const id = /profile\.card\.ref(ACo[A-Za-z0-9_-]{20,60})Topcard$/.exec(key)?.[1];
   return id ? `urn:li:fsd_profile:${id}` : null;
+}
+
+/** Every field the top card `card` shows (`root` is the page, for the experience card and the head). */
+export function readSduiCard(card: Element, root: ParentNode): FieldValues {
+  const id = cardIdentifier(card);
+  const name = nameElement(card, id);
+  return {
+    fullName: textOf(name),
+    headline: name ? textOf(headlineAfter(name, card)) : null,
+    location: locationIn(card, id),
+    currentCompany: currentCompany(card, root),
+    photoUrl: sduiPhoto(card, name, root),
+    publicIdentifier: id,
+    memberUrn: memberUrnOf(card),
+  };
 }
 
 export const sduiTopCard: Strategy = {
@@ -127,17 +142,6 @@ export const sduiTopCard: Strategy = {
   readsTopCard: true,
   read(context: ReadContext): FieldValues {
     const card = findSduiTopCard(context.root);
-    if (!card) return {};
-    const id = cardIdentifier(card);
-    const name = nameElement(card, id);
-    return {
-      fullName: textOf(name),
-      headline: name ? textOf(headlineAfter(name, card)) : null,
-      location: locationIn(card, id),
-      currentCompany: currentCompany(card, context.root),
-      photoUrl: photoOfImage(queryFirst(card, sdui.photo)),
-      publicIdentifier: id,
-      memberUrn: memberUrnOf(card),
-    };
+    return card ? readSduiCard(card, context.root) : {};
   },
 };

@@ -1,0 +1,55 @@
+// @vitest-environment happy-dom
+/**
+ * The 2026 server HTML whose markup lacks the top card: the reader rebuilds it from the streamed
+ * React Server Components payload (tests/fixtures/linkedin/sdui-plain/plain-ssr-raw.html, with its
+ * rendered markup taken out), and reads nobody else named in that payload.
+ */
+import { describe, expect, it } from 'vitest';
+import { fixtureHtml, parseWithDomParser, parseWithLinkedom } from '@/tests/support/fixture-loader';
+import { readProfile } from './read-profile';
+
+const raw = fixtureHtml('sdui-plain/plain-ssr-raw.html');
+const expected = JSON.parse(fixtureHtml('sdui-plain/plain-ssr-raw.expected.json')).expected;
+
+/** The page with its `main` emptied: only the head, the nav and the payload are left. */
+function payloadOnly(html: string): string {
+  return html.replace(/<main id="workspace"[\s\S]*<\/main>/, '<main id="workspace"></main>');
+}
+
+describe.each([
+  ['happy-dom', parseWithDomParser],
+  ['linkedom', parseWithLinkedom],
+])('readProfile on server HTML with the top card only in its payload (%s)', (_, parse) => {
+  it('reads every top-card field from the payload, even without a URL', () => {
+    const result = readProfile(parse(payloadOnly(raw)), null);
+    expect(result).toMatchObject({
+      kind: 'profile',
+      layout: 'sdui',
+      fullName: expected.fullName,
+      headline: expected.headline,
+      location: expected.location,
+      currentCompany: expected.currentCompany,
+      publicIdentifier: expected.publicIdentifier,
+      memberUrn: expected.memberUrn,
+      currentTitle: null,
+      missed: [],
+    });
+    if (result.kind === 'profile') expect(result.sources.fullName).toBe('sdui-payload');
+  });
+
+  it('takes the photo from the payload when the head preloads none', () => {
+    const html = payloadOnly(raw).replace(/<link rel="preload"[^>]*>/g, '');
+    const result = readProfile(parse(html), null);
+    expect(result.kind === 'profile' && result.photoUrl).toBe(expected.photoUrl);
+  });
+
+  it('reads the markup first when the server rendered the card', () => {
+    const result = readProfile(parse(raw), null);
+    expect(result.kind === 'profile' && result.sources.fullName).toBe('sdui-top-card');
+  });
+
+  it('is not a profile once the payload is gone too', () => {
+    const html = payloadOnly(raw).replace(/<script[^>]*id="rehydrate-data"[\s\S]*?<\/script>/, '');
+    expect(readProfile(parse(html), null).kind).toBe('not-a-profile');
+  });
+});

@@ -1,0 +1,136 @@
+/**
+ * Strategy "sdui-payload": the 2026 top card when the page's markup does not hold it, as in the
+ * server's raw HTML (a saved page source, a pre-hydration snapshot), where the profile is streamed
+ * as a React Server Components payload: `<script id="rehydrate-data">window.__como_rehydration__ =
+ * ["<rows>", …]`, the rows (`<hex id>:<json>`) split across string chunks mid-token. The row
+ * holding the element keyed `com.linkedin.sdui.profile.card.ref<ACoAA… id>Topcard` is rebuilt
+ * into detached elements (`["$", tag, key, props]`, `"$L<id>"` references followed), and read by
+ * the same structural rules as the rendered card: nothing outside that card (the viewer's names,
+ * other people's rows) is ever read.
+ */
+import { queryFirst, sdui } from '../selectors';
+import type { FieldValues, ReadContext, Strategy } from '../strategy';
+import { findSduiTopCard, readSduiCard } from './sdui-top-card';
+
+type Rows = Map<string, unknown>;
+type Element$ = ['$', string, unknown, Record<string, unknown> | null];
+
+const topCardKey = /^com\.linkedin\.sdui\.profile\.card\.ref(ACo[A-Za-z0-9_-]{20,60})Topcard$/;
+const reference = /^\$@?L?([0-9a-f]+)$/;
+const attributeNames: Record<string, string> = { className: 'class', htmlFor: 'for' };
+/** Bounds on a hostile or huge payload: nesting depth and elements rebuilt. */
+const maxDepth = 120;
+const maxElements = 5000;
+const cache = new WeakMap<object, Element | null>();
+
+/** The concatenated flight stream of the page, or null. */
+function payloadStream(root: ParentNode): string | null {
+  const scripts = [
+    queryFirst(root, sdui.payloadScript),
+    ...Array.from(root.querySelectorAll('script:not([src])')),
+  ];
+  for (const script of scripts) {
+    const text = script?.textContent ?? '';
+    const start = text.indexOf('__como_rehydration__');
+    if (start < 0) continue;
+    try {
+      const chunks: unknown = JSON.parse(text.slice(text.indexOf('[', start), text.lastIndexOf(']') + 1));
+      if (Array.isArray(chunks)) return chunks.filter((chunk) => typeof chunk === 'string').join('');
+    } catch {
+      // Not the assignment (a script that only names the variable): look further.
+    }
+  }
+  return null;
+}
+
+function rowsOf(stream: string): Rows {
+  const rows: Rows = new Map();
+  for (const line of stream.split('\n')) {
+    const row = /^([0-9a-f]+):([[{].*)$/.exec(line);
+    if (!row?.[1] || !row[2]) continue;
+    try {
+      rows.set(row[1], JSON.parse(row[2]));
+    } catch {
+      // A text or module row: no elements in it.
+    }
+  }
+  return rows;
+}
+
+function isElement(node: unknown): node is Element$ {
+  return Array.isArray(node) && node[0] === '$' && typeof node[1] === 'string';
+}
+
+/** The element keyed as the top card, anywhere in the rows. */
+function findTopCard(rows: Rows): Element$ | null {
+  const stack: unknown[] = [...rows.values()];
+  for (let visited = 0; stack.length > 0 && visited < 200_000; visited++) {
+    const node = stack.pop();
+    if (isElement(node)) {
+      const props = node[3] ?? {};
+      const key = props.componentkey ?? props.componentKey ?? props.id;
+      if (typeof key === 'string' && topCardKey.test(key)) return node;
+      stack.push(props.children);
+    } else if (Array.isArray(node)) stack.push(...node);
+  }
+  return null;
+}
+
+/** Rebuilds `node` under `parent`, following row references (bounded by depth and budget). */
+function build(node: unknown, rows: Rows, parent: Element, depth: number, budget: { left: number }): void {
+  if (depth > maxDepth || budget.left <= 0 || node == null || typeof node === 'boolean') return;
+  const document = parent.ownerDocument;
+  if (typeof node === 'string' || typeof node === 'number') {
+    const text = String(node);
+    const ref = reference.exec(text)?.[1];
+    if (ref !== undefined) build(rows.get(ref), rows, parent, depth + 1, budget);
+    else if (!text.startsWith('$')) parent.append(document.createTextNode(text));
+    else if (text.startsWith('$$')) parent.append(document.createTextNode(text.slice(1)));
+    return; // other "$…" values ($undefined, $Sreact.fragment) are not text
+  }
+  if (!Array.isArray(node)) return;
+  if (!isElement(node)) {
+    for (const child of node) build(child, rows, parent, depth + 1, budget);
+    return;
+  }
+  budget.left--;
+  const [, type, , props] = node;
+  // A client component ("$L1f") renders as its props' markup: a plain container keeps the order.
+  const element = document.createElement(/^[a-z][a-z0-9-]*$/.test(type) ? type : 'div');
+  for (const [name, value] of Object.entries(props ?? {})) {
+    if (name === 'children' || (typeof value !== 'string' && typeof value !== 'number')) continue;
+    const attribute = attributeNames[name] ?? name.toLowerCase();
+    if (/^[a-z][a-z0-9-]*$/.test(attribute)) element.setAttribute(attribute, String(value));
+  }
+  build(props?.children, rows, element, depth + 1, budget);
+  parent.append(element);
+}
+
+/** The top card rebuilt from the page's payload (detached), or null; parsed once per page. */
+export function payloadTopCard(root: ParentNode): Element | null {
+  if (cache.has(root)) return cache.get(root) ?? null;
+  let card: Element | null = null;
+  const stream = payloadStream(root);
+  const document = (root as Node).ownerDocument ?? (root as Document);
+  if (stream?.includes('Topcard') && typeof document.createElement === 'function') {
+    const rows = rowsOf(stream);
+    const found = findTopCard(rows);
+    if (found) {
+      const holder = document.createElement('div');
+      build(found, rows, holder, 0, { left: maxElements });
+      card = holder.firstElementChild;
+    }
+  }
+  cache.set(root, card);
+  return card;
+}
+
+export const sduiPayload: Strategy = {
+  name: 'sdui-payload',
+  readsTopCard: true,
+  read(context: ReadContext): FieldValues {
+    if (findSduiTopCard(context.root)) return {};
+    const card = payloadTopCard(context.root);
+    return card ? readSduiCard(card, context.root) : {};
+  },
+};
