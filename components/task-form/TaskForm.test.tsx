@@ -8,6 +8,7 @@ import type { FormPerson } from '@/lib/form/person';
 import { draftsItem } from '@/lib/storage/page-data';
 import { lastUsedItem } from '@/lib/storage/preferences';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { loadDueTextParser } from './due-text-loader';
 import { loadFormBoot } from './form-store';
 import { TaskForm } from './TaskForm';
 
@@ -137,6 +138,29 @@ describe('TaskForm', () => {
     await mount();
     expect(byLabel('Task text').value).toBe('Half a thought');
     expect(button('Discard draft')).toBeDefined();
+  });
+
+  it('keeps a refused due date refused after the popup closes and opens again', async () => {
+    await loadDueTextParser();
+    const first = await mount();
+    type(byLabel('Due'), 'asdf');
+    await flush();
+    await act(() => button('Create task').click());
+    await flush();
+    const notUnderstood = document.getElementById(byLabel('Due').getAttribute('aria-describedby') ?? '');
+    expect(notUnderstood?.className).toBe('sx-error');
+    render(null, first);
+    document.body.innerHTML = '';
+
+    await mount();
+    expect(byLabel('Due').value).toBe('asdf');
+    const hint = document.getElementById(byLabel('Due').getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toContain('Not understood');
+    expect(hint?.className).toBe('sx-error');
+    await act(() => button('Create task').click());
+    await flush();
+    expect(sendMessage).not.toHaveBeenCalledWith('submitTask', expect.anything());
+    expect(byLabel('Due').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('says in words when the background does not answer, and keeps the text', async () => {
