@@ -120,13 +120,18 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted }: TaskF
       setSubmit({ state: 'confirm-past' });
     else void send(form);
   };
-  /** Validates what a cadence run shares with the form (due date, owners, links), then runs `next`. */
+  /**
+   * Validates what a cadence run shares with the form (due date, owners, links), then runs `next`.
+   * A due entry not read yet is read first and the run waits for another press: its steps' dates
+   * follow from it, and the recruiter has not seen them yet.
+   */
   const validateThen = async (next: () => void) => {
+    const unread = isDueUnread(values);
     const form = await withDueRead(values);
-    const found = validateForm({ ...form, contentText: 'each step has its own text' });
+    const found = validateForm({ ...form, contentText: 'each step has its own text', textEdited: true });
     setErrors(found);
     if (found.due_date) return focus('due');
-    if (Object.keys(found).length === 0) next();
+    if (Object.keys(found).length === 0 && !unread) next();
   };
   const discard = () => {
     clientId.current = crypto.randomUUID();
