@@ -8,6 +8,7 @@ import {
   initialValues,
   toDraft,
   toSubmission,
+  UNFINISHED_TEXT,
   validateForm,
   withTaskType,
 } from './form-state';
@@ -148,6 +149,14 @@ describe('withTaskType', () => {
 
 describe('validateForm and toSubmission', () => {
   const base = initialValues({ settings, lastUsed: noLastUsed, templates: {}, values, draft: null, now });
+
+  it('refuses a template left unfinished until the recruiter finishes it', () => {
+    const half = { ...base, contentText: 'Message Ada on LinkedIn about ', textEdited: false };
+    expect(validateForm(half).content_text).toBe(UNFINISHED_TEXT);
+    expect(
+      validateForm({ ...half, contentText: 'Message Ada on LinkedIn about the role', textEdited: true }),
+    ).toEqual({});
+  });
 
   it('refuses empty text and a due entry it could not read', () => {
     expect(validateForm({ ...base, contentText: '  \n ' }).content_text).toBeTruthy();

@@ -7,7 +7,7 @@ import { type PersonRef, TASK_TEXT_MAX, type TaskSubmission, type TaskType } fro
 import type { Draft } from './draft';
 import { duePickLabels, resolveDuePick, toDueIso } from './due-date';
 import { DUE_UNREAD, type DueValue } from './due-entry';
-import { fillTemplate, type TemplateValues, templateFor } from './template';
+import { fillTemplate, isUnfinishedText, type TemplateValues, templateFor } from './template';
 
 export interface RecordChoice {
   id: string;
@@ -103,11 +103,15 @@ export function withTaskType(
   };
 }
 
+/** Why an untouched template that ends mid-sentence is not sent. */
+export const UNFINISHED_TEXT = 'Finish the sentence: the template leaves the end to you.';
+
 /** Errors that stop a submit, by Stardex field name, in words. */
 export function validateForm(form: FormValues): FieldErrors {
   const errors: FieldErrors = {};
   const length = form.contentText.trim().length;
   if (length === 0) errors.content_text = 'Write what the task is about.';
+  else if (!form.textEdited && isUnfinishedText(form.contentText)) errors.content_text = UNFINISHED_TEXT;
   else if (length > TASK_TEXT_MAX)
     errors.content_text = `The task text is ${(length - TASK_TEXT_MAX).toLocaleString('en-US')} characters over the ${TASK_TEXT_MAX.toLocaleString('en-US')}-character limit.`;
   if (form.dueError) errors.due_date = form.dueError;
