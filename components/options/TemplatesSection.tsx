@@ -71,7 +71,7 @@ export function TemplatesSection() {
             <p id={`${id}-preview`} class="sx-hint" dir="auto">
               Preview: {preview}
               {isUnfinishedText(preview) &&
-                ' — ends mid-sentence: the form asks you to finish it, and Quick task refuses it.'}
+                ' — unfinished (it ends mid-sentence or has an unknown variable): the form asks you to finish the text, and Quick task does not send it.'}
             </p>
           </div>
         );

@@ -68,7 +68,7 @@ export function CadenceSteps({ idPrefix, plan, texts, blank, onText }: CadenceSt
               <p id={`${id}-error`} class="sx-error">
                 {stepText(step, texts).trim() === ''
                   ? `Step ${index + 1} needs a text`
-                  : `Step ${index + 1} ends mid-sentence: finish it`}
+                  : `Step ${index + 1} is unfinished: finish its text`}
               </p>
             )}
           </li>

@@ -4,6 +4,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftKey } from '@/lib/form/draft';
+import { UNFINISHED_TEXT } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
 import { draftsItem } from '@/lib/storage/page-data';
 import { lastUsedItem, templatesItem } from '@/lib/storage/preferences';
@@ -111,7 +112,7 @@ describe('TaskForm', () => {
       });
     await ctrlEnter();
     await flush();
-    expect(document.body.textContent).toContain('Finish the sentence');
+    expect(document.body.textContent).toContain(UNFINISHED_TEXT);
     expect(sendMessage).not.toHaveBeenCalledWith('submitTask', expect.anything());
 
     type(byLabel('Task text'), 'Message Jordan on LinkedIn about the data role');

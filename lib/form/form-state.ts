@@ -103,8 +103,8 @@ export function withTaskType(
   };
 }
 
-/** Why an untouched template that ends mid-sentence is not sent. */
-export const UNFINISHED_TEXT = 'Finish the sentence: the template leaves the end to you.';
+/** Why an untouched template that ends mid-sentence (or on an unknown variable) is not sent. */
+export const UNFINISHED_TEXT = 'Finish the text: the template leaves its end to you.';
 
 /** Errors that stop a submit, by Stardex field name, in words. */
 export function validateForm(form: FormValues): FieldErrors {

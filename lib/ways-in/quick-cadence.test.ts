@@ -33,7 +33,7 @@ describe('buildQuickCadence', () => {
     expect(buildQuickCadence({ ...input, cadence })).toStrictEqual({
       ok: false,
       reason:
-        'Step 2 of “Connect, then follow up” is blank or ends mid-sentence. Finish it in Options, or use the form.',
+        'Step 2 of “Connect, then follow up” is blank or unfinished. Finish it in Options, or use the form.',
     });
   });
 });

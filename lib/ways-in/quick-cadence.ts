@@ -31,7 +31,7 @@ export function buildQuickCadence(
   if (unfinished >= 0) {
     return {
       ok: false,
-      reason: `Step ${unfinished + 1} of “${input.cadence.name}” is blank or ends mid-sentence. Finish it in Options, or use the form.`,
+      reason: `Step ${unfinished + 1} of “${input.cadence.name}” is blank or unfinished. Finish it in Options, or use the form.`,
     };
   }
   const submissions = runSubmissions({

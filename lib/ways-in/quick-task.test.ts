@@ -27,7 +27,7 @@ describe('buildQuickTask', () => {
     expect(built).toStrictEqual({
       ok: false,
       reason:
-        'Your LinkedIn message template ends mid-sentence (“Message Ada about”). Finish it in Options, or use the form.',
+        'Your LinkedIn message template is unfinished (“Message Ada about”). Finish it in Options, or use the form.',
     });
   });
 

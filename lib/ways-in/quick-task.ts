@@ -50,7 +50,7 @@ export function buildQuickTask(
   if (isUnfinishedText(text)) {
     return {
       ok: false,
-      reason: `Your ${taskTypeLabels[built.form.taskType]} template ends mid-sentence (“${text}”). Finish it in Options, or use the form.`,
+      reason: `Your ${taskTypeLabels[built.form.taskType]} template is unfinished (“${text}”). Finish it in Options, or use the form.`,
     };
   }
   return { ok: true, submission: toSubmission(built.form, built.person, input.clientId) };
