@@ -7,8 +7,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { draftKey } from '@/lib/form/draft';
 import { parseDueText } from '@/lib/form/due-text';
 import type { FormPerson } from '@/lib/form/person';
+import { draftsItem } from '@/lib/storage/page-data';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
 import { loadFormBoot } from './form-store';
 import { TaskForm } from './TaskForm';
@@ -95,5 +97,32 @@ describe('a due date typed before the parser loaded', () => {
     expect(submitted()).toEqual([
       ['submitTask', expect.objectContaining({ task: expect.objectContaining({ due_date: null }) })],
     ]);
+  });
+
+  it('is read again from a draft an older version kept without its refusal', async () => {
+    render(null, document.body);
+    await draftsItem.setValue({
+      [draftKey(person.profileUrl)]: {
+        taskType: 'call',
+        contentText: 'Call back',
+        textEdited: true,
+        dueText: 'asdf',
+        dueIso: null,
+        ownerIds: [],
+        job: null,
+        deal: null,
+        client: null,
+        updatedAt: Date.now(),
+      },
+    });
+    await act(async () => render(<TaskForm person={person} boot={await loadFormBoot()} />, document.body));
+    await flush();
+    expect(field('Due').value).toBe('asdf');
+    await act(() => parser.release());
+    await flush();
+    expect(document.body.textContent).toContain('Not understood');
+    await act(() => create());
+    await flush();
+    expect(submitted()).toEqual([]);
   });
 });
