@@ -2,11 +2,18 @@
  * Draws the extension icon (a white star on an indigo rounded square) at every size the stores
  * and browsers ask for, into public/icon/<size>.png. Pure Node (zlib), so it runs anywhere:
  *   npx tsx scripts/make-icons.ts
+ *
+ * The 128 px icon (the store's and the install dialog's) keeps the Chrome Web Store's safe area:
+ * the artwork is 96 × 96, centred, with 16 px of transparent margin on every side
+ * (https://developer.chrome.com/docs/webstore/images#icons). The smaller ones fill their square,
+ * as toolbar icons do.
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { deflateSync } from 'node:zlib';
 
 const SIZES = [16, 19, 32, 38, 48, 96, 128];
+/** Transparent margin per side, in px, by icon size (the store's safe area for 128). */
+const MARGIN: Partial<Record<number, number>> = { 128: 16 };
 const BRAND: [number, number, number] = [79, 70, 229];
 
 function crc32(bytes: Uint8Array): number {
@@ -67,17 +74,19 @@ function inRoundedSquare(x: number, y: number): boolean {
   return dx * dx + dy * dy <= r * r;
 }
 
-function draw(size: number): Uint8Array {
+/** The icon at `size` px, its artwork `margin` px in from every edge. */
+function draw(size: number, margin = 0): Uint8Array {
   const rgba = new Uint8Array(size * size * 4);
   const samples = 4;
+  const art = size - 2 * margin;
   for (let py = 0; py < size; py++) {
     for (let px = 0; px < size; px++) {
       let bg = 0;
       let star = 0;
       for (let sy = 0; sy < samples; sy++) {
         for (let sx = 0; sx < samples; sx++) {
-          const x = (px + (sx + 0.5) / samples) / size;
-          const y = (py + (sy + 0.5) / samples) / size;
+          const x = (px - margin + (sx + 0.5) / samples) / art;
+          const y = (py - margin + (sy + 0.5) / samples) / art;
           if (inRoundedSquare(x, y)) bg++;
           if (inStar(x, y)) star++;
         }
@@ -93,5 +102,5 @@ function draw(size: number): Uint8Array {
 }
 
 mkdirSync('public/icon', { recursive: true });
-for (const size of SIZES) writeFileSync(`public/icon/${size}.png`, encodePng(size, draw(size)));
+for (const size of SIZES) writeFileSync(`public/icon/${size}.png`, encodePng(size, draw(size, MARGIN[size])));
 console.log(`Wrote public/icon/{${SIZES.join(',')}}.png`);

@@ -1,6 +1,7 @@
 import {
   defaultTemplates,
   fillTemplate,
+  isUnfinishedText,
   templateFor,
   templateValues,
   templateVariables,
@@ -52,6 +53,7 @@ export function TemplatesSection() {
       </p>
       {(Object.keys(taskTypeLabels) as TaskType[]).map((type) => {
         const id = `sx-template-${type}`;
+        const preview = fillTemplate(templateFor(type, templates), samplePerson);
         return (
           <div key={type} class="sx-field">
             <label class="sx-label" for={id}>
@@ -67,7 +69,9 @@ export function TemplatesSection() {
               onInput={(e) => change(type, e.currentTarget.value)}
             />
             <p id={`${id}-preview`} class="sx-hint" dir="auto">
-              Preview: {fillTemplate(templateFor(type, templates), samplePerson)}
+              Preview: {preview}
+              {isUnfinishedText(preview) &&
+                ' — unfinished (it ends mid-sentence or has an unknown variable): the form asks you to finish the text, and Quick task does not send it.'}
             </p>
           </div>
         );

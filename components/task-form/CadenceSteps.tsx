@@ -38,7 +38,7 @@ interface CadenceStepsProps {
   idPrefix: string;
   plan: readonly PlannedStep[];
   texts: Readonly<Record<string, string>>;
-  /** Index of a step whose text is blank (shown as the error), or -1. */
+  /** Index of a step that cannot be sent as it is (blank, or ending mid-sentence), or -1. */
   blank: number;
   onText: (stepId: string, text: string) => void;
 }
@@ -66,7 +66,9 @@ export function CadenceSteps({ idPrefix, plan, texts, blank, onText }: CadenceSt
             />
             {blank === index && (
               <p id={`${id}-error`} class="sx-error">
-                Step {index + 1} needs a text
+                {stepText(step, texts).trim() === ''
+                  ? `Step ${index + 1} needs a text`
+                  : `Step ${index + 1} is unfinished: finish its text`}
               </p>
             )}
           </li>

@@ -9,11 +9,8 @@ import {
   toDueIso,
   toLocalInputValue,
 } from '@/lib/form/due-date';
-import type { DueTextResult } from '@/lib/form/due-text';
-import type { FormValues } from '@/lib/form/form-state';
+import { type DueValue, dueFromParse, isDueUnread, unreadDue } from '@/lib/form/due-entry';
 import { dueTextParser, loadDueTextParser } from './due-text-loader';
-
-type DueValue = Pick<FormValues, 'dueText' | 'dueIso' | 'dueError'>;
 
 interface DuePickerProps {
   id: string;
@@ -23,19 +20,13 @@ interface DuePickerProps {
   error?: string;
 }
 
-const NOT_UNDERSTOOD = 'Not understood. Try “tomorrow”, “next tue 9am” or “in 2 weeks”.';
-
-function fromParse(text: string, result: DueTextResult): DueValue {
-  if (result.kind === 'invalid') return { dueText: text, dueIso: null, dueError: NOT_UNDERSTOOD };
-  return { dueText: text, dueIso: result.kind === 'none' ? null : toDueIso(result.date), dueError: null };
-}
-
 /**
  * The "Due" field: a typed entry that understands phrases, quick picks and a date-and-time input,
  * all showing the same local moment (sent as a UTC instant).
  */
 export function DuePicker({ id, value, defaultTime, onChange, error }: DuePickerProps) {
-  const [pending, setPending] = useState<string | null>(null);
+  // A restored draft's entry that was never read is read as soon as the parser is there.
+  const [pending, setPending] = useState<string | null>(() => (isDueUnread(value) ? value.dueText : null));
   const now = new Date();
   const due = value.dueIso ? new Date(value.dueIso) : null;
   const hintId = `${id}-hint`;
@@ -45,7 +36,7 @@ export function DuePicker({ id, value, defaultTime, onChange, error }: DuePicker
     if (pending === null) return;
     let live = true;
     void loadDueTextParser().then((parse) => {
-      if (live) onChange(fromParse(pending, parse(pending, new Date(), defaultTime)));
+      if (live) onChange(dueFromParse(pending, parse(pending, new Date(), defaultTime)));
       if (live) setPending(null);
     });
     return () => {
@@ -55,19 +46,19 @@ export function DuePicker({ id, value, defaultTime, onChange, error }: DuePicker
 
   const onType = (text: string) => {
     const parse = dueTextParser();
-    if (parse) onChange(fromParse(text, parse(text, new Date(), defaultTime)));
+    if (parse) onChange(dueFromParse(text, parse(text, new Date(), defaultTime)));
     else {
-      onChange({ ...value, dueText: text });
+      // No date until the entry is read: the one before it must not be sent in its place.
+      onChange(unreadDue(text));
       setPending(text);
     }
   };
   const activePick = duePicks.find((p) => duePickLabels[p] === value.dueText);
-  const hint = value.dueError
-    ? value.dueError
-    : pending !== null
-      ? 'Reading…'
-      : `${formatDue(due, now)}${isPastDue(due, now) ? ' · in the past' : ''}`;
-  const shownError = error ?? (value.dueError ? value.dueError : undefined);
+  const unread = pending !== null || isDueUnread(value);
+  const hint = unread
+    ? 'Reading…'
+    : (value.dueError ?? `${formatDue(due, now)}${isPastDue(due, now) ? ' · in the past' : ''}`);
+  const shownError = error ?? (value.dueError && !unread ? value.dueError : undefined);
 
   return (
     <div class="sx-field">

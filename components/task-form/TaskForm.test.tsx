@@ -4,10 +4,12 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftKey } from '@/lib/form/draft';
+import { UNFINISHED_TEXT } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
 import { draftsItem } from '@/lib/storage/page-data';
-import { lastUsedItem } from '@/lib/storage/preferences';
+import { lastUsedItem, templatesItem } from '@/lib/storage/preferences';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { loadDueTextParser } from './due-text-loader';
 import { loadFormBoot } from './form-store';
 import { TaskForm } from './TaskForm';
 
@@ -57,9 +59,13 @@ const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
   el.dispatchEvent(new Event('input', { bubbles: true }));
 };
 
+// Forms still mounted keep their Ctrl+Enter listener on the document: each test unmounts its own.
+const roots: HTMLElement[] = [];
+
 async function mount() {
   const root = document.createElement('div');
   document.body.append(root);
+  roots.push(root);
   const boot = await loadFormBoot();
   await act(() => render(<TaskForm person={person} boot={boot} />, root));
   await flush();
@@ -72,7 +78,7 @@ describe('TaskForm', () => {
     sendMessage.mockImplementation(async (name: string, data: unknown) => answer(name, data));
   });
   afterEach(() => {
-    render(null, document.body);
+    for (const root of roots.splice(0)) render(null, root);
     document.body.innerHTML = '';
   });
 
@@ -80,7 +86,7 @@ describe('TaskForm', () => {
     await mount();
     expect(document.querySelector('h1')?.textContent).toBe('Jordan Rivera');
     expect(document.body.textContent).toContain('Will be added to Stardex');
-    expect(byLabel('Task text').value).toBe('Message Jordan on LinkedIn about ');
+    expect(byLabel('Task text').value).toBe('Message Jordan on LinkedIn to follow up');
     expect(document.querySelector('[role="radiogroup"]')?.getAttribute('aria-labelledby')).toBeTruthy();
   });
 
@@ -93,6 +99,32 @@ describe('TaskForm', () => {
     await flush();
     expect(byLabel('Task text').value).toBe('Call Jordan Rivera (Northwind)');
     expect((await lastUsedItem.getValue()).taskType).toBe('call');
+  });
+
+  it('does not save a template that ends mid-sentence on Ctrl+Enter until it is finished', async () => {
+    await templatesItem.setValue({ linkedin_message: 'Message {first_name} on LinkedIn about ' });
+    await mount();
+    const ctrlEnter = () =>
+      act(() => {
+        byLabel('Task text').dispatchEvent(
+          new KeyboardEvent('keydown', { key: 'Enter', ctrlKey: true, bubbles: true }),
+        );
+      });
+    await ctrlEnter();
+    await flush();
+    expect(document.body.textContent).toContain(UNFINISHED_TEXT);
+    expect(sendMessage).not.toHaveBeenCalledWith('submitTask', expect.anything());
+
+    type(byLabel('Task text'), 'Message Jordan on LinkedIn about the data role');
+    await flush();
+    await ctrlEnter();
+    await flush();
+    expect(sendMessage).toHaveBeenCalledWith(
+      'submitTask',
+      expect.objectContaining({
+        task: expect.objectContaining({ content_text: 'Message Jordan on LinkedIn about the data role' }),
+      }),
+    );
   });
 
   it('refuses empty text with an inline error and sends nothing', async () => {
@@ -137,6 +169,29 @@ describe('TaskForm', () => {
     await mount();
     expect(byLabel('Task text').value).toBe('Half a thought');
     expect(button('Discard draft')).toBeDefined();
+  });
+
+  it('keeps a refused due date refused after the popup closes and opens again', async () => {
+    await loadDueTextParser();
+    const first = await mount();
+    type(byLabel('Due'), 'asdf');
+    await flush();
+    await act(() => button('Create task').click());
+    await flush();
+    const notUnderstood = document.getElementById(byLabel('Due').getAttribute('aria-describedby') ?? '');
+    expect(notUnderstood?.className).toBe('sx-error');
+    render(null, first);
+    document.body.innerHTML = '';
+
+    await mount();
+    expect(byLabel('Due').value).toBe('asdf');
+    const hint = document.getElementById(byLabel('Due').getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toContain('Not understood');
+    expect(hint?.className).toBe('sx-error');
+    await act(() => button('Create task').click());
+    await flush();
+    expect(sendMessage).not.toHaveBeenCalledWith('submitTask', expect.anything());
+    expect(byLabel('Due').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('says in words when the background does not answer, and keeps the text', async () => {

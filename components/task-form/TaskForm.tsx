@@ -69,7 +69,8 @@ export function TaskForm({
   });
   // A cadence creates its steps (due and owners from the form, texts from the steps); else one task.
   const submit = run.cadence ? run.submit : form.submit;
-  const requestSubmit = () => (run.cadence ? form.validateThen(() => void run.send()) : form.requestSubmit());
+  const requestSubmit = () =>
+    void (run.cadence ? form.validateThen(() => void run.send()) : form.requestSubmit());
   const submitRef = useRef(requestSubmit);
   submitRef.current = requestSubmit;
 

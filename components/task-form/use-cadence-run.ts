@@ -6,11 +6,11 @@
  */
 import { useMemo, useRef, useState } from 'preact/hooks';
 import {
-  blankStep,
   planFromForm,
   type RunOutcome,
   runOutcome,
   runSubmissions,
+  unsendableStep,
 } from '@/lib/cadence/cadence-run';
 import type { Cadence } from '@/lib/cadence/cadence-schema';
 import type { FormValues } from '@/lib/form/form-state';
@@ -74,7 +74,7 @@ export function useCadenceRun({ person, cadences, defaultTime, values, onSubmitt
 
   const send = async () => {
     if (!cadence || submit.state === 'sending') return;
-    const missing = blankStep(plan, texts);
+    const missing = unsendableStep(plan, texts);
     setBlank(missing);
     if (missing >= 0) return;
     setSubmit({ state: 'sending' });

@@ -6,6 +6,7 @@
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
 import { draftKey } from '@/lib/form/draft';
 import { isPastDue } from '@/lib/form/due-date';
+import { dueFromParse, isDueUnread } from '@/lib/form/due-entry';
 import {
   type FieldErrors,
   type FormValues,
@@ -19,6 +20,7 @@ import type { FormPerson } from '@/lib/form/person';
 import { templateValues } from '@/lib/form/template';
 import type { TeamMember } from '@/lib/messaging';
 import type { TaskType } from '@/lib/tasks/task-schema';
+import { loadDueTextParser } from './due-text-loader';
 import { type FormBoot, rememberTaskType, saveDraft, saveLastUsed } from './form-store';
 import type { SubmitState } from './SubmitStatus';
 import { submitTask, summarize } from './submit-task';
@@ -75,41 +77,61 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted }: TaskF
     void rememberTaskType(type);
   };
 
-  const send = async () => {
+  /**
+   * `form` with its typed due entry read, loading the parser first if need be (the due field
+   * shows the same result once it has read the entry itself).
+   */
+  const withDueRead = async (form: FormValues): Promise<FormValues> => {
+    if (!isDueUnread(form)) return form;
+    const parse = await loadDueTextParser();
+    return {
+      ...form,
+      ...dueFromParse(form.dueText, parse(form.dueText, new Date(), boot.settings.defaultDueTime)),
+    };
+  };
+
+  const send = async (form: FormValues = values) => {
     setSubmit({ state: 'sending' });
-    const submission = toSubmission(values, person, clientId.current);
+    const submission = toSubmission(form, person, clientId.current);
     // The background keeps the task in its outbox from here on; dropping the draft now means a
     // popup closed while Stardex answers cannot bring the same task back for a second submit.
     // It is put back below if the task did not make it.
     await saveDraft(person.profileUrl, null);
-    const outcome = await submitTask(submission, summarize(values, person.fullName, members()));
+    const outcome = await submitTask(submission, summarize(form, person.fullName, members()));
     setSubmit(outcome.submit);
     setErrors(outcome.fieldErrors);
     if (outcome.delivered) {
       clientId.current = crypto.randomUUID(); // the next task is another intent
-      await saveLastUsed(values.taskType, values.ownerIds);
+      await saveLastUsed(form.taskType, form.ownerIds);
       setHasDraft(false);
       onSubmitted?.(outcome.submit.state === 'created' ? 'created' : 'queued');
     } else {
-      await saveDraft(person.profileUrl, draftOf(values));
+      await saveDraft(person.profileUrl, draftOf(form));
     }
   };
-  const requestSubmit = () => {
+  const requestSubmit = async () => {
     if (submit.state === 'sending') return;
-    const found = validateForm(values);
+    const form = await withDueRead(values);
+    const found = validateForm(form);
     setErrors(found);
     if (found.content_text) return focus('text');
     if (found.due_date) return focus('due');
-    if (isPastDue(values.dueIso ? new Date(values.dueIso) : null, new Date()))
+    if (isPastDue(form.dueIso ? new Date(form.dueIso) : null, new Date()))
       setSubmit({ state: 'confirm-past' });
-    else void send();
+    else void send(form);
   };
-  /** Validates what a cadence run shares with the form (due date, owners, links), then runs `next`. */
-  const validateThen = (next: () => void) => {
-    const found = validateForm({ ...values, contentText: 'each step has its own text' });
+  /**
+   * Validates what a cadence run shares with the form (due date, owners, links), then runs `next`.
+   * A due entry not read yet is read first and the run waits for another press: its steps' dates
+   * follow from it, and the recruiter has not seen them yet.
+   */
+  const validateThen = async (next: () => void) => {
+    const unread = isDueUnread(values);
+    const form = await withDueRead(values);
+    const found = validateForm({ ...form, contentText: 'each step has its own text', textEdited: true });
     setErrors(found);
     if (found.due_date) return focus('due');
-    if (Object.keys(found).length === 0) next();
+    if (Object.keys(found).length === 0 && !unread) next();
   };
   const discard = () => {
     clientId.current = crypto.randomUUID();

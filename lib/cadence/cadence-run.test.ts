@@ -3,7 +3,7 @@ import { BUILT_IN_CADENCE } from '@/lib/cadence/cadence-schema';
 import type { FormValues } from '@/lib/form/form-state';
 import type { SubmitResult } from '@/lib/messaging';
 import { planCadence } from './cadence-plan';
-import { blankStep, runOutcome, runSubmissions } from './cadence-run';
+import { runOutcome, runSubmissions, unsendableStep } from './cadence-run';
 
 const person = {
   profileUrl: 'https://www.linkedin.com/in/ada-example/',
@@ -64,8 +64,14 @@ describe('runSubmissions', () => {
   });
 
   it('finds a step whose text was emptied', () => {
-    expect(blankStep(plan, {})).toBe(-1);
-    expect(blankStep(plan, { [plan[2]?.stepId as string]: '  ' })).toBe(2);
+    expect(unsendableStep(plan, {})).toBe(-1);
+    expect(unsendableStep(plan, { [plan[2]?.stepId as string]: '  ' })).toBe(2);
+  });
+
+  it('finds a step whose untouched template ends mid-sentence, until it is edited', () => {
+    const half = plan.map((step, i) => (i === 1 ? { ...step, text: 'Message Ada about ' } : step));
+    expect(unsendableStep(half, {})).toBe(1);
+    expect(unsendableStep(half, { [plan[1]?.stepId as string]: 'Message Ada about the role' })).toBe(-1);
   });
 });
 

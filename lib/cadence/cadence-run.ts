@@ -11,7 +11,7 @@ import { type PlannedStep, planCadence } from '@/lib/cadence/cadence-plan';
 import type { Cadence } from '@/lib/cadence/cadence-schema';
 import { toDueIso } from '@/lib/form/due-date';
 import { type FormValues, toSubmission } from '@/lib/form/form-state';
-import type { TemplatePerson } from '@/lib/form/template';
+import { isUnfinishedText, type TemplatePerson } from '@/lib/form/template';
 import type { CadenceSubmitResult } from '@/lib/messaging';
 import type { PersonRef, TaskSubmission } from '@/lib/tasks/task-schema';
 
@@ -63,9 +63,18 @@ export function runSubmissions(input: RunInput): TaskSubmission[] {
   }));
 }
 
-/** The index of the first step whose text is blank, or -1. */
-export function blankStep(plan: readonly PlannedStep[], texts: Readonly<Record<string, string>>): number {
-  return plan.findIndex((step) => stepText(step, texts).trim() === '');
+/**
+ * The index of the first step that cannot be sent as it is, or -1: its text is blank, or it is the
+ * step's template untouched and ends mid-sentence (`isUnfinishedText`).
+ */
+export function unsendableStep(
+  plan: readonly PlannedStep[],
+  texts: Readonly<Record<string, string>>,
+): number {
+  return plan.findIndex((step) => {
+    const text = stepText(step, texts);
+    return text.trim() === '' || (texts[step.stepId] === undefined && isUnfinishedText(text));
+  });
 }
 
 export type RunOutcome =

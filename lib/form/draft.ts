@@ -23,6 +23,11 @@ export const draftSchema = z.object({
   textEdited: z.boolean(),
   dueText: textUpTo(200),
   dueIso: z.nullable(z.string()),
+  /**
+   * Why the typed due entry cannot be sent (refused, or not read yet), kept so a restored draft
+   * refuses it too. Absent in drafts kept before it was stored.
+   */
+  dueError: z.optional(z.nullable(textUpTo(300))),
   ownerIds: z.array(z.string()).check(z.maxLength(50)),
   job: recordChoiceSchema,
   deal: recordChoiceSchema,

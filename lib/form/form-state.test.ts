@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings, type Settings } from '@/lib/storage/preferences';
 import type { Draft } from './draft';
+import { DUE_UNREAD } from './due-entry';
 import {
   type FormValues,
   initialOwnerIds,
   initialValues,
   toDraft,
   toSubmission,
+  UNFINISHED_TEXT,
   validateForm,
   withTaskType,
 } from './form-state';
@@ -83,6 +85,7 @@ describe('initialValues', () => {
       textEdited: true,
       dueText: 'next tue 9am',
       dueIso: '2026-12-01T17:00:00.000Z',
+      dueError: null,
       ownerIds: [BOSS],
       job: { id: 'j', label: 'Job' },
       deal: null,
@@ -99,6 +102,32 @@ describe('initialValues', () => {
       job: { id: 'j' },
     });
     expect(toDraft(form, 'Ada Lovelace', 1)).toEqual(draft);
+  });
+});
+
+describe('a refused due entry', () => {
+  const base = initialValues({ settings, lastUsed: noLastUsed, templates: {}, values, draft: null, now });
+  const refused: FormValues = { ...base, dueText: 'asdf', dueIso: null, dueError: 'Not understood.' };
+
+  it('is kept in the draft and refuses Create again once restored', () => {
+    const draft = toDraft(refused, 'Ada Lovelace', 1);
+    const restored = initialValues({ settings, lastUsed: noLastUsed, templates: {}, values, draft, now });
+    expect(restored).toMatchObject({ dueText: 'asdf', dueIso: null, dueError: 'Not understood.' });
+    expect(validateForm(restored).due_date).toBe('Not understood.');
+  });
+
+  it('is read again from a draft stored before drafts kept the refusal', () => {
+    const { dueError: _none, ...older } = toDraft(refused, 'Ada Lovelace', 1);
+    const restored = initialValues({
+      settings,
+      lastUsed: noLastUsed,
+      templates: {},
+      values,
+      draft: older,
+      now,
+    });
+    expect(restored.dueError).toBe(DUE_UNREAD);
+    expect(validateForm(restored).due_date).toBeTruthy();
   });
 });
 
@@ -120,6 +149,14 @@ describe('withTaskType', () => {
 
 describe('validateForm and toSubmission', () => {
   const base = initialValues({ settings, lastUsed: noLastUsed, templates: {}, values, draft: null, now });
+
+  it('refuses a template left unfinished until the recruiter finishes it', () => {
+    const half = { ...base, contentText: 'Message Ada on LinkedIn about ', textEdited: false };
+    expect(validateForm(half).content_text).toBe(UNFINISHED_TEXT);
+    expect(
+      validateForm({ ...half, contentText: 'Message Ada on LinkedIn about the role', textEdited: true }),
+    ).toEqual({});
+  });
 
   it('refuses empty text and a due entry it could not read', () => {
     expect(validateForm({ ...base, contentText: '  \n ' }).content_text).toBeTruthy();

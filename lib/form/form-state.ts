@@ -6,23 +6,19 @@ import type { LastUsed, Settings } from '@/lib/storage/preferences';
 import { type PersonRef, TASK_TEXT_MAX, type TaskSubmission, type TaskType } from '@/lib/tasks/task-schema';
 import type { Draft } from './draft';
 import { duePickLabels, resolveDuePick, toDueIso } from './due-date';
-import { fillTemplate, type TemplateValues, templateFor } from './template';
+import { DUE_UNREAD, type DueValue } from './due-entry';
+import { fillTemplate, isUnfinishedText, type TemplateValues, templateFor } from './template';
 
 export interface RecordChoice {
   id: string;
   label: string;
 }
 
-export interface FormValues {
+/** The form's values; the due field's (`dueText`, `dueIso`, `dueError`) are described in due-entry.ts. */
+export interface FormValues extends DueValue {
   taskType: TaskType;
   contentText: string;
   textEdited: boolean;
-  /** What the due field shows (a pick label, a typed phrase or a formatted date). */
-  dueText: string;
-  /** The resolved due moment as an ISO UTC instant; null = no due date. */
-  dueIso: string | null;
-  /** Set when the typed due entry is not understood; blocks submitting. */
-  dueError: string | null;
   ownerIds: string[];
   job: RecordChoice | null;
   deal: RecordChoice | null;
@@ -49,6 +45,15 @@ export function initialOwnerIds(settings: Settings, lastUsed: LastUsed): string[
   return settings.meTeamMemberId ? [settings.meTeamMemberId] : [];
 }
 
+/**
+ * A draft's due entry is as refused as it was when it was kept. Drafts kept before they held the
+ * refusal have no `dueError`: one without a date may hold a refused entry, so it is read again.
+ */
+function restoredDueError(draft: Draft): string | null {
+  if (draft.dueError !== undefined) return draft.dueError;
+  return draft.dueIso === null ? DUE_UNREAD : null;
+}
+
 /** The form's first values: the person's draft if there is one, otherwise fresh ones. */
 export function initialValues(ctx: InitialContext): FormValues {
   const { draft, settings } = ctx;
@@ -59,7 +64,7 @@ export function initialValues(ctx: InitialContext): FormValues {
       textEdited: draft.textEdited,
       dueText: draft.dueText,
       dueIso: draft.dueIso,
-      dueError: null,
+      dueError: restoredDueError(draft),
       ownerIds: draft.ownerIds,
       job: draft.job,
       deal: draft.deal,
@@ -98,11 +103,15 @@ export function withTaskType(
   };
 }
 
+/** Why an untouched template that ends mid-sentence (or on an unknown variable) is not sent. */
+export const UNFINISHED_TEXT = 'Finish the text: the template leaves its end to you.';
+
 /** Errors that stop a submit, by Stardex field name, in words. */
 export function validateForm(form: FormValues): FieldErrors {
   const errors: FieldErrors = {};
   const length = form.contentText.trim().length;
   if (length === 0) errors.content_text = 'Write what the task is about.';
+  else if (!form.textEdited && isUnfinishedText(form.contentText)) errors.content_text = UNFINISHED_TEXT;
   else if (length > TASK_TEXT_MAX)
     errors.content_text = `The task text is ${(length - TASK_TEXT_MAX).toLocaleString('en-US')} characters over the ${TASK_TEXT_MAX.toLocaleString('en-US')}-character limit.`;
   if (form.dueError) errors.due_date = form.dueError;
@@ -136,7 +145,6 @@ export function toSubmission(form: FormValues, person: PersonRef, clientId: stri
   };
 }
 
-/** The draft to store for the current values. */
 /**
  * The draft of `form` under the submission id it will be sent with. Text past the limit is not
  * kept (the draft says so with `clipped`, and the form shows it), so one paste cannot fill the
@@ -148,11 +156,10 @@ export function toDraft(
   now: number,
   clientId: string | null = null,
 ): Draft {
-  const { dueError: _ignored, ...rest } = form;
-  const clipped = rest.contentText.length > TASK_TEXT_MAX;
+  const clipped = form.contentText.length > TASK_TEXT_MAX;
   return {
-    ...rest,
-    contentText: clipped ? rest.contentText.slice(0, TASK_TEXT_MAX) : rest.contentText,
+    ...form,
+    contentText: clipped ? form.contentText.slice(0, TASK_TEXT_MAX) : form.contentText,
     clipped,
     clientId,
     personName,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultTemplates, fillTemplate, templateFor, templateValues } from './template';
+import { defaultTemplates, fillTemplate, isUnfinishedText, templateFor, templateValues } from './template';
 
 const ada = templateValues({
   fullName: 'Ada Lovelace',
@@ -75,5 +75,54 @@ describe('templateFor', () => {
     expect(templateFor('call', { call: 'Ring {first_name}' })).toBe('Ring {first_name}');
     expect(templateFor('call', { call: '   ' })).toBe(defaultTemplates.call);
     expect(templateFor('text', {})).toBe(defaultTemplates.text);
+  });
+});
+
+describe('defaultTemplates', () => {
+  it('are whole sentences for anyone, with or without a company', () => {
+    const noCompany = templateValues({
+      fullName: 'Henrike Albers',
+      firstName: null,
+      lastName: null,
+      currentTitle: null,
+      currentCompany: null,
+    });
+    for (const template of Object.values(defaultTemplates)) {
+      expect(isUnfinishedText(fillTemplate(template, ada))).toBe(false);
+      expect(isUnfinishedText(fillTemplate(template, noCompany))).toBe(false);
+    }
+    expect(fillTemplate(defaultTemplates.linkedin_message, noCompany)).toBe(
+      'Message Henrike on LinkedIn to follow up',
+    );
+  });
+});
+
+describe('isUnfinishedText', () => {
+  it('sees a text that stops where the recruiter’s words should go', () => {
+    for (const text of [
+      'Message Henrike on LinkedIn about ',
+      'Message Henrike on LinkedIn about',
+      'Intro call with',
+      'Ask about: ',
+      'Pitch the role —',
+      'Follow up on…',
+      'Follow up on...',
+      'Hi {frist_name}, thanks',
+    ]) {
+      expect(isUnfinishedText(text), text).toBe(true);
+    }
+  });
+
+  it('takes a whole sentence as finished', () => {
+    for (const text of [
+      'Message Henrike on LinkedIn to follow up',
+      'Call Ada Lovelace (Engines Ltd)',
+      'Send Ada a connection request',
+      'Ask what Ada is working on',
+      'Text Ada',
+      'Follow up with Ada Lovelace.',
+    ]) {
+      expect(isUnfinishedText(text), text).toBe(false);
+    }
   });
 });

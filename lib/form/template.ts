@@ -9,9 +9,9 @@ export const templateVariables = ['first_name', 'last_name', 'full_name', 'compa
 export type TemplateVariable = (typeof templateVariables)[number];
 export type TemplateValues = Record<TemplateVariable, string>;
 
-/** Used until the recruiter writes their own in the options page. */
+/** Used until the recruiter writes their own in the options page; each is a whole sentence. */
 export const defaultTemplates: Record<TaskType, string> = {
-  linkedin_message: 'Message {first_name} on LinkedIn about ',
+  linkedin_message: 'Message {first_name} on LinkedIn to follow up',
   linkedin_connection: 'Send {first_name} a connection request',
   call: 'Call {full_name} ({company})',
   text: 'Text {first_name}',
@@ -60,4 +60,33 @@ export function fillTemplate(template: string, values: TemplateValues): string {
 export function templateFor(type: TaskType, userTemplates: Partial<Record<TaskType, string>>): string {
   const own = userTemplates[type];
   return own !== undefined && own.trim() !== '' ? own : defaultTemplates[type];
+}
+
+/** Words a finished task text does not end on ("Message Ada on LinkedIn about"). */
+const danglingWords = new Set([
+  'about',
+  'regarding',
+  're',
+  'to',
+  'for',
+  'with',
+  'of',
+  'the',
+  'a',
+  'an',
+  'and',
+  'or',
+]);
+
+/**
+ * True when a text stops where the recruiter's own words should go: it ends on a word like
+ * "about" or "with", on an ellipsis, a colon or a dash, or still holds a `{variable}` nobody
+ * filled. A template like that is a start, not a task, and is not sent unedited.
+ */
+export function isUnfinishedText(text: string): boolean {
+  const trimmed = text.trim();
+  if (/\{[a-z_]+\}/.test(trimmed)) return true;
+  if (/(…|\.\.\.|:|[-–—])$/.test(trimmed)) return true;
+  const lastWord = /([\p{L}']+)$/u.exec(trimmed)?.[1]?.toLowerCase();
+  return lastWord !== undefined && danglingWords.has(lastWord);
 }

@@ -13,7 +13,8 @@ export async function notify(id: string, notice: Notice): Promise<void> {
   try {
     await browser.notifications.create(id, {
       type: 'basic',
-      iconUrl: browser.runtime.getURL('/icon/128.png'),
+      // 96 px fills its square; the 128 px icon keeps the store's transparent margin.
+      iconUrl: browser.runtime.getURL('/icon/96.png'),
       title: notice.title,
       message: notice.message,
       // Chrome only (Firefox ignores it): a failure stays until the recruiter sees it.

@@ -3,7 +3,7 @@
  * form would queue for the profile — the default due pick as the first step's day, the default
  * owners — without opening the form, and its notification.
  */
-import { planFromForm, runOutcome, runSubmissions } from '@/lib/cadence/cadence-run';
+import { planFromForm, runOutcome, runSubmissions, unsendableStep } from '@/lib/cadence/cadence-run';
 import type { Cadence } from '@/lib/cadence/cadence-schema';
 import type { CadenceSubmitResult } from '@/lib/messaging';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
@@ -27,6 +27,13 @@ export function buildQuickCadence(
     input.settings.defaultDueTime,
     input.now,
   );
+  const unfinished = unsendableStep(plan, {});
+  if (unfinished >= 0) {
+    return {
+      ok: false,
+      reason: `Step ${unfinished + 1} of “${input.cadence.name}” is blank or unfinished. Finish it in Options, or use the form.`,
+    };
+  }
   const submissions = runSubmissions({
     name: input.cadence.name,
     plan,

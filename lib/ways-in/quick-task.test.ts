@@ -16,6 +16,21 @@ const ada = fakeProfile({
 });
 
 describe('buildQuickTask', () => {
+  it('refuses a template that leaves the end of the sentence to the recruiter', () => {
+    const built = buildQuickTask({
+      read: ada,
+      settings: { ...defaultSettings, defaultTaskType: 'linkedin_message' },
+      templates: { linkedin_message: 'Message {first_name} about ' },
+      now,
+      clientId: CLIENT_ID,
+    });
+    expect(built).toStrictEqual({
+      ok: false,
+      reason:
+        'Your LinkedIn message template is unfinished (“Message Ada about”). Finish it in Options, or use the form.',
+    });
+  });
+
   it('builds the default task: default type, its template, default due and owners', () => {
     const settings = {
       ...defaultSettings,

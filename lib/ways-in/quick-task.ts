@@ -5,7 +5,7 @@
  */
 import { type FormValues, initialValues, toSubmission } from '@/lib/form/form-state';
 import { personFromProfile } from '@/lib/form/person';
-import { templateValues } from '@/lib/form/template';
+import { isUnfinishedText, templateValues } from '@/lib/form/template';
 import type { SubmitResult } from '@/lib/messaging';
 import type { ReadResult } from '@/lib/profile/profile-schema';
 import type { Settings } from '@/lib/storage/preferences';
@@ -45,7 +45,15 @@ export function buildQuickTask(
   input: QuickTaskInput,
 ): { ok: true; submission: TaskSubmission } | { ok: false; reason: string } {
   const built = quickForm(input);
-  return built.ok ? { ok: true, submission: toSubmission(built.form, built.person, input.clientId) } : built;
+  if (!built.ok) return built;
+  const text = built.form.contentText.trim();
+  if (isUnfinishedText(text)) {
+    return {
+      ok: false,
+      reason: `Your ${taskTypeLabels[built.form.taskType]} template is unfinished (“${text}”). Finish it in Options, or use the form.`,
+    };
+  }
+  return { ok: true, submission: toSubmission(built.form, built.person, input.clientId) };
 }
 
 export interface Notice {
