@@ -1,6 +1,7 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildManifest } from './lib/platform/manifest';
+import { withoutInnerHtml } from './lib/platform/no-inner-html';
 import { asPopupModule } from './lib/platform/popup-app-build';
 import { withoutPolyfill } from './lib/platform/without-polyfill';
 
@@ -9,9 +10,10 @@ export default defineConfig({
   // The e2e build (hooks on) goes to its own folder: `.output/` holds only what ships.
   outDir: process.env.STARDEX_E2E === '1' ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Preact instead of React: the popup and the in-page panel stay small (issue 5: popup ≤ 60 KB gzipped).
+  // Preact instead of React: the popup and the side panel stay small (popup ≤ 60 KB gzipped).
   vite: () => ({
-    plugins: [preact()],
+    // Preact's one innerHTML assignment (dangerouslySetInnerHTML, which we never use) is taken out.
+    plugins: [preact(), withoutInnerHtml()],
     // The sandbox origin baked into dev builds (see lib/config.ts); empty in production builds.
     define: {
       __DEV_SANDBOX_URL__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ?? ''),
