@@ -2,7 +2,7 @@
  * The Firefox build in a real Firefox (Debian's firefox-esr), driven over WebDriver BiDi with
  * puppeteer-core, against the sandbox: options (key and URL saved, and the key not in any storage
  * area a content script can read), the page button on a LinkedIn profile (a fixture served by
- * request interception), a task from the popup and one from the in-page panel.
+ * request interception), a task from the popup and one from the form the page button opens.
  *
  *   npm run test:firefox        (after `npm run build:firefox`; FIREFOX_PATH overrides the binary)
  *
@@ -10,7 +10,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import puppeteer, { type Browser, type Frame, type Page } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';
 import { startSandbox } from '../../sandbox/server';
 
@@ -60,7 +60,6 @@ async function linkedInTab(browser: Browser): Promise<Page> {
     void handled.catch(() => undefined);
   });
   await page.goto(PROFILE_URL);
-  // Off once the fixture is in: the panel's moz-extension frame must load on its own.
   intercepting = false;
   await page.setRequestInterception(false);
   return page;
@@ -143,27 +142,58 @@ async function main(): Promise<void> {
       await popup.close();
     });
 
-    await check('a task typed into the in-page panel lands in the sandbox', async () => {
-      await tab.bringToFront();
-      await tab.click('stardex-page-button');
-      await tab.waitForSelector('stardex-task-panel');
-      // Firefox's BiDi reports extension frames as about:blank: find the panel by its document.
-      const frame = await waitFor<Frame>(async () => {
-        for (const f of tab.frames().slice(1)) {
-          if (await f.evaluate(() => location.pathname === '/task-panel.html').catch(() => false)) return f;
-        }
-        return undefined;
-      }, 'the panel frame');
-      await frame.waitForSelector('#sx-panel-text', { timeout: 15_000 });
-      await frame.click('#sx-panel-text', { count: 3 });
-      await frame.type('#sx-panel-text', 'Sent from Firefox panel');
-      await (await frame.waitForSelector('::-p-text(Create task)'))?.click();
-      await waitFor(
-        async () =>
-          (await tasks(sandbox.url)).some((t) => t.content_text.includes('Sent from Firefox panel')),
-        'the panel task',
-      );
-    });
+    await check(
+      'the page button opens the form for the tab outside the page, and its task lands',
+      async () => {
+        await tab.bringToFront();
+        await tab.click('stardex-page-button');
+        // Firefox has no side panel a page's click can open: the form opens as the toolbar popup for
+        // the tab (a small window where the browser refuses), never inside the page. BiDi lists no
+        // toolbar popup, so the options page reaches it as one of the extension's own views.
+        const opened = await waitFor(
+          () =>
+            options.evaluate(() => {
+              const ext = (globalThis as unknown as { browser: { extension: typeof chrome.extension } })
+                .browser.extension;
+              const view = ext.getViews().find((v) => v.location.pathname === '/popup.html');
+              return view?.document.body.innerText.includes('Tomás Ferreira Quist')
+                ? view.location.search
+                : false;
+            }),
+          'the form opened by the page button, about Tomás',
+        );
+        expect(opened.includes('tab='), `the form is not about the tab: ${opened}`);
+        expect(
+          (await tab.$$('iframe, stardex-task-panel')).length === 0,
+          'something was framed into the page',
+        );
+        const inForm = (act: 'type' | 'create') =>
+          options.evaluate((act) => {
+            const ext = (globalThis as unknown as { browser: { extension: typeof chrome.extension } }).browser
+              .extension;
+            const view = ext.getViews().find((v) => v.location.pathname === '/popup.html') as Window &
+              typeof globalThis;
+            if (act === 'type') {
+              const text = view.document.querySelector('#sx-text') as HTMLTextAreaElement;
+              text.value = 'Sent from the Firefox page button';
+              text.dispatchEvent(new view.Event('input', { bubbles: true }));
+              return;
+            }
+            const buttons = [...view.document.querySelectorAll('button')];
+            buttons.find((b) => b.textContent?.includes('Create task'))?.click();
+          }, act);
+        await inForm('type');
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        await inForm('create');
+        await waitFor(
+          async () =>
+            (await tasks(sandbox.url)).some((t) =>
+              t.content_text.includes('Sent from the Firefox page button'),
+            ),
+          'the page button task',
+        );
+      },
+    );
   } finally {
     await browser.close();
     await sandbox.close();
