@@ -1,10 +1,11 @@
 /**
- * `npm run screenshots`: pictures of the popup, the in-page panel and the options page for the
- * README, taken from the production build against the sandbox with the e2e harness, so they show
- * what the code does today. Writes docs/screenshots/{popup,popup-dark,popup-cadence,panel,options}.png.
+ * `npm run screenshots`: pictures of the popup, the side panel, the page button on a 2026 profile
+ * and the options page for the README, taken from the production build against the sandbox with
+ * the e2e harness, so they show what the code does today. Writes docs/screenshots/{popup,
+ * popup-dark,popup-cadence,panel,panel-dark,page-button-2026,options}.png.
  */
 
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { SANDBOX_DEMO_KEY } from '../lib/config';
 import { startSandbox } from '../sandbox/server';
@@ -12,6 +13,7 @@ import { tabIdOf } from '../tests/e2e/pages/popup-page';
 import { configureApi } from '../tests/e2e/support/api-settings';
 import { launchExtension } from '../tests/e2e/support/launch-extension';
 import { LinkedInRoutes } from '../tests/e2e/support/linkedin-routes';
+import { sidePanel } from '../tests/e2e/support/panel';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 const OUT = 'docs/screenshots';
@@ -20,11 +22,16 @@ const sandbox = await startSandbox({ port: 0, quiet: true });
 const ext = await launchExtension({
   timezone: 'America/New_York',
   extensionPath: resolve('.output/chrome-mv3'),
+  debuggingPort: true,
 });
 try {
   mkdirSync(OUT, { recursive: true });
   const routes = new LinkedInRoutes();
   routes.serve(PROFILE_URL, 'in-profile-2025.html');
+  const plain = JSON.parse(
+    readFileSync('tests/fixtures/linkedin/sdui-plain/plain-full.expected.json', 'utf8'),
+  );
+  routes.serve(plain.url, 'sdui-plain/plain-full.html');
   await routes.install(ext.context);
   await configureApi(ext.worker, { apiKey: SANDBOX_DEMO_KEY, baseUrl: sandbox.url });
 
@@ -48,16 +55,31 @@ try {
 
   await page.bringToFront();
   await page.locator('stardex-page-button').click();
-  await page.locator('stardex-task-panel').waitFor({ state: 'attached' });
-  await page.waitForTimeout(600); // the panel's fonts and person lookup settle
-  await page.screenshot({ path: `${OUT}/panel.png` });
+  const panel = await sidePanel(ext);
+  await panel.setViewportSize({ width: 380, height: 600 });
+  await panel.getByText('Will be added to Stardex').or(panel.getByText('In Stardex')).first().waitFor();
+  await panel.waitForTimeout(600); // the panel's fonts and person lookup settle
+  await panel.screenshot({ path: `${OUT}/panel.png` });
+  await panel.emulateMedia({ colorScheme: 'dark' });
+  await panel.screenshot({ path: `${OUT}/panel-dark.png` });
+
+  // The 2026 layout as LinkedIn serves it (no stylesheet here): the button in the top card's row.
+  const profile2026 = await ext.context.newPage();
+  await profile2026.setViewportSize({ width: 1280, height: 800 });
+  await profile2026.goto(plain.url);
+  const button = profile2026.locator('stardex-page-button');
+  await button.waitFor({ state: 'attached' });
+  await button.scrollIntoViewIfNeeded();
+  await profile2026.screenshot({ path: `${OUT}/page-button-2026.png` });
 
   const options = await ext.context.newPage();
   await options.setViewportSize({ width: 900, height: 1100 });
   await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
   await options.getByLabel('API key', { exact: true }).waitFor();
   await options.screenshot({ path: `${OUT}/options.png` });
-  console.log(`Wrote ${OUT}/popup.png, popup-dark.png, popup-cadence.png, panel.png, options.png`);
+  console.log(
+    `Wrote ${OUT}/popup.png, popup-dark.png, popup-cadence.png, panel.png, panel-dark.png, page-button-2026.png, options.png`,
+  );
 } finally {
   await ext.close();
   await sandbox.close();
