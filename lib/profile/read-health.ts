@@ -7,6 +7,7 @@ import type { ProfileFieldName, ProfileLayout } from './profile-schema';
 import { experience, legacyExperience, publicProfile, queryFirst, sdui } from './selectors';
 import { readFirstPosition } from './strategies/experience';
 import { readSduiFirstPosition } from './strategies/sdui-experience';
+import { findSignedInTopCard } from './strategies/signed-in-top-card';
 
 const person: readonly ProfileFieldName[] = ['fullName', 'headline', 'location'];
 const inProfile: readonly ProfileFieldName[] = [...person, 'publicIdentifier'];
@@ -61,7 +62,7 @@ const shownByPage: Partial<
     currentTitle: (root) => showsOpenPosition(root, 'sdui'),
   },
   'signed-in': {
-    photoUrl: (root) => showsPhoto(root, 'main img'),
+    photoUrl: (root) => showsPhoto(findSignedInTopCard(root), 'img'),
     currentTitle: (root) => showsOpenPosition(root, 'signed-in'),
   },
   public: {

@@ -53,3 +53,16 @@ describe.each([
     expect(readProfile(parse(html), null).kind).toBe('not-a-profile');
   });
 });
+
+describe('the payload after hydration', () => {
+  it('is never read once the app has hydrated (it is the first page of an SPA session)', () => {
+    const hydrated = payloadOnly(raw).replace('<body>', '<body data-rehydrated="true">');
+    expect(readProfile(parseWithDomParser(hydrated), null).kind).toBe('not-a-profile');
+  });
+
+  it('is not read for another person than the URL names', () => {
+    const url = 'https://www.linkedin.com/in/someone-else-0a0a/';
+    const result = readProfile(parseWithDomParser(payloadOnly(raw)), url);
+    expect(result.kind === 'profile' ? result.fullName : null).not.toBe(expected.fullName);
+  });
+});
