@@ -11,7 +11,7 @@ import { findRecruiterName } from './strategies/recruiter';
 import { findRecruiterLiteRoot } from './strategies/recruiter-lite';
 import { findSalesNavName } from './strategies/sales-nav';
 import { findSalesNavEmberName } from './strategies/sales-nav-ember';
-import { payloadTopCard } from './strategies/sdui-payload';
+import { payloadTopCard, payloadViewee } from './strategies/sdui-payload';
 import { findSduiTopCard } from './strategies/sdui-top-card';
 import { findSignedInTopCard } from './strategies/signed-in-top-card';
 
@@ -36,7 +36,10 @@ export function detectPage(root: ParentNode, url: string | null): PageDetection 
   // First the layout most recruiters see (2026): its top card comes early in the page, so the
   // checks for other apps' hooks, each a walk over the whole page when absent, are skipped.
   // The server's raw HTML may hold that card only in its streamed payload.
-  if ((findSduiTopCard(root) || payloadTopCard(root, url)) && (urlKind === null || urlKind === 'in-profile'))
+  if (
+    (findSduiTopCard(root) || payloadTopCard(root, url) || payloadViewee(root, url)) &&
+    (urlKind === null || urlKind === 'in-profile')
+  )
     return { kind: 'profile', pageKind: 'in-profile', layout: 'sdui' };
   if (findRecruiterLiteRoot(root))
     return { kind: 'profile', pageKind: 'recruiter-profile', layout: 'recruiter-lite' };

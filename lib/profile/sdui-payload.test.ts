@@ -66,3 +66,25 @@ describe('the payload after hydration', () => {
     expect(result.kind === 'profile' ? result.fullName : null).not.toBe(expected.fullName);
   });
 });
+
+describe('a payload whose top card is in a shape the reader does not rebuild', () => {
+  // The top card's key renamed: no element is recognised as the card any more.
+  const unknownShape = payloadOnly(raw).replace(/Topcard/g, 'IntroCard');
+
+  it('still names the viewee: ids from the lazy cards\u2019 requests, name from the names sent with them', () => {
+    const result = readProfile(parseWithDomParser(unknownShape), null);
+    expect(result).toMatchObject({
+      kind: 'profile',
+      layout: 'sdui',
+      fullName: expected.fullName,
+      publicIdentifier: expected.publicIdentifier,
+      memberUrn: expected.memberUrn,
+      photoUrl: expected.photoUrl,
+    });
+  });
+
+  it('never names the viewer, whose names sit under other keys', () => {
+    const result = readProfile(parseWithLinkedom(unknownShape), null);
+    expect(result.kind === 'profile' && result.fullName).toBe(expected.fullName);
+  });
+});

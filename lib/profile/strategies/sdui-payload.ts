@@ -11,6 +11,9 @@
 import { publicIdentifierFrom } from '../linkedin-url';
 import { queryFirst, sdui } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
+import { cleanText } from '../text';
+import { type PayloadIdentity, payloadIdentity } from './sdui-payload-identity';
+import { preloadedPhoto } from './sdui-photo';
 import { cardIdentifier, findSduiTopCard, readSduiCard } from './sdui-top-card';
 
 type Rows = Map<string, unknown>;
@@ -24,6 +27,7 @@ const maxDepth = 120;
 const maxElements = 5000;
 /** Per payload script (the same element holds the same payload): its rebuilt top card. */
 const cache = new WeakMap<Element, Element | null>();
+const identities = new WeakMap<Element, PayloadIdentity | null>();
 
 /** The script holding the payload, or null. */
 function payloadScript(root: ParentNode): Element | null {
@@ -137,12 +141,33 @@ export function payloadTopCard(root: ParentNode, url: string | null): Element | 
   return card && wanted && cardIdentifier(card) !== wanted ? null : card;
 }
 
+/**
+ * Who the payload of a page that has not hydrated is about, when no top card could be rebuilt
+ * from it (see sdui-payload-identity.ts), or null.
+ */
+export function payloadViewee(root: ParentNode, url: string | null): PayloadIdentity | null {
+  const document = (root as Node).ownerDocument ?? (root as Document);
+  if (document.body?.hasAttribute('data-rehydrated')) return null;
+  const script = payloadScript(root);
+  if (!script) return null;
+  if (!identities.has(script)) {
+    const stream = payloadStream(script);
+    const title = cleanText(root.querySelector('title')?.textContent);
+    identities.set(script, stream ? payloadIdentity(stream, title) : null);
+  }
+  const identity = identities.get(script) ?? null;
+  const wanted = url ? publicIdentifierFrom(url) : null;
+  return identity && wanted && identity.publicIdentifier !== wanted ? null : identity;
+}
+
 export const sduiPayload: Strategy = {
   name: 'sdui-payload',
   readsTopCard: true,
   read(context: ReadContext): FieldValues {
     if (findSduiTopCard(context.root)) return {};
     const card = payloadTopCard(context.root, context.url);
-    return card ? readSduiCard(card, context.root) : {};
+    if (card) return readSduiCard(card, context.root);
+    const viewee = payloadViewee(context.root, context.url);
+    return viewee ? { ...viewee, photoUrl: preloadedPhoto(context.root) } : {};
   },
 };
