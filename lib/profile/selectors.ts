@@ -19,30 +19,36 @@ export const signedIn = {
     'h1.inline.t-24.break-words', // seen 2025-11 (the 2024 text-heading-xlarge class is gone)
     'h1.text-heading-xlarge', // seen 2024-07, kept: 2022–2024 layouts are still served to some members
     'h1', // seen 2025-11: the only h1 in the top card
+    'li.inline.t-24.break-words', // known 2019–2021 (the top card before its h1)
   ],
   headline: [
     '.text-body-medium.break-words[data-generated-suggestion-target]', // seen 2025-11, 2024-07
     '[data-generated-suggestion-target]', // seen 2025-11
     'div.text-body-medium.break-words', // seen 2024-07
+    'h2.mt1.t-18.break-words', // known 2019–2021
   ],
   location: [
     'span.text-body-small.inline.t-black--light.break-words', // seen 2025-11, 2024-07
+    'li.t-16.t-black.t-normal.inline-block', // known 2019–2021
   ],
   /** The container holding the contact-info link, whose sibling span is the location. */
   contactInfoLink: [
     'a[href*="/overlay/contact-info/"]', // seen 2025-11, 2024-07
     '#top-card-text-details-contact-info', // seen 2025-11, 2024-07
+    'a[href*="/detail/contact-info/"]', // known 2019–2021
   ],
   /** Links that carry the viewed member's public identifier. */
   identifierLinks: [
     'a[href*="/overlay/about-this-profile/"]', // seen 2025-11, 2024-07
     'a[href*="/overlay/contact-info/"]', // seen 2025-11, 2024-07
+    'a[href*="/detail/contact-info/"]', // known 2019–2021
   ],
   photo: [
     'img.pv-top-card-profile-picture__image--show', // seen 2025-11, 2024-07
     'img.pv-top-card-profile-picture__image', // seen 2024-07
     '.pv-top-card__non-self-photo-wrapper img', // seen 2025-11, 2024-07
     '.pv-top-card-profile-picture__container img', // seen 2025-11
+    'img.pv-top-card__photo', // known 2019–2021
   ],
   /** Buttons in the top card's right panel (current company, school). */
   rightPanelButtons: [
