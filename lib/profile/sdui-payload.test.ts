@@ -88,3 +88,27 @@ describe('a payload whose top card is in a shape the reader does not rebuild', (
     expect(result.kind === 'profile' && result.fullName).toBe(expected.fullName);
   });
 });
+
+describe('server markup whose top card carries no key', () => {
+  const unkeyed = raw
+    .replace(/ id="com\.linkedin\.sdui\.profile\.card\.ref[^"]*Topcard"/, '')
+    .replace(/<script[^>]*id="rehydrate-data"[\s\S]*?<\/script>/, '');
+
+  it('finds the card by its contact-info link and reads it whole, the profile id from its Message link', () => {
+    const result = readProfile(parseWithDomParser(unkeyed), null);
+    const { url: _url, ...fields } = { url: null, ...expected };
+    expect(result).toMatchObject({ ...fields, layout: 'sdui', missed: [] });
+  });
+
+  it('takes the name the <title> confirms when it is not a heading in a link', () => {
+    const plainName = unkeyed.replace(/<h2 class="[^"]*">([^<]+)<\/h2>/, '<p class="a1b2c3d4">$1</p>');
+    const noLink = plainName.replace(
+      /<a tabindex="0" class="[^"]*" href="https:\/\/www\.linkedin\.com\/in\/[^"]+\/"><div class="[^"]*"><p/,
+      '<div><div><p',
+    );
+    expect(plainName).not.toBe(unkeyed);
+    expect(noLink).not.toBe(plainName);
+    const result = readProfile(parseWithLinkedom(noLink), null);
+    expect(result.kind === 'profile' && result.fullName).toBe(expected.fullName);
+  });
+});

@@ -82,6 +82,13 @@ export const sdui = {
   photoSlot: ['[data-view-name="profile-top-card-member-photo"]'], // seen 2026-03
   photo: ['[data-view-name="profile-top-card-member-photo"] img'], // seen 2026-03
   coverLink: ['a[href*="/overlay/background-photo/"]'], // seen 2026-03, 2026-04
+  /** The contact-info link, which only the member's own top card holds. */
+  contactLink: [
+    'a[href*="/overlay/contact-info/"]', // seen 2026-04
+    'a[href*="/in/"][href$="/#"]', // seen 2026-03
+  ],
+  /** The card's Message link, whose `profileUrn` is the member's (asides have their own). */
+  messageLink: ['a[href*="/messaging/compose/"][href*="profileUrn="]'], // seen 2026-03, 2026-04
   preloadedImages: ['link[rel="preload"][as="image"][imagesrcset]'], // seen 2026-04
   /** The React Server Components payload of the server's HTML (window.__como_rehydration__). */
   payloadScript: ['script#rehydrate-data'], // known 2026-05…2026-09
