@@ -130,7 +130,7 @@ export const experience = {
  * label preceded by a `.visually-hidden` span ("Cargo", "Company Name", "Dates Employed").
  */
 export const legacyExperience = {
-  card: ['#experience-section'],
+  card: ['#experience-section', 'section.experience-section'],
   entry: ['li.pv-entity__position-group-pager', '.pv-profile-section__list-item'],
   /** A grouped entry's header (the company) and its roles. */
   groupCompany: ['.pv-entity__company-summary-info h3'],
