@@ -29,12 +29,12 @@ const maxElements = 5000;
 const cache = new WeakMap<Element, Element | null>();
 const identities = new WeakMap<Element, PayloadIdentity | null>();
 
-/** The script holding the payload, or null. */
+/**
+ * The script holding the payload, or null. Only by its id: scanning every inline script's text
+ * would cost each read of a large page that has none.
+ */
 function payloadScript(root: ParentNode): Element | null {
-  const hooked = queryFirst(root, sdui.payloadScript);
-  if (hooked) return hooked;
-  const scripts = Array.from(root.querySelectorAll('script:not([src])'));
-  return scripts.find((script) => script.textContent?.includes('__como_rehydration__')) ?? null;
+  return queryFirst(root, sdui.payloadScript);
 }
 
 /** The concatenated flight stream of the script, or null. */
