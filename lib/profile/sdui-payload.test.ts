@@ -112,3 +112,15 @@ describe('server markup whose top card carries no key', () => {
     expect(result.kind === 'profile' && result.fullName).toBe(expected.fullName);
   });
 });
+
+describe('the payload script', () => {
+  it('is read when other statements follow the array', () => {
+    const html = payloadOnly(raw).replace(
+      /(window\.__como_rehydration__ = \[[\s\S]*?\]);<\/script>/,
+      '$1; window.__como_chunks__ = window.__como_chunks__ || []; window.__como_chunks__.push([1]);</script>',
+    );
+    expect(html).toContain('__como_chunks__.push([1])');
+    const result = readProfile(parseWithDomParser(html), null);
+    expect(result.kind === 'profile' && result.sources.fullName).toBe('sdui-payload');
+  });
+});

@@ -37,16 +37,33 @@ function payloadScript(root: ParentNode): Element | null {
   return queryFirst(root, sdui.payloadScript);
 }
 
-/** The concatenated flight stream of the script, or null. */
+/** The end (exclusive) of the JSON array opening at `start`: strings and escapes skipped. */
+function arrayEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let index = start; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[') depth++;
+    else if (char === ']' && --depth === 0) return index + 1;
+  }
+  return -1;
+}
+
+/** The concatenated flight stream of the script (`… = ["chunk", …]`, other statements aside), or null. */
 function payloadStream(script: Element): string | null {
   const text = script.textContent ?? '';
-  const start = text.indexOf('__como_rehydration__');
-  if (start < 0) return null;
+  const start = text.indexOf('[', text.indexOf('__como_rehydration__'));
+  const end = start < 0 ? -1 : arrayEnd(text, start);
+  if (end < 0) return null;
   try {
-    const chunks: unknown = JSON.parse(text.slice(text.indexOf('[', start), text.lastIndexOf(']') + 1));
+    const chunks: unknown = JSON.parse(text.slice(start, end));
     if (Array.isArray(chunks)) return chunks.filter((chunk) => typeof chunk === 'string').join('');
   } catch {
-    // Not the assignment itself.
+    // Not a JSON array of chunks.
   }
   return null;
 }
