@@ -57,8 +57,11 @@ const shownByPage: Partial<
   Record<ProfileLayout, Partial<Record<ProfileFieldName, (root: ParentNode) => boolean>>>
 > = {
   sdui: {
+    // The head's preload counts only in server HTML (no <img>): after an SPA navigation it is
+    // still the first profile's.
     photoUrl: (root) =>
-      showsPhoto(queryFirst(root, sdui.topCard), 'img') || showsPhoto(root, sdui.preloadedImages[0]),
+      showsPhoto(queryFirst(root, sdui.topCard), 'img') ||
+      (root.querySelector('body img') === null && showsPhoto(root, sdui.preloadedImages[0])),
     currentTitle: (root) => showsOpenPosition(root, 'sdui'),
   },
   'signed-in': {
