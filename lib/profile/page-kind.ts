@@ -11,8 +11,8 @@ import { findRecruiterName } from './strategies/recruiter';
 import { findRecruiterLiteRoot } from './strategies/recruiter-lite';
 import { findSalesNavName } from './strategies/sales-nav';
 import { findSalesNavEmberName } from './strategies/sales-nav-ember';
-import { payloadTopCard } from './strategies/sdui-payload';
-import { findSduiTopCard } from './strategies/sdui-top-card';
+import { payloadTopCard, payloadViewee } from './strategies/sdui-payload';
+import { findSduiTopCard, findUnkeyedSduiCard } from './strategies/sdui-top-card';
 import { findSignedInTopCard } from './strategies/signed-in-top-card';
 
 export type PageDetection =
@@ -36,7 +36,10 @@ export function detectPage(root: ParentNode, url: string | null): PageDetection 
   // First the layout most recruiters see (2026): its top card comes early in the page, so the
   // checks for other apps' hooks, each a walk over the whole page when absent, are skipped.
   // The server's raw HTML may hold that card only in its streamed payload.
-  if ((findSduiTopCard(root) || payloadTopCard(root)) && (urlKind === null || urlKind === 'in-profile'))
+  if (
+    (findSduiTopCard(root) || payloadTopCard(root, url) || payloadViewee(root, url)) &&
+    (urlKind === null || urlKind === 'in-profile')
+  )
     return { kind: 'profile', pageKind: 'in-profile', layout: 'sdui' };
   if (findRecruiterLiteRoot(root))
     return { kind: 'profile', pageKind: 'recruiter-profile', layout: 'recruiter-lite' };
@@ -49,6 +52,9 @@ export function detectPage(root: ParentNode, url: string | null): PageDetection 
   }
   if (isPublicPage(root)) return { kind: 'profile', pageKind: 'public-profile', layout: 'public' };
   if (findSignedInTopCard(root)) return { kind: 'profile', pageKind: 'in-profile', layout: 'signed-in' };
+  // A 2026 top card whose keys are not written (server markup): the section with the contact link.
+  if (findUnkeyedSduiCard(root) && (urlKind === null || urlKind === 'in-profile'))
+    return { kind: 'profile', pageKind: 'in-profile', layout: 'sdui' };
   // A person's URL in a layout we do not know: read what structure alone gives (read-profile.ts
   // turns a read without a name into notRenderedReason).
   if (urlKind) return { kind: 'profile', pageKind: urlKind, layout: 'unknown' };

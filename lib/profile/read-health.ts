@@ -7,6 +7,7 @@ import type { ProfileFieldName, ProfileLayout } from './profile-schema';
 import { experience, legacyExperience, publicProfile, queryFirst, sdui } from './selectors';
 import { readFirstPosition } from './strategies/experience';
 import { readSduiFirstPosition } from './strategies/sdui-experience';
+import { findSignedInTopCard } from './strategies/signed-in-top-card';
 
 const person: readonly ProfileFieldName[] = ['fullName', 'headline', 'location'];
 const inProfile: readonly ProfileFieldName[] = [...person, 'publicIdentifier'];
@@ -56,12 +57,15 @@ const shownByPage: Partial<
   Record<ProfileLayout, Partial<Record<ProfileFieldName, (root: ParentNode) => boolean>>>
 > = {
   sdui: {
+    // The head's preload counts only in server HTML (no <img>): after an SPA navigation it is
+    // still the first profile's.
     photoUrl: (root) =>
-      showsPhoto(queryFirst(root, sdui.topCard), 'img') || showsPhoto(root, sdui.preloadedImages[0]),
+      showsPhoto(queryFirst(root, sdui.topCard), 'img') ||
+      (root.querySelector('body img') === null && showsPhoto(root, sdui.preloadedImages[0])),
     currentTitle: (root) => showsOpenPosition(root, 'sdui'),
   },
   'signed-in': {
-    photoUrl: (root) => showsPhoto(root, 'main img'),
+    photoUrl: (root) => showsPhoto(findSignedInTopCard(root), 'img'),
     currentTitle: (root) => showsOpenPosition(root, 'signed-in'),
   },
   public: {

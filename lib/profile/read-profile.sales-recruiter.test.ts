@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectedProfile, type Fields, readFixture } from '@/tests/support/expected-profile';
+import { fixtureHtml, parseWithDomParser } from '@/tests/support/fixture-loader';
+import { readProfile } from './read-profile';
 
 describe('readProfile: Sales Navigator and Recruiter', () => {
   const salesNavSources = {
@@ -110,5 +112,18 @@ describe('readProfile: Sales Navigator and Recruiter', () => {
         { layout: 'recruiter-lite' },
       ),
     );
+  });
+});
+
+describe('Sales Navigator lead panel: a time-in-role line is never the title', () => {
+  it('skips a job-title hook that holds "N years N months in role …"', () => {
+    const url = 'https://www.linkedin.com/sales/search/people?query=(keywords%3Adata)';
+    const html = fixtureHtml('sales/search-lead-panel-no-role.html').replace(
+      /<p class="[^"]*">\s*2 years 8 months in role 6 years 2 months in company\s*<\/p>/,
+      '<span data-anonymize="job-title">2 years 8 months in role 6 years 2 months in company</span>',
+    );
+    expect(html).toContain('<span data-anonymize="job-title">2 years 8 months');
+    const result = readProfile(parseWithDomParser(html), url);
+    expect(result.kind === 'profile' && result.currentTitle).toBe('Head of Data Platform');
   });
 });

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { expectedProfile, readFixture } from '@/tests/support/expected-profile';
+import { fixtureHtml, parseWithDomParser } from '@/tests/support/fixture-loader';
+import { readProfile } from './read-profile';
 
 const signedInSources = {
   fullName: 'top-card',
@@ -150,5 +152,31 @@ describe('readProfile: signed-in /in/ pages', () => {
         },
       ),
     );
+  });
+});
+
+describe('readProfile: the 2019–2021 top card (before its h1), with the 2021 experience card', () => {
+  it('reads name, headline, location, id and photo from the list-style top card', () => {
+    // The 2021 Portuguese saved fixture with its top card swapped for the earlier list-style one.
+    const html = fixtureHtml('i18n/pt-2021-saved.html').replace(
+      /<div class="mt2 relative">[\s\S]*?<ul class="pv-top-card--list pv-top-card--list-bullet display-flex pb1">/,
+      `<div class="flex-1 mr5">
+        <ul class="pv-top-card--list inline-flex align-items-center"><li class="inline t-24 t-black t-normal break-words">Renata Okuma Figueiredo</li><li class="pv-top-card__distance-badge"><span class="dist-value">2º</span></li></ul>
+        <h2 class="mt1 t-18 t-black t-normal break-words">Gerente de Projetos de TI na Serra Azul</h2>
+        <ul class="pv-top-card--list pv-top-card--list-bullet mt1"><li class="t-16 t-black t-normal inline-block">Londrina, Paraná, Brasil</li><li class="inline-block"><a href="/in/renata-okuma-figueiredo-61b0a2/detail/contact-info/" data-control-name="contact_see_more">Informações de contato</a></li></ul>
+      </div><ul class="pv-top-card--list pv-top-card--list-bullet display-flex pb1">`,
+    );
+    expect(html).toContain('detail/contact-info');
+    const result = readProfile(parseWithDomParser(html), null);
+    expect(result).toMatchObject({
+      kind: 'profile',
+      fullName: 'Renata Okuma Figueiredo',
+      headline: 'Gerente de Projetos de TI na Serra Azul',
+      location: 'Londrina, Paraná, Brasil',
+      publicIdentifier: 'renata-okuma-figueiredo-61b0a2',
+      currentTitle: 'Gerente de Projetos de TI',
+      currentCompany: 'Serra Azul Cooperativa de Crédito',
+    });
+    expect(result.kind === 'profile' && result.photoUrl).toContain('/C4E03AQFr3nAtAoKm9Q/');
   });
 });

@@ -19,30 +19,36 @@ export const signedIn = {
     'h1.inline.t-24.break-words', // seen 2025-11 (the 2024 text-heading-xlarge class is gone)
     'h1.text-heading-xlarge', // seen 2024-07, kept: 2022–2024 layouts are still served to some members
     'h1', // seen 2025-11: the only h1 in the top card
+    'li.inline.t-24.break-words', // known 2019–2021 (the top card before its h1)
   ],
   headline: [
     '.text-body-medium.break-words[data-generated-suggestion-target]', // seen 2025-11, 2024-07
     '[data-generated-suggestion-target]', // seen 2025-11
     'div.text-body-medium.break-words', // seen 2024-07
+    'h2.mt1.t-18.break-words', // known 2019–2021
   ],
   location: [
     'span.text-body-small.inline.t-black--light.break-words', // seen 2025-11, 2024-07
+    'li.t-16.t-black.t-normal.inline-block', // known 2019–2021
   ],
   /** The container holding the contact-info link, whose sibling span is the location. */
   contactInfoLink: [
     'a[href*="/overlay/contact-info/"]', // seen 2025-11, 2024-07
     '#top-card-text-details-contact-info', // seen 2025-11, 2024-07
+    'a[href*="/detail/contact-info/"]', // known 2019–2021
   ],
   /** Links that carry the viewed member's public identifier. */
   identifierLinks: [
     'a[href*="/overlay/about-this-profile/"]', // seen 2025-11, 2024-07
     'a[href*="/overlay/contact-info/"]', // seen 2025-11, 2024-07
+    'a[href*="/detail/contact-info/"]', // known 2019–2021
   ],
   photo: [
     'img.pv-top-card-profile-picture__image--show', // seen 2025-11, 2024-07
     'img.pv-top-card-profile-picture__image', // seen 2024-07
     '.pv-top-card__non-self-photo-wrapper img', // seen 2025-11, 2024-07
     '.pv-top-card-profile-picture__container img', // seen 2025-11
+    'img.pv-top-card__photo', // known 2019–2021
   ],
   /** Buttons in the top card's right panel (current company, school). */
   rightPanelButtons: [
@@ -76,6 +82,13 @@ export const sdui = {
   photoSlot: ['[data-view-name="profile-top-card-member-photo"]'], // seen 2026-03
   photo: ['[data-view-name="profile-top-card-member-photo"] img'], // seen 2026-03
   coverLink: ['a[href*="/overlay/background-photo/"]'], // seen 2026-03, 2026-04
+  /** The contact-info link, which only the member's own top card holds. */
+  contactLink: [
+    'a[href*="/overlay/contact-info/"]', // seen 2026-04
+    'a[href*="/in/"][href$="/#"]', // seen 2026-03
+  ],
+  /** The card's Message link, whose `profileUrn` is the member's (asides have their own). */
+  messageLink: ['a[href*="/messaging/compose/"][href*="profileUrn="]'], // seen 2026-03, 2026-04
   preloadedImages: ['link[rel="preload"][as="image"][imagesrcset]'], // seen 2026-04
   /** The React Server Components payload of the server's HTML (window.__como_rehydration__). */
   payloadScript: ['script#rehydrate-data'], // known 2026-05…2026-09
@@ -117,7 +130,7 @@ export const experience = {
  * label preceded by a `.visually-hidden` span ("Cargo", "Company Name", "Dates Employed").
  */
 export const legacyExperience = {
-  card: ['#experience-section'],
+  card: ['#experience-section', 'section.experience-section'],
   entry: ['li.pv-entity__position-group-pager', '.pv-profile-section__list-item'],
   /** A grouped entry's header (the company) and its roles. */
   groupCompany: ['.pv-entity__company-summary-info h3'],

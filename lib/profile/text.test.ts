@@ -57,3 +57,32 @@ describe('invisible controls', () => {
     expect(cleanText('Dev 🧑🏼‍💻')).toBe('Dev 🧑🏼‍💻'); // ZWJ sequence intact
   });
 });
+
+describe('masked values and counts', () => {
+  it('a value LinkedIn masks for signed-out viewers is no value', async () => {
+    const { cleanText } = await import('./text');
+    expect(cleanText('******* ** *****')).toBeNull();
+    expect(cleanText(' *** ')).toBeNull();
+    expect(cleanText('***Top Voice*** in fintech')).toBe('***Top Voice*** in fintech');
+    expect(cleanText('C*')).toBe('C*');
+  });
+
+  it('tells a count with its label from a place, in any language', async () => {
+    const { isCount } = await import('./text');
+    for (const count of [
+      '960 seguidores',
+      '500+ connections',
+      'Plus de 500 relations',
+      'フォロワー: 960人',
+      '1 204 obserwujących',
+      '2 k abonnés',
+    ])
+      expect(isCount(count), count).toBe(true);
+    for (const place of [
+      'São Paulo, São Paulo, Brasil',
+      '日本 大阪府 大阪市',
+      'District 9, Ho Chi Minh City, Vietnam',
+    ])
+      expect(isCount(place), place).toBe(false);
+  });
+});

@@ -42,6 +42,24 @@ function nearName(name: Element, list: readonly string[], card: Element | null):
   return null;
 }
 
+/**
+ * "1 year 11 months in role 1 year 11 months in company", "2 ans 3 mois dans le poste": search
+ * rows put this time-in-role line in a job-title hook. Two or more "number unit" pairs, in any
+ * language, are a duration, never a title ("Level 2 Engineer" has one).
+ */
+function isDuration(text: string): boolean {
+  return (text.match(/\d+\s*\p{L}+/gu) ?? []).length >= 2;
+}
+
+/** The first job title of `scope` that is not a time-in-role line. */
+function titleIn(scope: ParentNode): string | null {
+  for (const element of Array.from(scope.querySelectorAll(salesNav.title.join(', ')))) {
+    const text = textOf(element);
+    if (text && !isDuration(text)) return text;
+  }
+  return null;
+}
+
 /** "475 connections", "500+ relations", "1 234 kontaktów": a count line, whatever the language. */
 function isCountLine(text: string): boolean {
   return /^\d[\d.,\s\u00a0\u202f]*\+?\s*\S*$/u.test(text);
@@ -77,7 +95,7 @@ function leadScope(root: ParentNode, name: Element, card: Element | null): Eleme
   );
   let scope = own;
   for (let parent = own.parentElement; parent && parent.tagName !== 'BODY'; parent = parent.parentElement) {
-    if (others.some((other) => parent.contains(other)) && queryFirst(scope, salesNav.title)) break;
+    if (others.some((other) => parent.contains(other)) && titleIn(scope)) break;
     scope = parent;
     if (parent.tagName === 'MAIN') break;
   }
@@ -130,7 +148,7 @@ export const salesNavLead: Strategy = {
       fullName: textOf(name),
       headline: textOf(headline),
       location: textOf(nearName(name, salesNav.location, card)) ?? locationAfterHeadline(headline),
-      currentTitle: textOf(queryFirst(role, salesNav.title)),
+      currentTitle: titleIn(role),
       currentCompany: textOf(queryFirst(role, salesNav.company)),
       photoUrl: photoOfImage(nearName(name, salesNav.photo, card)),
       publicIdentifier: leadIdentifier(root, card, name),

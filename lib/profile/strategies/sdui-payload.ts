@@ -6,11 +6,15 @@
  * holding the element keyed `com.linkedin.sdui.profile.card.ref<ACoAA… id>Topcard` is rebuilt
  * into detached elements (`["$", tag, key, props]`, `"$L<id>"` references followed), and read by
  * the same structural rules as the rendered card: nothing outside that card (the viewer's names,
- * other people's rows) is ever read.
+ * other people's rows) is ever read, and never once the app has hydrated (see payloadTopCard).
  */
+import { publicIdentifierFrom } from '../linkedin-url';
 import { queryFirst, sdui } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
-import { findSduiTopCard, readSduiCard } from './sdui-top-card';
+import { cleanText } from '../text';
+import { type PayloadIdentity, payloadIdentity } from './sdui-payload-identity';
+import { preloadedPhoto } from './sdui-photo';
+import { cardIdentifier, findSduiTopCard, readSduiCard } from './sdui-top-card';
 
 type Rows = Map<string, unknown>;
 type Element$ = ['$', string, unknown, Record<string, unknown> | null];
@@ -21,24 +25,45 @@ const attributeNames: Record<string, string> = { className: 'class', htmlFor: 'f
 /** Bounds on a hostile or huge payload: nesting depth and elements rebuilt. */
 const maxDepth = 120;
 const maxElements = 5000;
-const cache = new WeakMap<object, Element | null>();
+/** Per payload script (the same element holds the same payload): its rebuilt top card. */
+const cache = new WeakMap<Element, Element | null>();
+const identities = new WeakMap<Element, PayloadIdentity | null>();
 
-/** The concatenated flight stream of the page, or null. */
-function payloadStream(root: ParentNode): string | null {
-  const scripts = [
-    queryFirst(root, sdui.payloadScript),
-    ...Array.from(root.querySelectorAll('script:not([src])')),
-  ];
-  for (const script of scripts) {
-    const text = script?.textContent ?? '';
-    const start = text.indexOf('__como_rehydration__');
-    if (start < 0) continue;
-    try {
-      const chunks: unknown = JSON.parse(text.slice(text.indexOf('[', start), text.lastIndexOf(']') + 1));
-      if (Array.isArray(chunks)) return chunks.filter((chunk) => typeof chunk === 'string').join('');
-    } catch {
-      // Not the assignment (a script that only names the variable): look further.
-    }
+/**
+ * The script holding the payload, or null. Only by its id: scanning every inline script's text
+ * would cost each read of a large page that has none.
+ */
+function payloadScript(root: ParentNode): Element | null {
+  return queryFirst(root, sdui.payloadScript);
+}
+
+/** The end (exclusive) of the JSON array opening at `start`: strings and escapes skipped. */
+function arrayEnd(text: string, start: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let index = start; index < text.length; index++) {
+    const char = text[index];
+    if (inString) {
+      if (char === '\\') index++;
+      else if (char === '"') inString = false;
+    } else if (char === '"') inString = true;
+    else if (char === '[') depth++;
+    else if (char === ']' && --depth === 0) return index + 1;
+  }
+  return -1;
+}
+
+/** The concatenated flight stream of the script (`… = ["chunk", …]`, other statements aside), or null. */
+function payloadStream(script: Element): string | null {
+  const text = script.textContent ?? '';
+  const start = text.indexOf('[', text.indexOf('__como_rehydration__'));
+  const end = start < 0 ? -1 : arrayEnd(text, start);
+  if (end < 0) return null;
+  try {
+    const chunks: unknown = JSON.parse(text.slice(start, end));
+    if (Array.isArray(chunks)) return chunks.filter((chunk) => typeof chunk === 'string').join('');
+  } catch {
+    // Not a JSON array of chunks.
   }
   return null;
 }
@@ -106,23 +131,50 @@ function build(node: unknown, rows: Rows, parent: Element, depth: number, budget
   parent.append(element);
 }
 
-/** The top card rebuilt from the page's payload (detached), or null; parsed once per page. */
-export function payloadTopCard(root: ParentNode): Element | null {
-  if (cache.has(root)) return cache.get(root) ?? null;
-  let card: Element | null = null;
-  const stream = payloadStream(root);
+function rebuild(script: Element, document: Document): Element | null {
+  const stream = payloadStream(script);
+  if (!stream?.includes('Topcard') || typeof document.createElement !== 'function') return null;
+  const rows = rowsOf(stream);
+  const found = findTopCard(rows);
+  if (!found) return null;
+  const holder = document.createElement('div');
+  build(found, rows, holder, 0, { left: maxElements });
+  return holder.firstElementChild;
+}
+
+/**
+ * The top card rebuilt from the payload of a page that has not hydrated, or null. Once the app
+ * has hydrated (`body[data-rehydrated]`) the payload is the FIRST page's, whatever profile an SPA
+ * navigation shows since, so it is never read; nor when it names another person than `url`.
+ */
+export function payloadTopCard(root: ParentNode, url: string | null): Element | null {
   const document = (root as Node).ownerDocument ?? (root as Document);
-  if (stream?.includes('Topcard') && typeof document.createElement === 'function') {
-    const rows = rowsOf(stream);
-    const found = findTopCard(rows);
-    if (found) {
-      const holder = document.createElement('div');
-      build(found, rows, holder, 0, { left: maxElements });
-      card = holder.firstElementChild;
-    }
+  if (document.body?.hasAttribute('data-rehydrated')) return null;
+  const script = payloadScript(root);
+  if (!script) return null;
+  if (!cache.has(script)) cache.set(script, rebuild(script, document));
+  const card = cache.get(script) ?? null;
+  const wanted = url ? publicIdentifierFrom(url) : null;
+  return card && wanted && cardIdentifier(card) !== wanted ? null : card;
+}
+
+/**
+ * Who the payload of a page that has not hydrated is about, when no top card could be rebuilt
+ * from it (see sdui-payload-identity.ts), or null.
+ */
+export function payloadViewee(root: ParentNode, url: string | null): PayloadIdentity | null {
+  const document = (root as Node).ownerDocument ?? (root as Document);
+  if (document.body?.hasAttribute('data-rehydrated')) return null;
+  const script = payloadScript(root);
+  if (!script) return null;
+  if (!identities.has(script)) {
+    const stream = payloadStream(script);
+    const title = cleanText(root.querySelector('title')?.textContent);
+    identities.set(script, stream ? payloadIdentity(stream, title) : null);
   }
-  cache.set(root, card);
-  return card;
+  const identity = identities.get(script) ?? null;
+  const wanted = url ? publicIdentifierFrom(url) : null;
+  return identity && wanted && identity.publicIdentifier !== wanted ? null : identity;
 }
 
 export const sduiPayload: Strategy = {
@@ -130,7 +182,9 @@ export const sduiPayload: Strategy = {
   readsTopCard: true,
   read(context: ReadContext): FieldValues {
     if (findSduiTopCard(context.root)) return {};
-    const card = payloadTopCard(context.root);
-    return card ? readSduiCard(card, context.root) : {};
+    const card = payloadTopCard(context.root, context.url);
+    if (card) return readSduiCard(card, context.root);
+    const viewee = payloadViewee(context.root, context.url);
+    return viewee ? { ...viewee, photoUrl: preloadedPhoto(context.root) } : {};
   },
 };

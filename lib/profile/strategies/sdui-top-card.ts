@@ -12,13 +12,24 @@
 import { publicIdentifierFrom } from '../linkedin-url';
 import { queryFirst, sdui } from '../selectors';
 import type { FieldValues, ReadContext, Strategy } from '../strategy';
-import { textOf } from '../text';
+import { cleanText, textOf } from '../text';
+import { nameFromTitle } from './page-title';
 import { readSduiFirstPosition } from './sdui-experience';
 import { sduiPhoto } from './sdui-photo';
 
 /** The 2026 top card, or null when the page is not (yet) in that layout. */
 export function findSduiTopCard(root: ParentNode): Element | null {
   return queryFirst(root, sdui.topCard);
+}
+
+/**
+ * The top card without its key (server markup that does not write it, a build that drops it):
+ * the `section` of `main` holding the contact-info link. Only for pages no other layout claimed
+ * (page-kind.ts asks after the signed-in and public cards, whose sections hold that link too).
+ */
+export function findUnkeyedSduiCard(root: ParentNode): Element | null {
+  const main = root.querySelector('main') ?? root;
+  return queryFirst(main, sdui.contactLink)?.closest('section') ?? null;
 }
 
 /** The public identifier most of the card's links point to (name, bell, cover, contact info). */
@@ -43,7 +54,7 @@ function isOwnPageLink(link: Element, id: string | null): boolean {
  * The element naming the member: the heading inside the link to their own page (the verified
  * badge's link first; the notification bell links there too, but holds no text).
  */
-function nameElement(card: Element, id: string | null): Element | null {
+function nameElement(card: Element, id: string | null, root: ParentNode): Element | null {
   const links = [
     ...Array.from(card.querySelectorAll(sdui.nameLink[0])),
     ...Array.from(card.querySelectorAll('a[href*="/in/"]')),
@@ -54,7 +65,17 @@ function nameElement(card: Element, id: string | null): Element | null {
     if (textOf(heading)) return heading;
     if (textOf(link)) return link;
   }
-  return card.querySelector('h1, h2');
+  return card.querySelector('h1, h2') ?? titleNamed(card, root);
+}
+
+/** The card's first text element that says exactly the name the `<title>` gives, or null. */
+function titleNamed(card: Element, root: ParentNode): Element | null {
+  const title = cleanText(root.querySelector('title')?.textContent);
+  const name = title ? nameFromTitle(title, false) : null;
+  if (!name) return null;
+  return (
+    Array.from(card.querySelectorAll('p, span, div')).find((element) => textOf(element) === name) ?? null
+  );
 }
 
 /** "· 1st", "· 2.", "3rd+", "1 次": connection-degree labels beside the name, never the headline. */
@@ -116,16 +137,20 @@ function currentCompany(card: Element, root: ParentNode): string | null {
   return position.ended ? null : chip;
 }
 
+/** The profile id from the card's key, else from its own Message link (`profileUrn=…fsd_profile:…`). */
 function memberUrnOf(card: Element): string | null {
   const key = card.getAttribute('componentkey') || card.getAttribute('id') || '';
-  const id = /profile\.card\.ref(ACo[A-Za-z0-9_-]{20,60})Topcard$/.exec(key)?.[1];
+  const message = queryFirst(card, sdui.messageLink)?.getAttribute('href') ?? '';
+  const id =
+    /profile\.card\.ref(ACo[A-Za-z0-9_-]{20,60})Topcard$/.exec(key)?.[1] ??
+    /fsd_profile(?:%3A|:)(ACo[A-Za-z0-9_-]{20,60})/.exec(message)?.[1];
   return id ? `urn:li:fsd_profile:${id}` : null;
 }
 
 /** Every field the top card `card` shows (`root` is the page, for the experience card and the head). */
 export function readSduiCard(card: Element, root: ParentNode): FieldValues {
   const id = cardIdentifier(card);
-  const name = nameElement(card, id);
+  const name = nameElement(card, id, root);
   return {
     fullName: textOf(name),
     headline: name ? textOf(headlineAfter(name, card)) : null,
@@ -141,7 +166,7 @@ export const sduiTopCard: Strategy = {
   name: 'sdui-top-card',
   readsTopCard: true,
   read(context: ReadContext): FieldValues {
-    const card = findSduiTopCard(context.root);
+    const card = findSduiTopCard(context.root) ?? findUnkeyedSduiCard(context.root);
     return card ? readSduiCard(card, context.root) : {};
   },
 };
