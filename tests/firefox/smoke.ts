@@ -156,7 +156,7 @@ async function main(): Promise<void> {
               const ext = (globalThis as unknown as { browser: { extension: typeof chrome.extension } })
                 .browser.extension;
               const view = ext.getViews().find((v) => v.location.pathname === '/popup.html');
-              return view?.document.body.innerText.includes('Tomás Ferreira Quist')
+              return view?.document.body.textContent?.includes('Tomás Ferreira Quist')
                 ? view.location.search
                 : false;
             }),
