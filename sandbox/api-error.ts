@@ -1,6 +1,6 @@
 /**
  * Errors the sandbox answers with, in the v1 envelope `{success:false, error:{code, message}}`
- * (stardex-api.md §1.2). Route handlers throw them; the pipeline turns them into responses.
+ * (docs/stardex-api.md §1.2). Route handlers throw them; the pipeline turns them into responses.
  */
 
 /** An error with an HTTP status and a v1 error code; `extra` is merged into the `error` object. */
@@ -30,7 +30,7 @@ export function notFound(message: string): ApiError {
   return new ApiError(404, 'NOT_FOUND', message);
 }
 
-/** The documented 401 (stardex-api.md §1.2). */
+/** The documented 401 (docs/stardex-api.md §1.2). */
 export function invalidApiKey(): ApiError {
   return new ApiError(401, 'INVALID_API_KEY', 'The provided API key is invalid or expired');
 }

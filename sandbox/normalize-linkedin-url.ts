@@ -1,6 +1,6 @@
 /**
  * Canonical form of a LinkedIn profile URL, used by the sandbox to deduplicate persons the way Stardex
- * says it does ("linkedin_url is used for deduplication", stardex-api.md §3.1). Variants that point at
+ * says it does ("linkedin_url is used for deduplication", docs/stardex-api.md §3.1). Variants that point at
  * the same profile (country/mobile subdomains, http, no www, trailing slash, query, hash, case,
  * percent-encoding, sub-pages like /details/experience) all map to `https://www.linkedin.com/in/<slug>/`.
  */

@@ -1,5 +1,5 @@
 /**
- * Sliding-window rate limiter, per API key (stardex-api.md §1.4: 60 requests/minute/key, sliding
+ * Sliding-window rate limiter, per API key (docs/stardex-api.md §1.4: 60 requests/minute/key, sliding
  * window). Only admitted requests are recorded, so a rejected (429) request does not extend the wait.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Request body schemas, one per endpoint, with exactly the fields stardex-api.md lists (strict:
+ * Request body schemas, one per endpoint, with exactly the fields docs/stardex-api.md lists (strict:
  * anything else is an "unknown field" 400). Fields the docs list but the sandbox does not act on are
  * accepted and ignored, so a client using them is not wrongly rejected.
  */

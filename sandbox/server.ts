@@ -1,6 +1,6 @@
 /**
  * The Stardex sandbox: a local stand-in for https://api.stardex.ai that follows
- * /work/shared/stardex-api.md (see sandbox/README.md for routes, admin API and assumptions).
+ * docs/stardex-api.md (see sandbox/README.md for routes, admin API and assumptions).
  *
  *   const sandbox = await startSandbox({ port: 0, quiet: true });
  *   await fetch(`${sandbox.url}/v1/tasks/search`, { method: 'POST', headers: { Authorization: 'Bearer sbx_demo_key' } });

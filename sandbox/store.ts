@@ -1,5 +1,5 @@
 /**
- * The sandbox's in-memory records. Field names follow stardex-api.md; fields the API never shows
+ * The sandbox's in-memory records. Field names follow docs/stardex-api.md; fields the API never shows
  * (open/archived flags of deals, a job's owners) are kept here and only exposed through filters.
  * Serialisation into API shapes lives in views.ts.
  */

@@ -1,5 +1,5 @@
 /**
- * Records → API shapes, field for field as stardex-api.md shows them (Task §2.1, Person §3.1/§3.3,
+ * Records → API shapes, field for field as docs/stardex-api.md shows them (Task §2.1, Person §3.1/§3.3,
  * Job §5.1, Deal §5.2, Company §5.3). `created_at`/`updated_at` are added everywhere.
  */
 import type {

@@ -24,7 +24,7 @@ import { apiBaseUrlItem } from '@/lib/storage/connection';
 import { parseOr } from '@/lib/storage/parse-or';
 import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
 
-/** Stardex's documented limit (stardex-api.md §1.4). */
+/** Stardex's documented limit (docs/stardex-api.md §1.4). */
 export const STARDEX_RATE_LIMIT_PER_MINUTE = 60;
 
 export interface StardexAccess {

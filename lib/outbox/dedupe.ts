@@ -1,5 +1,5 @@
 /**
- * Stardex documents no idempotency key (stardex-api.md §1.5), so after an attempt whose outcome is
+ * Stardex documents no idempotency key (docs/stardex-api.md §1.5), so after an attempt whose outcome is
  * unknown (a 5xx, a timeout, a closed connection, a stopped worker) the outbox looks for the task
  * before sending it again. A match is a match: same person, type, text, due instant and owners,
  * created since the item's first attempt, and not a task another outbox item already claimed

@@ -65,7 +65,7 @@ export function rateLimitedMessage(retryAt: number, now: number = Date.now()): s
 }
 
 /**
- * The statuses whose documentation says the request was not processed (stardex-api.md §1.3, plus
+ * The statuses whose documentation says the request was not processed (docs/stardex-api.md §1.3, plus
  * 422, a validation refusal): after one of these, a create certainly made nothing.
  */
 const NOT_PROCESSED = new Set([400, 401, 403, 404, 422, 429]);

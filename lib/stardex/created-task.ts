@@ -1,6 +1,6 @@
 /**
  * What a 2xx answer to `POST /v1/tasks` says about the task it created. The documented answer is
- * `{success, data: <task>}` (stardex-api.md §2.1), but a 2xx means Stardex has the task whatever
+ * `{success, data: <task>}` (docs/stardex-api.md §2.1), but a 2xx means Stardex has the task whatever
  * the body looks like (a proxy's page, another envelope, an empty body): the create must then
  * never be sent again. So the id is taken wherever it can be found (`data.id`, `data.task.id`,
  * top-level `id`), and is null when none is there (the outbox then finds the task by search).

@@ -1,6 +1,6 @@
 /**
  * Reads a failed Stardex response into one StardexApiError. Stardex answers errors in two
- * shapes (stardex-api.md §1.2): the v1 envelope `{success:false, error:{code,message}}` and a
+ * shapes (docs/stardex-api.md §1.2): the v1 envelope `{success:false, error:{code,message}}` and a
  * Fastify-style `{message, error, statusCode}` seen for some 404/500s. Both are read tolerantly.
  */
 import * as z from 'zod/mini';

@@ -1,5 +1,5 @@
 /**
- * Client-side guard for Stardex's 60 requests/minute/key sliding window (stardex-api.md §1.4).
+ * Client-side guard for Stardex's 60 requests/minute/key sliding window (docs/stardex-api.md §1.4).
  * One limiter per key, shared by everything the worker sends. Two rules together:
  *
  * - a sliding log: never more than `limit` sends in any `windowMs + marginMs` (the margin absorbs

@@ -1,5 +1,5 @@
 /**
- * zod schemas for every Stardex endpoint the extension uses (stardex-api.md §2–§5). Responses are
+ * zod schemas for every Stardex endpoint the extension uses (docs/stardex-api.md §2–§5). Responses are
  * parsed tolerantly: `looseObject` keeps unknown fields, and fields the docs could not confirm are
  * optional/nullable, so a Stardex schema change degrades a picker rather than breaking a capture.
  * `zod/mini` like every schema of the extension (see lib/tasks/task-schema.ts).

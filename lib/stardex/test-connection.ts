@@ -1,6 +1,6 @@
 /**
  * "Test connection" for the options page: one cheap documented call (`POST /v1/tasks/search`
- * with `limit: 1`, stardex-api.md §4.2) whose outcome tells a bad key, a bad URL, no network
+ * with `limit: 1`, docs/stardex-api.md §4.2) whose outcome tells a bad key, a bad URL, no network
  * and success apart, in words.
  */
 import type { ConnectionResult } from '@/lib/messaging';

@@ -14,7 +14,7 @@ import { lazySchema } from '@/lib/lazy-schema';
 import { isProfileUrl } from '@/lib/profile/linkedin-url';
 import { textUpTo } from '@/lib/schema-parts';
 
-/** Stardex's `task_type` enum (stardex-api.md §2.1). */
+/** Stardex's `task_type` enum (docs/stardex-api.md §2.1). */
 export const taskTypeSchema = z.enum(['linkedin_message', 'linkedin_connection', 'call', 'text', 'other']);
 export type TaskType = z.infer<typeof taskTypeSchema>;
 
@@ -27,7 +27,7 @@ export const taskTypeLabels: Record<TaskType, string> = {
 };
 
 /**
- * The longest task text the extension sends. Stardex documents no limit (stardex-api.md §2.1,
+ * The longest task text the extension sends. Stardex documents no limit (docs/stardex-api.md §2.1,
  * UNCONFIRMED), so one is chosen: far beyond any follow-up note, small enough that the outbox
  * (and browser sync for templates) never fills up with a few pastes.
  */

@@ -1,4 +1,4 @@
-/** POST /v1/persons, POST /v1/persons/search, GET /v1/persons/{id} (stardex-api.md §3.1–3.3). */
+/** POST /v1/persons, POST /v1/persons/search, GET /v1/persons/{id} (docs/stardex-api.md §3.1–3.3). */
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { notFound, validationError } from '../api-error';

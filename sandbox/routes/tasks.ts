@@ -1,4 +1,4 @@
-/** POST /v1/tasks and POST /v1/tasks/search (stardex-api.md §2.1, §2.2). */
+/** POST /v1/tasks and POST /v1/tasks/search (docs/stardex-api.md §2.1, §2.2). */
 import { randomUUID } from 'node:crypto';
 import type { z } from 'zod';
 import { notFound } from '../api-error';
