@@ -7,7 +7,8 @@
  * started" event.
  */
 import type { Page } from '@playwright/test';
-import { PopupPage, tabIdOf } from './pages/popup-page';
+import { SANDBOX_DEMO_KEY } from '../../lib/config';
+import { PopupPage, submitTaskFromPopup, tabIdOf } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
 import { sidePanel } from './support/panel';
 
@@ -170,6 +171,28 @@ test('a page cannot frame the panel, move focus into it or trick a click into it
   await page.waitForTimeout(1500);
   expect((await sandbox.state()).tasks.filter((t) => /victim|Tomás/i.test(JSON.stringify(t)))).toEqual([]);
   expect((await sandbox.requests()).filter((r) => r.method === 'POST')).toEqual([]);
+});
+
+test('a server error that echoes the request headers never shows, stores or lists the key', async ({
+  ext,
+  linkedin,
+  sandbox,
+}) => {
+  await sandbox.addFault({ route: 'POST /v1/tasks', count: 1, status: 400, echoHeaders: true });
+  const page = await ext.context.newPage();
+  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
+  const popup = await submitTaskFromPopup(ext, page, { text: 'Echo test' });
+  // The refusal is shown in words, with what the server said, but never the key.
+  await expect(popup.page.getByText(/Not created|rejected/i).first()).toBeVisible({ timeout: 15_000 });
+  expect(await popup.page.content()).not.toContain(SANDBOX_DEMO_KEY);
+  const stored = await ext.worker.evaluate(async () => JSON.stringify(await chrome.storage.local.get(null)));
+  expect(stored).toContain('Echo test'); // the failed item is kept, to fix and retry
+  expect(stored.split(SANDBOX_DEMO_KEY)).toHaveLength(2); // the key itself, once, and nowhere else
+  expect(stored).not.toMatch(/Bearer (?!\[redacted\])/);
+  const options = await ext.context.newPage();
+  await options.goto(`chrome-extension://${ext.extensionId}/options.html`);
+  await expect(options.getByText('Echo test').first()).toBeVisible();
+  expect(await options.content()).not.toContain(SANDBOX_DEMO_KEY);
 });
 
 test('a base URL the browser never granted receives no key', async ({ ext, linkedin }) => {

@@ -10,6 +10,8 @@ export interface Fault {
   /** Handle the request for real, then answer with the fault (sandbox/README.md). */
   commit?: boolean;
   rawBody?: string;
+  /** The error message quotes the request's headers, Authorization included. */
+  echoHeaders?: boolean;
 }
 
 export interface RecordedRequest {
