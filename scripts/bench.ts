@@ -39,6 +39,10 @@ const sections: Section[] = [
     async () => (await import('./bench/pickers')).benchPickers({ extensionPath: outputDir }),
   ],
   ['Content script', async () => (await import('./bench/content')).benchContent({ outputDir })],
+  [
+    'Content script cost per LinkedIn navigation',
+    async () => (await import('./bench/navigation-cost')).benchNavigationCost({ extensionPath: outputDir }),
+  ],
   ['Outbox and requests', async () => (await import('./bench/outbox')).benchOutbox()],
   [
     'Requests per scenario (popup, sandbox)',
