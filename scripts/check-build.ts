@@ -1,6 +1,6 @@
 /**
  * Checks over the production builds' files (`npm run build` first): what must never ship.
- * - no content-script bundle, and nothing the popup or the in-page panel loads, carries the API
+ * - no content-script bundle, and nothing the popup or the side panel loads, carries the API
  *   key's storage definitions or the Firefox key store;
  * - no bundle carries the sandbox's demo key (development builds only) or e2e test hooks;
  * - the popup opens on two files (issue 14): popup-boot.js, then popup-app.js, one module that

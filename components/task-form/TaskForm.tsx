@@ -26,7 +26,7 @@ export interface TaskFormProps {
   health?: ReadHealth | null;
   /** Prefix for element ids: the popup and a panel must not share ids on one page. */
   idPrefix?: string;
-  /** Put the cursor in the task text on mount (the in-page panel). */
+  /** Put the cursor in the task text on mount (the side panel). */
   autofocusText?: boolean;
   /** Called once the form is on screen with the profile shown. */
   onReady?: () => void;
@@ -34,7 +34,7 @@ export interface TaskFormProps {
   onSubmitted?: (state: 'created' | 'queued') => void;
 }
 
-/** The task form shared by the popup and the in-page panel. */
+/** The task form shared by the popup and the side panel. */
 export function TaskForm({
   person,
   boot,

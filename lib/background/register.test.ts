@@ -99,10 +99,10 @@ describe('registerBackground', () => {
     }
     expect((await send('getPageButtonSetting', undefined, linkedInTab)).res).toStrictEqual({ enabled: true });
     expect(fake.state.tasks).toHaveLength(0);
-    // The panel's framed document is an extension page (in a tab): it may capture.
+    // The side panel is an extension page (Firefox gives one opened as a page a tab): it may capture.
     const panel = {
       id: popup.id,
-      url: `chrome-extension://${popup.id}/task-panel.html`,
+      url: `chrome-extension://${popup.id}/sidepanel.html`,
       tab: { id: 7, url: linkedInTab.tab.url },
     };
     expect((await send('submitTask', submission(4), panel)).res).toMatchObject({ state: 'created' });

@@ -1,9 +1,10 @@
 /**
  * Who may send which message. The background answers only this extension: its own pages (popup,
- * the in-page panel's framed document, options), and the options page alone for anything touching
- * the API key or its test. A content script in a LinkedIn tab may only ask for the page button's
- * setting: it is the part of the extension a compromised page is closest to, so it gets no person,
- * team, client, job, deal or outbox data at all (lib/protocol/background-messages.ts). Everything else is dropped.
+ * the side panel, options), and the options page alone for anything touching the API key or its
+ * test. A content script in a LinkedIn tab may only ask for the page button's setting and to open
+ * the panel for its own tab: it is the part of the extension a compromised page is closest to, so
+ * it gets no person, team, client, job, deal or outbox data at all
+ * (lib/protocol/background-messages.ts). Everything else is dropped.
  */
 import { isLinkedInPageUrl } from '@/lib/profile/linkedin-url';
 import type { MessageSenderLike } from '@/lib/protocol/router';

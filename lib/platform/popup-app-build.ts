@@ -7,7 +7,7 @@
  *
  * Why: every file an extension page loads is one more request through the browser process, whose
  * main thread is busy drawing the popup's window while it opens. In the build of the HTML pages
- * the popup could not be one file: Rolldown puts what the popup shares with the in-page panel and
+ * the popup could not be one file: Rolldown puts what the popup shares with the side panel and
  * the options page in shared chunks, so the popup loaded an entry, a shared chunk and a
  * stylesheet. Measured A/B, 40 alternated opens each, form ready median: without the stylesheet
  * −8 %, then as one module −10 %.

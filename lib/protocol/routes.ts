@@ -6,7 +6,7 @@
  *
  * Senders, as the receiving side classifies them from the sender itself (never from the message):
  *   options        — this extension's Options page
- *   extension-page — this extension's other pages: the popup, the in-page panel's framed document
+ *   extension-page — this extension's other pages: the popup, the side panel
  *   linkedin-tab   — a content script in a LinkedIn tab (untrusted ground: only the page button's setting)
  *   extension      — (content side) this extension's background or pages, i.e. not a page script
  */

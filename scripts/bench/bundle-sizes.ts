@@ -63,7 +63,7 @@ export function benchBundleSizes(outputDir: string): Record<string, number | boo
   const popupAll = page('popup.html', () => true);
   return {
     'content script (every LinkedIn page), KB gz': single('linkedin.js'),
-    // The in-page panel is an extension page framed into the tab, loaded on the first click only.
+    // The side panel's page, loaded when the page button (or the browser's menu) opens it.
     'panel page (on open, all it loads), KB gz': page('sidepanel.html', () => true),
     // With any chunk it imports (none since it is a classic worker of its own).
     'background worker, KB gz': kb(
