@@ -74,4 +74,20 @@ describe('isFreshRead', () => {
     const bob = fakeProfile({ fullName: 'Bob Sample', publicIdentifier: 'bob-sample' });
     expect(isFreshRead({ result: bob, signature: 'new-card' }, url, key, null)).toBe(false);
   });
+
+  it('after a card left unread, accepts only a card that shows the URL member’s id itself', () => {
+    const unread = { key: 'https://www.linkedin.com/in/bob-sample/', signature: null };
+    const fromCard = fakeProfile({
+      fullName: 'Ada Example',
+      publicIdentifier: 'ada-example',
+      sources: { fullName: 'sdui-top-card', publicIdentifier: 'sdui-top-card' },
+    });
+    const fromUrl = fakeProfile({
+      fullName: 'Bob Sample', // the old card, whose id the reader could not see: the URL filled it in
+      publicIdentifier: 'ada-example',
+      sources: { fullName: 'sdui-top-card', publicIdentifier: 'url' },
+    });
+    expect(isFreshRead({ result: fromCard, signature: 'ada-card' }, url, key, unread)).toBe(true);
+    expect(isFreshRead({ result: fromUrl, signature: 'bob-card' }, url, key, unread)).toBe(false);
+  });
 });

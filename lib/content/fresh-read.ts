@@ -12,12 +12,17 @@ import {
   salesNavLeadIdFrom,
 } from '@/lib/profile/linkedin-url';
 import type { Profile, ReadResult } from '@/lib/profile/profile-schema';
+import { topCardStrategies } from '@/lib/profile/read-profile';
 
 /** The top card shown when the user left a profile: any later profile URL must show another card. */
 export interface StaleCard {
   /** Profile key (normalized profile URL) of the page the card belonged to. */
   key: string;
-  signature: string;
+  /**
+   * The card's fingerprint; null when it was left unread (nothing had asked for it, and the next
+   * URL names a member, whose id the card's own links must then show).
+   */
+  signature: string | null;
 }
 
 /** What the page shows right now. */
@@ -67,6 +72,9 @@ export function isFreshRead(
   // With no card rendered yet, a "profile" can only come from leftovers (title, old JSON blocks).
   if (stale && stale.key !== key && (signature === null || signature === stale.signature)) return false;
   const identity = urlIdentity(url);
+  // A card left unread is told apart by the member id the new card itself shows.
+  const idFromCard = topCardStrategies.has(result.sources.publicIdentifier ?? '');
+  if (stale && stale.key !== key && stale.signature === null && !idFromCard) return false;
   if (!identity) return true;
   const value = result[identity.field];
   return typeof value !== 'string' || value.normalize('NFC').toLowerCase() === identity.value;

@@ -132,6 +132,44 @@ describe('createTriggerController', () => {
     expect(vi.getTimerCount()).toBe(0);
   });
 
+  it('places the button in a known card by its links alone: no read of the page per navigation', async () => {
+    document.body.innerHTML = '<main></main>';
+    const controller = new AbortController();
+    contexts.push(controller);
+    const probe = vi.fn(testProbe);
+    const tracker = createProfileTracker({ doc: document, initialUrl: A, probe, signal: controller.signal });
+    const mount = vi.fn((anchor: TriggerAnchor): MountedTrigger => {
+      const host = document.createElement('stardex-page-button');
+      anchor.element.append(host);
+      return { host, remove: () => host.remove() };
+    });
+    const trigger = createTriggerController({
+      tracker,
+      doc: document,
+      mount,
+      isEnabled: async () => true,
+      signal: controller.signal,
+    });
+    const card = (id: string) => `<section componentkey="com.linkedin.sdui.profile.card.refACoAAxTopcard">
+      <a href="https://www.linkedin.com/in/${id}/"><h2>${id}</h2></a>
+      <div id="row-${id}"><div><a href="/messaging/compose/?x">Message</a></div><div><button aria-expanded="false">More</button></div></div>
+    </section>`;
+    const main = document.querySelector('main') as HTMLElement;
+    main.innerHTML = card('ada-example');
+    await trigger.update();
+    expect(document.querySelectorAll('#row-ada-example stardex-page-button')).toHaveLength(1);
+
+    tracker.noteNavigation(A, B);
+    const pending = trigger.update();
+    await vi.advanceTimersByTimeAsync(200);
+    expect(document.querySelectorAll('stardex-page-button')).toHaveLength(0); // Ada's card is still shown
+    main.innerHTML = card('bob-sample');
+    await vi.advanceTimersByTimeAsync(200);
+    await pending;
+    expect(document.querySelectorAll('#row-bob-sample stardex-page-button')).toHaveLength(1);
+    expect(probe).not.toHaveBeenCalled();
+  });
+
   it('removes the button when the content script is invalidated', async () => {
     const { trigger, buttons, controller } = setup(A);
     showCard(document, 'ada-example');

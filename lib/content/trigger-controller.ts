@@ -6,13 +6,17 @@
  * are not profiles it does nothing at all.
  */
 import { notFoundReason } from '@/lib/profile/page-kind';
+import { anchorShowsProfile } from './card-of-profile';
 import { profileKeyOf } from './fresh-read';
 import type { MountedTrigger } from './page-trigger';
 import type { ProfileTracker } from './profile-tracker';
-import { type TriggerAnchor, triggerAnchorFor } from './trigger-anchor';
+import { findTriggerAnchor, type TriggerAnchor, triggerAnchorFor } from './trigger-anchor';
+import { waitForDom } from './wait-for-fresh';
 import { watchDetached } from './watch-detached';
 
 const MAX_MOUNTS_PER_VIEW = 5;
+/** How long a known card may take to show the URL's member before the page is read instead. */
+const KNOWN_CARD_WAIT_MS = 2000;
 
 export interface TriggerControllerDeps {
   tracker: ProfileTracker;
@@ -37,6 +41,7 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
   let enabled: boolean | null = null; // read lazily: non-profile pages never touch storage
   let mounted: { key: string; trigger: MountedTrigger; stopWatching: () => void } | null = null;
   let generation = 0;
+  let cardWait: AbortController | null = null;
   // A page that keeps dropping the button would otherwise have us re-add it forever.
   let remounts = { key: null as string | null, count: 0 };
 
@@ -53,19 +58,45 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
     if (!key || mounted || signal.aborted) return;
     enabled ??= await deps.isEnabled();
     if (!enabled || token !== generation) return;
+    const known = await waitForKnownCard(tracker.url());
+    if (token !== generation || signal.aborted) return; // a newer update took over
+    if (known) return mountAt(key, token, known);
     for (let attempt = 0; attempt < (deps.attempts ?? 5); attempt++) {
       const result = await tracker.current();
-      if (token !== generation || signal.aborted) return; // a newer update took over
-      if (result.kind === 'profile') return mountAt(key, token);
+      if (token !== generation || signal.aborted) return;
+      if (result.kind === 'profile') return mountAt(key, token, triggerAnchorFor(doc));
       if (result.reason === notFoundReason) return; // LinkedIn's "Profile Not Found" page stays so
     }
   }
 
-  function mountAt(key: string, token: number): void {
+  /**
+   * The button's place in a card whose own links name the URL's member: found without reading
+   * the page (card-of-profile.ts). Null when the card cannot tell, or none shows in time: the
+   * page is then read as before.
+   */
+  async function waitForKnownCard(url: string): Promise<TriggerAnchor | null> {
+    cardWait?.abort();
+    const wait = new AbortController();
+    cardWait = wait;
+    signal.addEventListener('abort', () => wait.abort(), { once: true, signal: wait.signal });
+    const outcome = await waitForDom<TriggerAnchor | 'read'>(
+      () => {
+        const anchor = findTriggerAnchor(doc);
+        const shows = anchor && anchorShowsProfile(anchor, url);
+        if (shows === null) return 'read';
+        return shows ? anchor : null;
+      },
+      { root: doc.body ?? doc.documentElement, timeoutMs: KNOWN_CARD_WAIT_MS, signal: wait.signal },
+    );
+    wait.abort(); // drops the listener on the script's signal
+    return outcome.value === 'read' ? null : outcome.value;
+  }
+
+  function mountAt(key: string, token: number, anchor: TriggerAnchor): void {
     if (token !== generation || signal.aborted) return;
     if (remounts.key !== key) remounts = { key, count: 0 };
     if (remounts.count++ > MAX_MOUNTS_PER_VIEW) return;
-    const trigger = deps.mount(triggerAnchorFor(doc));
+    const trigger = deps.mount(anchor);
     // LinkedIn re-renders the action row (e.g. after "Connect"); put the button back when it goes.
     // Body, not main: LinkedIn replaces whole subtrees, and a removed main reports nothing.
     const stopWatching = watchDetached(trigger.host, doc.body, () => {
