@@ -50,6 +50,11 @@ const sections: Section[] = [
   ],
 ];
 
+/** `npm run bench -- --only <words>`: the sections whose name contains the words (case-insensitive). */
+const onlyAt = process.argv.indexOf('--only');
+const only = onlyAt >= 0 ? (process.argv[onlyAt + 1] ?? '').toLowerCase() : '';
+const chosen = sections.filter(([name]) => name.toLowerCase().includes(only));
+
 execFileSync('npx', ['wxt', 'build'], { stdio: ['ignore', 'ignore', 'inherit'] });
 execFileSync('npm', ['run', 'build:e2e'], { stdio: ['ignore', 'ignore', 'inherit'] });
 execFileSync('npx', ['wxt', 'build', 'scripts/bench/floor-popup'], {
@@ -57,7 +62,7 @@ execFileSync('npx', ['wxt', 'build', 'scripts/bench/floor-popup'], {
 });
 const results: Record<string, Record<string, unknown>> = {};
 let failed = false;
-for (const [name, run] of sections) {
+for (const [name, run] of chosen) {
   try {
     results[name] = await run();
   } catch (error) {
@@ -69,5 +74,5 @@ for (const [name, run] of sections) {
     console.log(`  ${key}: ${typeof value === 'object' ? JSON.stringify(value) : value}`);
   }
 }
-writeFileSync('.output/bench.json', `${JSON.stringify(results, null, 2)}\n`);
+if (!only) writeFileSync('.output/bench.json', `${JSON.stringify(results, null, 2)}\n`);
 process.exit(failed ? 1 : 0);

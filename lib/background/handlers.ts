@@ -17,18 +17,14 @@ import type {
   Parsed,
   ProtocolMap,
   RecordOption,
-  TeamMember,
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/open-panel';
 import { toApiError } from '@/lib/stardex/api-error';
 import type { StardexClient } from '@/lib/stardex/client';
-import type { StardexTask, StardexTeamMember } from '@/lib/stardex/schemas';
+import type { StardexTask } from '@/lib/stardex/schemas';
 import { testConnection } from '@/lib/stardex/test-connection';
-import { teamMembersCacheItem } from '@/lib/storage/background-data';
 import { popupUrl } from '@/lib/ways-in/form-target';
-
-/** Team members change rarely; the owner picker reads them from here for a day. */
-export const TEAM_CACHE_MS = 24 * 60 * 60_000;
+import { createTeamList } from './team-list';
 
 type Handler<K extends BackgroundMessage> = (
   data: Parsed<K>,
@@ -48,17 +44,6 @@ function toOpenTask(t: StardexTask): OpenTask {
       id: o.id,
       name: [o.first_name, o.last_name].filter(Boolean).join(' '),
     })),
-  };
-}
-
-function toTeamMember(m: StardexTeamMember): TeamMember {
-  const [first = '', ...rest] = (m.name ?? '').split(' ');
-  return {
-    id: m.id,
-    firstName: m.first_name ?? first,
-    lastName: m.last_name ?? rest.join(' '),
-    email: m.email ?? null,
-    imageUrl: m.image_url ?? null,
   };
 }
 
@@ -88,6 +73,7 @@ async function searchOptions(client: StardexClient, kind: 'job' | 'deal' | 'clie
 /** The handlers, bound to one set of background services. */
 export function createHandlers(services: BackgroundServices): Handlers {
   const { outbox, matcher } = services;
+  const teamList = createTeamList();
   return {
     async getSetupState() {
       const access = await services.readAccess();
@@ -126,13 +112,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
     async listTeamMembers(data) {
       try {
         const client = await services.client('interactive');
-        const cached = await teamMembersCacheItem.getValue();
-        if (!data?.refresh && cached?.account === client.account && cached.at > Date.now() - TEAM_CACHE_MS) {
-          return { ok: true, members: cached.members };
-        }
-        const members = (await client.listTeamMembers()).map(toTeamMember);
-        await teamMembersCacheItem.setValue({ account: client.account, at: Date.now(), members });
-        return { ok: true, members };
+        return { ok: true, members: await teamList.get(client, data?.refresh) };
       } catch (error) {
         return failure(error);
       }

@@ -42,13 +42,17 @@ export function registerBackground(options: BackgroundServicesOptions & { waysIn
   // The popup reads the setup state from storage (no wait on a stopped worker): keep it current.
   const publishSetup = () =>
     void publishSetupState(() => handlers.getSetupState(undefined, {})).catch(() => undefined);
+  // The team list changes rarely: fetched with the key (cached a day), a first capture needs no request for it.
+  const prefetchTeam = () => void handlers.listTeamMembers(undefined, {}).catch(() => undefined);
   const accessChanged = () => {
     publishSetup();
+    prefetchTeam();
     void services.outbox.retryWaitingOnKey();
   };
   watchApiKey(accessChanged);
   apiBaseUrlItem.watch(accessChanged);
   publishSetup();
+  prefetchTeam();
   registerApiKeySync();
   broadcastPageButtonSetting();
   if (options.waysIn !== false) {

@@ -1,56 +1,67 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { anchorShowsProfile } from './card-of-profile';
-import { findTriggerAnchor } from './trigger-anchor';
+import { knownCardAnchor } from './card-of-profile';
 
-function anchorIn(html: string) {
-  document.body.innerHTML = html;
-  const anchor = findTriggerAnchor(document, () => true);
-  if (!anchor) throw new Error('no anchor');
-  return anchor;
-}
+const shown = () => true;
 
-const card2026 = (
-  id: string,
-) => `<main><section componentkey="com.linkedin.sdui.profile.card.refACoAAxTopcard">
+const card2026 = (id: string) => `<section componentkey="com.linkedin.sdui.profile.card.refACoAAxTopcard">
   <a href="https://www.linkedin.com/in/${id}/"><h2>Someone</h2></a>
   <div><div><a href="/messaging/compose/?profileUrn=x">Message</a></div><div><button aria-expanded="false">More</button></div></div>
-</section></main>`;
+</section>`;
 
-describe('anchorShowsProfile', () => {
-  it("says whose card the button's place is in, from the card's own links", () => {
-    expect(
-      anchorShowsProfile(anchorIn(card2026('ada-example')), 'https://www.linkedin.com/in/ada-example/'),
-    ).toBe(true);
-    expect(
-      anchorShowsProfile(anchorIn(card2026('ada-example')), 'https://www.linkedin.com/in/bob-sample/'),
-    ).toBe(false);
-    // Percent-encoded and differently cased links are the same member.
-    expect(
-      anchorShowsProfile(
-        anchorIn(card2026('tom%C3%A1s-quist')),
-        'https://de.linkedin.com/in/Tom%C3%A1s-Quist/?x=1',
-      ),
-    ).toBe(true);
+function page(html: string): Document {
+  document.body.innerHTML = `<main>${html}</main>`;
+  return document;
+}
+
+describe('knownCardAnchor', () => {
+  it("finds the action row of the card whose own links name the URL's member", () => {
+    const anchor = knownCardAnchor(
+      page(card2026('ada-example')),
+      'https://www.linkedin.com/in/ada-example/',
+      shown,
+    );
+    expect(anchor).toMatchObject({ append: 'last' });
+    expect(anchor !== 'read' && anchor?.element.querySelector('a[href*="messaging"]')).toBeTruthy();
   });
 
-  it('cannot tell for opaque ids, cards without member links, or a floating place', () => {
+  it("waits while only someone else's card is shown", () => {
     expect(
-      anchorShowsProfile(
-        anchorIn(card2026('ada')),
-        'https://www.linkedin.com/in/ACoAAB1234567890abcdefghijklmnop/',
+      knownCardAnchor(page(card2026('ada-example')), 'https://www.linkedin.com/in/bob-sample/', shown),
+    ).toBeNull();
+    // A longer vanity name that starts with the URL's is someone else.
+    expect(
+      knownCardAnchor(page(card2026('ada-example-2')), 'https://www.linkedin.com/in/ada-example/', shown),
+    ).toBeNull();
+  });
+
+  it('matches percent-encoded and differently cased links to the same member', () => {
+    const doc = page(card2026('tom%C3%A1s-quist'));
+    expect(knownCardAnchor(doc, 'https://de.linkedin.com/in/Tom%C3%A1s-Quist/?x=1', shown)).toMatchObject({
+      append: 'last',
+    });
+    expect(
+      knownCardAnchor(page(card2026('tomás-quist')), 'https://www.linkedin.com/in/tom%c3%a1s-quist', shown),
+    ).not.toBeNull();
+  });
+
+  it('leaves it to a read of the page when links cannot tell', () => {
+    const doc = page(card2026('ada'));
+    expect(knownCardAnchor(doc, 'https://www.linkedin.com/in/ACoAAB1234567890abcdefghijklmnop/', shown)).toBe(
+      'read',
+    );
+    expect(knownCardAnchor(doc, 'https://www.linkedin.com/sales/lead/ACwAA1,NAME_SEARCH,x', shown)).toBe(
+      'read',
+    );
+    expect(
+      knownCardAnchor(
+        page('<section data-member-id="1"><h1>Ada</h1></section>'),
+        'https://www.linkedin.com/in/ada/',
+        shown,
       ),
-    ).toBeNull();
-    expect(
-      anchorShowsProfile(
-        anchorIn(card2026('ada')),
-        'https://www.linkedin.com/sales/lead/ACwAA1,NAME_SEARCH,x',
-      ),
-    ).toBeNull();
-    const noLinks = anchorIn('<main><section data-member-id="1"><h1>Ada</h1></section></main>');
-    expect(anchorShowsProfile(noLinks, 'https://www.linkedin.com/in/ada/')).toBeNull();
-    expect(
-      anchorShowsProfile({ element: document.body, append: 'float' }, 'https://www.linkedin.com/in/ada/'),
-    ).toBeNull();
+    ).toBe('read');
+    expect(knownCardAnchor(page('<div>Loading…</div>'), 'https://www.linkedin.com/in/ada/', shown)).toBe(
+      'read',
+    );
   });
 });

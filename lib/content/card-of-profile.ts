@@ -1,32 +1,59 @@
 /**
- * Whether the page button's place belongs to the profile the URL names, told from the top card's
- * own links rather than a read of the page: after an in-app navigation LinkedIn shows the
- * previous person's card for a while, and reading the whole page on every change of the DOM is
- * what made each navigation cost milliseconds. Null where the links cannot tell (a URL with no
- * vanity name, a card we do not know): the caller then reads the page as before.
+ * The page button's place in a top card whose own links name the URL's member, found without a
+ * read of the page: after an in-app navigation LinkedIn shows the previous person's card for a
+ * while, and this check runs on LinkedIn's time, on bursts of DOM changes. One selector query
+ * answers "is the URL's member's card here yet?"; the anchor is looked for only once it is.
  */
 import { publicIdentifierFrom } from '@/lib/profile/linkedin-url';
 import { pageButton } from '@/lib/profile/selectors';
-import type { TriggerAnchor } from './trigger-anchor';
+import { findTriggerAnchor, type IsRendered, type TriggerAnchor } from './trigger-anchor';
 
 /** The top cards whose links name their member (2026, 2024–2025 signed in, 2023–2024 public). */
-const CARDS = [...pageButton.topCards, 'section[data-member-id]', '.top-card-layout'].join(', ');
-
-/** How many of the card's links are looked at (the name's and the card's own links come first). */
+const CARDS = [...pageButton.topCards, 'section[data-member-id]', '.top-card-layout'];
+const CARD_SELECTOR = CARDS.join(', ');
+const IN_SEGMENT = /\/in\/([^/?#]+)/i;
+/** How many of a card's links are looked at (the name's and the card's own links come first). */
 const MAX_LINKS = 40;
 
-/** True when the card holding `anchor` links to the URL's member, false when to someone else only. */
-export function anchorShowsProfile(anchor: TriggerAnchor, url: string): boolean | null {
-  const id = publicIdentifierFrom(url);
-  if (!id || /^aco[a-z0-9_-]{20,}$/.test(id) || anchor.append === 'float') return null;
-  const card = anchor.element.closest(CARDS);
-  if (!card) return null;
-  let sawMember = false;
-  const links = card.querySelectorAll<HTMLAnchorElement>('a[href*="/in/"]');
-  for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
-    const linked = publicIdentifierFrom(links[i]?.href ?? '');
-    if (linked === id) return true;
-    if (linked) sawMember = true;
+/** Vanity names LinkedIn gives members without one (`ACoAA…`): they never appear in card links. */
+const OPAQUE_ID = /^aco[a-z0-9_-]{20,}$/;
+
+/** The member a card link names: its `/in/` segment, decoded and lower-cased, without a URL parse. */
+function linkedMember(href: string): string | null {
+  const segment = IN_SEGMENT.exec(href)?.[1];
+  if (!segment) return null;
+  try {
+    return decodeURIComponent(segment).normalize('NFC').toLowerCase();
+  } catch {
+    return null;
   }
-  return sawMember ? false : null;
+}
+
+/**
+ * The anchor in the card of the URL's member; null while only someone else's card is shown;
+ * 'read' when links cannot tell (no vanity name in the URL, no card with member links, the anchor
+ * outside the member's card): the caller then reads the page.
+ */
+export function knownCardAnchor(
+  doc: Document,
+  url: string,
+  isRendered?: IsRendered,
+): TriggerAnchor | 'read' | null {
+  const id = publicIdentifierFrom(url);
+  if (!id || OPAQUE_ID.test(id)) return 'read';
+  // The first card in the page is the outermost (2026 wraps a card section in a card element).
+  const card = doc.querySelector(CARD_SELECTOR);
+  const links = card?.querySelectorAll('a[href*="/in/"]') ?? [];
+  let sawMember = false;
+  for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
+    const member = linkedMember(links[i]?.getAttribute('href') ?? '');
+    if (card && member === id) return anchorIn(doc, card, isRendered);
+    if (member) sawMember = true;
+  }
+  return sawMember ? null : 'read'; // someone else's card, still shown: wait for the member's
+}
+
+function anchorIn(doc: Document, card: Element, isRendered?: IsRendered): TriggerAnchor | 'read' {
+  const anchor = findTriggerAnchor(doc, isRendered);
+  return anchor && card.contains(anchor.element) ? anchor : 'read';
 }

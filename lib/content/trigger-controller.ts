@@ -6,11 +6,11 @@
  * are not profiles it does nothing at all.
  */
 import { notFoundReason } from '@/lib/profile/page-kind';
-import { anchorShowsProfile } from './card-of-profile';
+import { knownCardAnchor } from './card-of-profile';
 import { profileKeyOf } from './fresh-read';
 import type { MountedTrigger } from './page-trigger';
 import type { ProfileTracker } from './profile-tracker';
-import { findTriggerAnchor, type TriggerAnchor, triggerAnchorFor } from './trigger-anchor';
+import { type TriggerAnchor, triggerAnchorFor } from './trigger-anchor';
 import { waitForDom } from './wait-for-fresh';
 import { watchDetached } from './watch-detached';
 
@@ -70,24 +70,19 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
   }
 
   /**
-   * The button's place in a card whose own links name the URL's member: found without reading
-   * the page (card-of-profile.ts). Null when the card cannot tell, or none shows in time: the
-   * page is then read as before.
+   * The button's place in a card whose own links name the URL's member, found without reading
+   * the page (card-of-profile.ts); null when links cannot tell, or no such card shows in time.
    */
   async function waitForKnownCard(url: string): Promise<TriggerAnchor | null> {
     cardWait?.abort();
     const wait = new AbortController();
     cardWait = wait;
     signal.addEventListener('abort', () => wait.abort(), { once: true, signal: wait.signal });
-    const outcome = await waitForDom<TriggerAnchor | 'read'>(
-      () => {
-        const anchor = findTriggerAnchor(doc);
-        const shows = anchor && anchorShowsProfile(anchor, url);
-        if (shows === null) return 'read';
-        return shows ? anchor : null;
-      },
-      { root: doc.body ?? doc.documentElement, timeoutMs: KNOWN_CARD_WAIT_MS, signal: wait.signal },
-    );
+    const outcome = await waitForDom(() => knownCardAnchor(doc, url), {
+      root: doc.body ?? doc.documentElement,
+      timeoutMs: KNOWN_CARD_WAIT_MS,
+      signal: wait.signal,
+    });
     wait.abort(); // drops the listener on the script's signal
     return outcome.value === 'read' ? null : outcome.value;
   }
