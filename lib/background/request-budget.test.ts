@@ -1,5 +1,5 @@
 /**
- * Requests per scenario, pinned (issue 14; the bench measures the same end to end in Chromium):
+ * Requests per scenario, pinned (scripts/bench/requests.ts measures the same end to end in Chromium):
  * what the popup asks at open (person state, open tasks, owners) and at "Create task", counted at
  * Stardex. First capture of an unknown person ≤ 4, open of a cached person ≤ 1, repeat capture
  * ≤ 2, a cadence of 3: the person looked up once, then one create per step.
