@@ -1,16 +1,15 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
+import { popupBuildHooks } from './entrypoints/popup/build';
 import { buildManifest } from './lib/platform/manifest';
 import { withoutInnerHtml } from './lib/platform/no-inner-html';
-import { asPopupModule } from './lib/platform/popup-app-build';
-import { withoutPolyfill } from './lib/platform/without-polyfill';
 
 // See https://wxt.dev/api/config.html
 export default defineConfig({
   // The e2e build (hooks on) goes to its own folder: `.output/` holds only what ships.
   outDir: process.env.STARDEX_E2E === '1' ? '.output-e2e' : '.output',
   modules: ['@wxt-dev/webextension-polyfill'],
-  // Preact instead of React: the popup and the side panel stay small (popup ≤ 60 KB gzipped).
+  // Preact instead of React: the popup and the side panel stay small.
   vite: () => ({
     // Preact's one innerHTML assignment (dangerouslySetInnerHTML, which we never use) is taken out.
     plugins: [preact(), withoutInnerHtml()],
@@ -24,15 +23,8 @@ export default defineConfig({
     },
   }),
   manifest: ({ browser, manifestVersion }) => buildManifest(browser, manifestVersion),
-  hooks: {
-    // The popup opens on two files, both without the polyfill (lib/platform/without-polyfill.ts):
-    // popup-boot.js, and popup-app.js, one ES module (lib/platform/popup-app-build.ts).
-    'vite:build:extendConfig': (entrypoints, config) => {
-      const names = entrypoints.map((entry) => entry.name);
-      if (names.includes('popup-app')) asPopupModule(config);
-      if (names.includes('popup-boot') || names.includes('popup-app')) withoutPolyfill(config);
-    },
-  },
+  // The toolbar popup's page and scripts, built for a fast open (entrypoints/popup/README.md).
+  hooks: popupBuildHooks,
   webExt: {
     // `npm start` launches its own Chromium (scripts/start.ts); WXT's runner stays off.
     disabled: true,

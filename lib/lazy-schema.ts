@@ -1,9 +1,8 @@
 /**
  * A schema made the first time it is asked for. zod makes its schema objects where their module
  * runs, and every module of the popup runs before its first screen shows: a schema only a submit,
- * the outbox, a migration or the due-today list needs cost the popup's open its construction
- * (those of tasks, cadences, due-today, reader misses and v1 settings: 3 ms of the popup's
- * module evaluation, issue 14). Declared with this, it is made when something
+ * the outbox, a migration or the due-today list needs would cost the popup's open its
+ * construction (entrypoints/popup/README.md). Declared with this, it is made when something
  * first validates with it:
  *
  *   export const taskSubmissionSchema = lazySchema(() => z.object({ … }));

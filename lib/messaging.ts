@@ -1,12 +1,110 @@
 /**
- * The extension's one message protocol, for extension pages and the background:
- *   - lib/protocol/background-messages.ts, content-messages.ts: each message's senders and schema,
- *     declared on the side that answers it (routes.ts: the sender kinds);
- *   - lib/protocol/protocol-map.ts: the answers' types; lib/protocol/router.ts: how a side answers.
- * The LinkedIn content script imports from lib/protocol/ directly (no background schemas).
+ * The extension's one message protocol, as every sender uses it (pages, background, content
+ * script): `sendMessage` under a typed name, and the protocol's types. Each message is declared
+ * once, with its senders, request schema and answer type, on the side that answers it:
+ * lib/protocol/background-messages.ts, lib/protocol/content-messages.ts (lib/protocol/router.ts:
+ * how a side answers). Type-only imports of those, so no schema comes into a bundle from here.
  *
  *   import { sendMessage } from '@/lib/messaging';
  *   const result = await sendMessage('lookupPerson', { profileUrl });
+ *
+ * Handlers live in a `Map`, so only a name a side registered is ever answered — an inherited name
+ * (`constructor`, `toString`, `__proto__`) finds nothing and gets no answer.
  */
-export { onMessage, removeAllListeners, sendMessage } from '@/lib/protocol/channel';
-export type * from '@/lib/protocol/protocol-map';
+import { type Browser, browser } from 'wxt/browser';
+import type * as z from 'zod/mini';
+import type { backgroundMessages } from '@/lib/protocol/background-messages';
+import type { contentMessages } from '@/lib/protocol/content-messages';
+import type { RequestSchema, Route } from '@/lib/protocol/router';
+
+export type * from '@/lib/protocol/background-messages';
+
+export type BackgroundMessage = keyof typeof backgroundMessages;
+export type ContentMessage = keyof typeof contentMessages;
+export type MessageName = BackgroundMessage | ContentMessage;
+type Messages = typeof backgroundMessages & typeof contentMessages;
+/** What a message carries, as its sender writes it. */
+export type Req<K extends MessageName> = z.input<Messages[K]['schema']>;
+/** What a message carries once its schema has parsed it, as its handler gets it. */
+export type Parsed<K extends MessageName> = z.output<Messages[K]['schema']>;
+/** The answer a message's handler gives (declared with `route<Answer>()`). */
+export type Answer<K extends MessageName> = Messages[K] extends Route<RequestSchema, infer A> ? A : never;
+
+/** What travels: the message's name and its data. */
+interface Envelope {
+  type: string;
+  data: unknown;
+}
+
+/** What comes back: the answer, or the handler's error message. */
+type Reply = { res: unknown } | { err: { message: string } };
+
+type Handler = (message: { data: unknown; sender: Browser.runtime.MessageSender }) => unknown;
+
+const handlers = new Map<string, Handler>();
+let removeRoot: (() => void) | undefined;
+
+function isEnvelope(message: unknown): message is Envelope {
+  return typeof message === 'object' && message !== null && typeof (message as Envelope).type === 'string';
+}
+
+function listenOnce(): void {
+  if (removeRoot) return;
+  // A promise answers (the polyfill in Chrome, natively in Firefox); undefined leaves the message
+  // to other listeners. Listeners register only where the polyfill is (biome.json).
+  const root = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined => {
+    if (!isEnvelope(message)) return undefined;
+    const handler = handlers.get(message.type);
+    if (!handler) return undefined;
+    let answer: unknown;
+    try {
+      // Called in the message's own turn: a user gesture it carries (the page button's click,
+      // which the side panel needs) does not outlive it.
+      answer = handler({ data: message.data, sender });
+    } catch (error) {
+      answer = Promise.reject(error);
+    }
+    return Promise.resolve(answer).then(
+      (res): Reply => ({ res }),
+      (error: unknown): Reply => ({ err: { message: error instanceof Error ? error.message : 'Refused' } }),
+    );
+  };
+  browser.runtime.onMessage.addListener(root as never);
+  removeRoot = () => browser.runtime.onMessage.removeListener(root as never);
+}
+
+/** Sends `type` to the background and pages, or to the content scripts of tab `tabId`. */
+export async function sendMessage<K extends MessageName>(
+  type: K,
+  data: Req<K>,
+  tabId?: number,
+): Promise<Answer<K>> {
+  const envelope: Envelope = { type, data };
+  const reply = (await (tabId === undefined
+    ? browser.runtime.sendMessage(envelope)
+    : browser.tabs.sendMessage(tabId, envelope))) as Reply | undefined;
+  if (reply === undefined || reply === null) throw new Error(`No answer to ${type}`);
+  if ('err' in reply) throw new Error(reply.err.message);
+  return reply.res as Answer<K>;
+}
+
+/** Answers `type` in this context (one handler per name); returns how to stop. */
+export function onMessage<K extends MessageName>(
+  type: K,
+  handler: (message: { data: Req<K>; sender: Browser.runtime.MessageSender }) => unknown,
+): () => void {
+  if (handlers.has(type)) throw new Error(`${type} already has a handler in this context`);
+  handlers.set(type, handler as Handler);
+  listenOnce();
+  return () => {
+    handlers.delete(type);
+    if (handlers.size === 0) removeAllListeners();
+  };
+}
+
+/** Removes every handler of this context (tests). */
+export function removeAllListeners(): void {
+  handlers.clear();
+  removeRoot?.();
+  removeRoot = undefined;
+}

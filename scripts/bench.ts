@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: builds the extension (and the floor popup it is timed against, scripts/bench/
- * floor-popup) and prints the numbers the issues ask for — bundle sizes, profile-reader speed in
+ * floor-popup) and prints the numbers the project holds itself to — bundle sizes, profile-reader speed in
  * Chromium, popup open→ready time against the floor, picker searches while typing, outbox drain
  * against the sandbox.
  * Results also go to .output/bench.json. Each section is measured by its own module in scripts/bench/.
@@ -12,7 +12,7 @@ import { findChromium } from '../tests/e2e/support/chromium-path';
 import { benchBundleSizes } from './bench/bundle-sizes';
 
 const outputDir = resolve('.output/chrome-mv3');
-/** The floor popup the real one is measured against (issue 14), built from scripts/bench/floor-popup. */
+/** The floor popup the real one is measured against, built from scripts/bench/floor-popup. */
 const floorDir = resolve('.output/bench-floor/chrome-mv3');
 /** The e2e build (it may reach the local sandbox, which the production manifest does not allow). */
 const e2eDir = resolve('.output-e2e/chrome-mv3');

@@ -3,8 +3,8 @@
  * - no content-script bundle, and nothing the popup or the side panel loads, carries the API
  *   key's storage definitions or the Firefox key store;
  * - no bundle carries the sandbox's demo key (development builds only) or e2e test hooks;
- * - the popup opens on two files (issue 14): popup-boot.js, then popup-app.js, one module that
- *   imports no other file at open and carries the styles (lib/platform/popup-app-build.ts).
+ * - the popup opens on two files: popup-boot.js, then popup-app.js, one module that imports no
+ *   other file at open and carries the styles (entrypoints/popup/README.md).
  *
  *   npm run check:build     (part of npm test; prints "N passed, M failed")
  */

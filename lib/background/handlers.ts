@@ -1,6 +1,7 @@
 /**
  * What the background answers to each message (after the router, lib/protocol/router.ts, has
- * checked the sender and validated the data). Interactive lookups answer `{ok:false, error}` in words rather than throwing.
+ * checked the sender and validated the data). Interactive lookups answer `{ok:false, error}` in
+ * words rather than throwing (`lookup`).
  */
 import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { rankCandidates } from '@/lib/background/person-candidates';
@@ -11,12 +12,13 @@ import { parseBaseUrl } from '@/lib/base-url';
 import { STARDEX_API_URL } from '@/lib/config';
 import { updateDueToday } from '@/lib/due-today/register';
 import type {
+  Answer,
   BackgroundMessage,
   Failure,
   OpenTask,
   Parsed,
-  ProtocolMap,
   RecordOption,
+  Result,
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/open-panel';
 import { toApiError } from '@/lib/stardex/api-error';
@@ -29,10 +31,19 @@ import { createTeamList } from './team-list';
 type Handler<K extends BackgroundMessage> = (
   data: Parsed<K>,
   sender: MessageSenderLike,
-) => Promise<ReturnType<ProtocolMap[K]>>;
+) => Promise<Answer<K>>;
 export type Handlers = { [K in BackgroundMessage]: Handler<K> };
 
 const failure = (error: unknown): Failure => ({ ok: false, error: toApiError(error).toOutboxError() });
+
+/** An interactive lookup: what `run` found, with `ok: true`, or why it failed, in words (never thrown). */
+async function lookup<T extends object>(run: () => Promise<T>): Promise<Result<T>> {
+  try {
+    return { ok: true, ...(await run()) };
+  } catch (error) {
+    return failure(error);
+  }
+}
 
 function toOpenTask(t: StardexTask): OpenTask {
   return {
@@ -74,6 +85,7 @@ async function searchOptions(client: StardexClient, kind: 'job' | 'deal' | 'clie
 export function createHandlers(services: BackgroundServices): Handlers {
   const { outbox, matcher } = services;
   const teamList = createTeamList();
+  const interactive = () => services.client('interactive');
   return {
     async getSetupState() {
       const access = await services.readAccess();
@@ -84,18 +96,13 @@ export function createHandlers(services: BackgroundServices): Handlers {
         usingSandbox: access.usingSandbox,
       };
     },
-    async lookupPerson({ profileUrl }) {
-      try {
-        return { ok: true, person: await matcher.find(await services.client('interactive'), profileUrl) };
-      } catch (error) {
-        return failure(error);
-      }
-    },
-    async listOpenTasks({ profileUrl }) {
-      try {
-        const client = await services.client('interactive');
+    lookupPerson: ({ profileUrl }) =>
+      lookup(async () => ({ person: await matcher.find(await interactive(), profileUrl) })),
+    listOpenTasks: ({ profileUrl }) =>
+      lookup(async () => {
+        const client = await interactive();
         const person = await matcher.find(client, profileUrl);
-        if (!person) return { ok: true, tasks: [] };
+        if (!person) return { tasks: [] };
         const tasks = await client.searchTasks({
           related_to: person.id,
           related_record_type: 'person',
@@ -104,43 +111,26 @@ export function createHandlers(services: BackgroundServices): Handlers {
           sort_by: 'created_at',
           sort_order: 'desc',
         });
-        return { ok: true, tasks: tasks.map(toOpenTask) };
-      } catch (error) {
-        return failure(error);
-      }
-    },
-    async listTeamMembers(data) {
-      try {
-        const client = await services.client('interactive');
-        return { ok: true, members: await teamList.get(client, data?.refresh) };
-      } catch (error) {
-        return failure(error);
-      }
-    },
-    async searchRecords({ kind, query }) {
-      try {
-        return { ok: true, options: await searchOptions(await services.client('interactive'), kind, query) };
-      } catch (error) {
-        return failure(error);
-      }
-    },
+        return { tasks: tasks.map(toOpenTask) };
+      }),
+    listTeamMembers: (data) =>
+      lookup(async () => ({ members: await teamList.get(await interactive(), data?.refresh) })),
+    searchRecords: ({ kind, query }) =>
+      lookup(async () => ({ options: await searchOptions(await interactive(), kind, query) })),
     submitTask: (submission) => submitTask(outbox, submission),
     submitCadence: ({ submissions }) => submitCadence(outbox, submissions),
     getSubmission: ({ clientId }) => submissionState(outbox, clientId),
-    async findPeople({ name, company }) {
-      try {
-        const client = await services.client('interactive');
+    findPeople: ({ name, company }) =>
+      lookup(async () => {
+        const client = await interactive();
         const people = rankCandidates(await client.searchPersons({ name, limit: 10 }), name, company);
         // What Stardex just said about these URLs saves the lookup when one of them is chosen.
         await matcher.remember(
           client,
           people.flatMap((p) => (p.profileUrl ? [{ profileUrl: p.profileUrl, id: p.id, name: p.name }] : [])),
         );
-        return { ok: true, people };
-      } catch (error) {
-        return failure(error);
-      }
-    },
+        return { people };
+      }),
     async testConnection({ apiKey, baseUrl }) {
       const access = await services.readAccess();
       const url = parseBaseUrl(baseUrl ?? access.baseUrl);
@@ -170,7 +160,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
     discardOutboxItem: ({ clientId }) => outbox.discard(clientId),
     updateOutboxItem: ({ clientId, task }) => outbox.update(clientId, task),
     getPageButtonSetting: () => pageButtonSetting(),
-    refreshDueToday: (data) => updateDueToday({ client: () => services.client('interactive') }, data?.force),
+    refreshDueToday: (data) => updateDueToday({ client: interactive }, data?.force),
     // No await before opening: the side panel opens only in the turn of the recruiter's click.
     openPanel: (_data, sender) =>
       openPanel(sender.tab ?? {}, popupUrl({ tabId: sender.tab?.id })).then(() => true),

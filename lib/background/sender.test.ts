@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { classifySender, type ExtensionIdentity, type MessageSenderLike } from '@/lib/background/sender';
 import { backgroundMessages } from '@/lib/protocol/background-messages';
-import { maySend } from '@/lib/protocol/routes';
+import { maySend } from '@/lib/protocol/router';
 
 const self: ExtensionIdentity = {
   id: 'ext',

@@ -7,8 +7,7 @@
  * (lib/protocol/background-messages.ts). Everything else is dropped.
  */
 import { isLinkedInPageUrl } from '@/lib/profile/linkedin-url';
-import type { MessageSenderLike } from '@/lib/protocol/router';
-import type { SenderKind } from '@/lib/protocol/routes';
+import type { MessageSenderLike, SenderKind } from '@/lib/protocol/router';
 
 export type { MessageSenderLike } from '@/lib/protocol/router';
 

@@ -4,15 +4,12 @@
  * script or another extension) is answered; what a message claims about itself is not looked at.
  */
 import { browser } from 'wxt/browser';
+import type { Answer, ContentMessage, Parsed } from '@/lib/messaging';
 import { contentMessages } from '@/lib/protocol/content-messages';
-import type { ContentMessage, Parsed, ProtocolMap } from '@/lib/protocol/protocol-map';
-import { type MessageSenderLike, registerRoutes } from '@/lib/protocol/router';
-import type { SenderKind } from '@/lib/protocol/routes';
+import { type MessageSenderLike, registerRoutes, type SenderKind } from '@/lib/protocol/router';
 
 export type ContentHandlers = {
-  [K in ContentMessage]: (
-    data: Parsed<K>,
-  ) => ReturnType<ProtocolMap[K]> | Promise<ReturnType<ProtocolMap[K]>>;
+  [K in ContentMessage]: (data: Parsed<K>) => Answer<K> | Promise<Answer<K>>;
 };
 
 /**

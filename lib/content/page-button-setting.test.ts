@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
-import { onMessage, removeAllListeners } from '@/lib/protocol/channel';
+import { onMessage, removeAllListeners } from '@/lib/messaging';
 import { defaultSettings, settingsItem } from '@/lib/storage/preferences';
 import { isPageButtonEnabled } from './page-button-setting';
 

@@ -5,7 +5,7 @@
  * the setting flips (`pageButtonSetting`, answered in register-linkedin.ts). A background that does not answer means "show", the
  * setting's default.
  */
-import { sendMessage } from '@/lib/protocol/channel';
+import { sendMessage } from '@/lib/messaging';
 
 /** Whether the page button is on. */
 export async function isPageButtonEnabled(): Promise<boolean> {

@@ -3,7 +3,7 @@
  * and ours never mix and page scripts cannot reach into it. Plain DOM, no Preact and no WXT UI
  * helper: it loads on every profile view, and the host is all a page may ever see of us.
  */
-import { sendMessage } from '@/lib/protocol/channel';
+import { sendMessage } from '@/lib/messaging';
 import type { ContentLifecycle } from './content-lifecycle';
 import type { TriggerAnchor } from './trigger-anchor';
 

@@ -105,7 +105,7 @@ describe('registerLinkedInContent', () => {
   });
 
   it('mounts no page button when the background says the setting is off', async () => {
-    const { onMessage } = await import('@/lib/protocol/channel');
+    const { onMessage } = await import('@/lib/messaging');
     onMessage('getPageButtonSetting', () => ({ enabled: false }));
     start('https://www.linkedin.com/in/ada-example/', profileHtml);
     await request();

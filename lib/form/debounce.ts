@@ -25,5 +25,5 @@ export function debounce<A extends unknown[]>(fn: (...args: A) => void, waitMs: 
   return debounced;
 }
 
-/** The picker's search delay (issue 5: never more than one search per 300 ms while typing). */
+/** The picker's search delay: never more than one search per 300 ms while typing (scripts/bench/pickers.ts). */
 export const SEARCH_DEBOUNCE_MS = 300;

@@ -37,7 +37,6 @@ export function isPending(item: OutboxItem): boolean {
   return item.state === 'queued' || item.state === 'sending' || item.state === 'retrying';
 }
 
-/** Whether the drain should attempt the item now (a `sending` one is settled first, see below). */
 /**
  * A cadence step waits while an earlier step of its run is still on its way (queued, sending or
  * retrying), so the run lands in Stardex in order. An earlier step that failed for good (it needs
@@ -54,6 +53,7 @@ export function waitsForEarlierStep(item: OutboxItem, items: readonly OutboxItem
   );
 }
 
+/** Whether the drain should attempt the item now (a `sending` one is settled first, see below). */
 export function isDue(item: OutboxItem, now: number): boolean {
   if (item.state === 'queued') return true;
   return item.state === 'retrying' && (item.nextAttemptAt ?? 0) <= now;

@@ -1,9 +1,9 @@
 /**
  * `local:outbox` as the outbox reads it: validated per item, and parsed once per worker life
- * rather than once per step. Every step of a submit (store it, claim it, record the answer, wait
- * for it, count what is ahead) used to read and parse the whole list again; now the list the
- * worker last read or wrote is kept, and only a change made elsewhere (a test seeding storage, a
- * future second writer) makes the next read go back to storage.
+ * rather than once per step: every step of a submit (store it, claim it, record the answer, wait
+ * for it, count what is ahead) reads the list, so the list the worker last read or wrote is
+ * kept, and only a change made elsewhere (a test seeding storage, a future second writer) makes
+ * the next read go back to storage.
  *
  * An item that does not parse (say, written by a newer version) is kept as it is and written
  * back, never silently dropped.

@@ -58,8 +58,8 @@ export function buildManifest(browser: string, manifestVersion: 2 | 3 = 3) {
     content_security_policy:
       manifestVersion === 3 ? { extension_pages: EXTENSION_PAGES_CSP } : EXTENSION_PAGES_CSP,
     commands: manifestCommands(manifestVersion),
-    // popup.html is a static page in public/ (lib/platform/popup-app-build.ts), not a WXT
-    // entrypoint, so it is named here (WXT turns `action` into MV2's `browser_action`).
+    // popup.html is a static page (entrypoints/popup/README.md), not a WXT entrypoint, so it is
+    // named here (WXT turns `action` into MV2's `browser_action`).
     action: { default_title: 'Stardex task', default_popup: 'popup.html' },
     // chrome.sidePanel.open(), what the page button calls, came in Chrome 116.
     ...(browser === 'firefox' ? {} : { minimum_chrome_version: '116' }),

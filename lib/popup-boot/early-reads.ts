@@ -1,10 +1,10 @@
 /**
- * The popup's first reads, started before its code has loaded (issue 14). popup.html lists
- * popup-boot.js (entrypoints/popup-boot.ts, a small classic script) ahead of popup-app.js, the
- * popup's module; it starts the storage read and the tab's profile read and leaves them here, and
- * the popup's code takes them once popup-app.js (~43 KB gzipped) has been fetched, compiled and
- * run — instead of only starting them then. A popup without them (the boot script failed, or a page
- * that never had one) starts the same reads itself.
+ * The popup's first reads, started before its code has loaded (entrypoints/popup/README.md).
+ * popup.html lists popup-boot.js (entrypoints/popup/boot.ts, a small classic script) ahead of
+ * popup-app.js, the popup's module; it starts the storage read and the tab's profile read and
+ * leaves them here, and the popup's code takes them once popup-app.js has been fetched, compiled
+ * and run — instead of only starting them then. A popup without them (the boot script failed, or
+ * a page that never had one) starts the same reads itself.
  *
  * Only this extension's pages run in the popup's document, so a global is a safe hand-over; it
  * carries promises of what the popup would read anyway, never the API key.

@@ -60,8 +60,8 @@ export const signedIn = {
 /**
  * Signed-in `/in/` page, 2026 "SDUI" (server-driven React) layout: no `<h1>`, every class an
  * 8-hex-digit hash that changes per build, so only `data-view-name`, `componentkey` prefixes,
- * link shapes and placeholder-icon ids are used. Seen 2026-03 (one real page, README of
- * ../shared/linkedin-pages); the fixtures in tests/fixtures/linkedin/sdui reproduce its states.
+ * link shapes and placeholder-icon ids are used. Seen on a real page in 2026-03; the fixtures in
+ * tests/fixtures/linkedin/sdui reproduce its states.
  */
 export const sdui = {
   /** The top card; its `componentkey` is `com.linkedin.sdui.profile.card.ref<ACoAA… id>Topcard`. */

@@ -1,29 +1,78 @@
 /**
- * The messages the background answers: who may send each (routes.ts), its request schema and its
- * answer's type. The background checks both before acting (router.ts). Content scripts may ask
- * for the page button's setting and to open the panel for their own tab, nothing else: they get no
- * person, team, client, job, deal or outbox data at all.
+ * The messages the background answers, each declared once: who may send it, its request schema
+ * and its answer's type (the answers' shapes sit above the declarations). The background checks
+ * sender and data before acting (router.ts); a new message is a line here and its handler in
+ * lib/background/handlers.ts. Content scripts may ask for the page button's setting and to open
+ * the panel for their own tab, nothing else: they get no person, team, client, job, deal or
+ * outbox data at all.
  */
 import * as z from 'zod/mini';
 import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
 import type { DueToday } from '@/lib/due-today/due-today-schema';
-import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import { textUpTo } from '@/lib/schema-parts';
 import { taskFieldsSchema, taskSubmissionSchema } from '@/lib/tasks/task-schema';
-import type {
-  CadenceSubmitResult,
-  ConnectionResult,
-  OpenTask,
-  PersonCandidate,
-  PersonLookup,
-  RecordOption,
-  Result,
-  SetupState,
-  SubmitResult,
-  TeamMember,
-} from './answers';
 import { noData } from './content-messages';
-import { route, type SenderKind } from './routes';
+import { route, type SenderKind } from './router';
+
+/** An interactive lookup's answer: what it found, or Stardex's failure in words. */
+export type Failure = { ok: false; error: OutboxError };
+export type Result<T> = ({ ok: true } & T) | Failure;
+
+/** getSetupState */
+export interface SetupState {
+  hasApiKey: boolean;
+  baseUrl: string;
+  /** True when the extension talks to a local Stardex sandbox rather than the real API. */
+  usingSandbox: boolean;
+}
+/** lookupPerson */
+export type PersonLookup = Result<{ person: { id: string; name: string } | null }>;
+/** listOpenTasks */
+export interface OpenTask {
+  id: string;
+  taskType: string;
+  contentText: string;
+  dueDate: string | null;
+  owners: { id: string; name: string }[];
+}
+/** listTeamMembers */
+export interface TeamMember {
+  id: string;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  imageUrl: string | null;
+}
+/** searchRecords */
+export interface RecordOption {
+  id: string;
+  label: string;
+  detail: string | null;
+}
+/** submitTask, getSubmission */
+export type SubmitResult =
+  | { state: 'created'; item: OutboxItem }
+  | { state: 'queued'; item: OutboxItem; reason: string }
+  | { state: 'failed'; item: OutboxItem; reason: string }
+  | { state: 'invalid'; reason: string };
+/** submitCadence: refused as a whole, or each step's answer (as `submitTask` gives it), in order. */
+export type CadenceSubmitResult =
+  | { state: 'invalid'; reason: string }
+  | { state: 'accepted'; steps: SubmitResult[] };
+/** findPeople: a Stardex person who may be the one on the page (lib/background/person-candidates.ts). */
+export interface PersonCandidate {
+  id: string;
+  name: string;
+  title: string | null;
+  company: string | null;
+  /** Their LinkedIn profile URL in Stardex; null when Stardex has none (then they can't be chosen). */
+  profileUrl: string | null;
+  /** Stardex has them at the company the page names. */
+  sameCompany: boolean;
+}
+/** testConnection */
+export type ConnectionResult = { ok: true; message: string } | Failure;
 
 const profileUrlRequest = z.object({ profileUrl: z.url() });
 const clientIdRequest = z.object({ clientId: z.uuid() });

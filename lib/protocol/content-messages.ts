@@ -1,11 +1,12 @@
 /**
  * The messages the LinkedIn content script answers, sent by this extension (its background or
- * popup) to a tab. Apart from the background's (background-messages.ts) because these few small
- * schemas are all the content script's bundle should carry.
+ * popup) to a tab, each declared once: senders, request schema, answer type (router.ts). Apart
+ * from the background's (background-messages.ts) because these few small schemas are all the
+ * content script's bundle should carry.
  */
 import * as z from 'zod/mini';
 import type { ReadResult } from '@/lib/profile/profile-schema';
-import { route } from './routes';
+import { route } from './router';
 
 /** A message with no data: undefined, null or `{}`. */
 export const noData = z.union([z.undefined(), z.null(), z.strictObject({})]);

@@ -1,11 +1,45 @@
 /**
- * The one way a side of the extension answers messages: for each message the side declares
- * (background-messages.ts, content-messages.ts), the sender is classified from the sender itself
- * and checked against the declaration, the data is validated with the message's schema, and only
- * then is the handler called. Anything else gets an error back and nothing is done.
+ * How a message is declared and answered. A declaration (`route<Answer>()(schema, ...senders)`)
+ * sits in the file of the side that answers it (background-messages.ts, content-messages.ts);
+ * `registerRoutes` makes that side answer: the sender is classified from the sender itself and
+ * checked against the declaration, the data is validated with its schema, and only then is the
+ * handler called. Anything else gets an error back and nothing is done.
+ *
+ * Senders, as the receiving side classifies them (never from the message):
+ *   options        — this extension's Options page
+ *   extension-page — this extension's other pages: the popup, the side panel
+ *   linkedin-tab   — a content script in a LinkedIn tab (untrusted ground: only the page button's setting)
+ *   extension      — (content side) this extension's background or pages, i.e. not a page script
  */
-import { onMessage } from './channel';
-import { maySend, type Route, type SenderKind } from './routes';
+import { onMessage } from '@/lib/messaging';
+
+export type SenderKind = 'options' | 'extension-page' | 'linkedin-tab' | 'extension';
+
+/** The zod (mini) schema interface the router needs. */
+export interface RequestSchema {
+  safeParse(data: unknown): { success: true; data: unknown } | { success: false };
+}
+
+export interface Route<S extends RequestSchema = RequestSchema, A = unknown> {
+  from: readonly SenderKind[];
+  schema: S;
+  /** Type only: what the handler answers (lib/messaging.ts reads it). */
+  answer?: A;
+}
+
+/**
+ * Declares a message answered with `A`: its schema, and the senders that may send it.
+ *
+ *   lookupPerson: route<PersonLookup>()(z.object({ profileUrl: z.url() }), 'extension-page', 'options'),
+ */
+export const route =
+  <A>() =>
+  <S extends RequestSchema>(schema: S, ...from: SenderKind[]): Route<S, A> => ({ schema, from });
+
+/** True when a sender of `kind` may send a message of `route`. */
+export function maySend(route: Route, kind: SenderKind | null): boolean {
+  return kind !== null && route.from.includes(kind);
+}
 
 /** The parts of `runtime.MessageSender` the checks read. */
 export interface MessageSenderLike {

@@ -6,7 +6,7 @@
  */
 
 import { type DueToday, emptyDueToday } from '@/lib/due-today/due-today-schema';
-import type { SetupState } from '@/lib/protocol/answers';
+import type { SetupState } from '@/lib/messaging';
 import { defineItem } from './define-item';
 
 /**

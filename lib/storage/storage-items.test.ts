@@ -15,7 +15,7 @@ beforeEach(() => {
   fakeBrowser.reset();
 });
 
-/** Every item, the area it must be in, and why (issue 6: settings in sync, secrets and caches local). */
+/** Every item, the area it must be in, and why (settings in sync, secrets and caches local). */
 const expectedAreas: Record<string, 'sync' | 'local'> = {
   settingsItem: 'sync',
   cadencesItem: 'sync',

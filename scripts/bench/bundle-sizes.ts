@@ -74,7 +74,7 @@ export function benchBundleSizes(outputDir: string): Record<string, number | boo
     ),
     'popup at open (static graph), KB gz': page('popup.html'),
     'popup incl. lazy extras (date-phrase parser), KB gz': popupAll,
-    // Issue 5's budget, counted with the lazy parser so it holds whatever the recruiter types.
+    // The popup's budget, counted with the lazy parser so it holds whatever the recruiter types.
     'popup within 60 KB gz': popupAll !== null && popupAll <= 60,
     'options (all it loads), KB gz': page('options.html', () => true),
   };

@@ -1,5 +1,5 @@
 /**
- * The content script's numbers (issue 3): its gzipped size against the 30 KB budget (and the
+ * The content script's numbers: its gzipped size against the 30 KB budget (and the
  * panel script's, loaded only on open); what a non-profile page costs, proved by the unit test
  * that counts observers, timers and storage reads; and, in real Chromium with the build loaded,
  * how long until the page button shows on a profile load and after an SPA navigation.

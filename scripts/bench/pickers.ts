@@ -1,5 +1,5 @@
 /**
- * Typing in a picker (issue 5: never more than one search per 300 ms). Types into the popup's Job
+ * Typing in a picker (target: never more than one search per 300 ms). Types into the popup's Job
  * picker in the built extension, against the sandbox, in the rhythms recruiters type in: a fast
  * burst, hesitant keys just under the debounce, corrections with backspace, and slow keys just
  * over it. Counts the searches that reached the sandbox and the smallest gap between two of them.

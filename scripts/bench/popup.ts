@@ -1,6 +1,6 @@
 /**
- * Popup open → form ready with the profile shown (issue 5: median ≤ 150 ms in headless Chromium),
- * side by side with a floor (issue 14): the same WXT and Preact in a tiny extension
+ * Popup open → form ready with the profile shown (target: median ≤ 150 ms in headless Chromium),
+ * side by side with a floor: the same WXT and Preact in a tiny extension
  * (scripts/bench/floor-popup) whose popup only asks the tab for the profile and renders a
  * five-field form. Target: the real popup within 1.2× the floor with a warm worker, 1.5× with a
  * stopped one.

@@ -2,8 +2,8 @@
  * Profile-reader speed in Chromium: the reader is bundled with esbuild (the same code the content
  * script runs), injected into a page holding each fixture, and timed with performance.now().
  * Reports the median (and p90) of ≥ 20 runs per page, after warm-up runs. Pages: every fixture
- * (subfolders too), a ~1.5 MB synthetic signed-in page, a ~3 MB synthetic 2026 (SDUI) page (the
- * issue's target: ≤ 5 ms), and, when ../shared/linkedin-pages exists, the real pages
+ * (subfolders too), a ~1.5 MB synthetic signed-in page, a ~3 MB synthetic 2026 (SDUI) page (target:
+ * ≤ 5 ms), and, when ../shared/linkedin-pages exists, the real pages
  * (numbers only). Executable page scripts are stripped (the reader never reads them, and they
  * would try to boot LinkedIn's app); JSON-LD and <code> JSON are kept. Network is blocked.
  *

@@ -1,5 +1,5 @@
 /**
- * Requests per scenario, measured end to end: the built
+ * Requests per scenario, cadences included, measured end to end: the built
  * production extension in Chromium, a LinkedIn fixture page, the real popup, against the sandbox,
  * counting what the sandbox receives.
  *

@@ -22,7 +22,7 @@ test('the whole form fits 380 × 600 without scrolling, and nothing shifts as St
   await expect(popup.page.getByRole('combobox', { name: 'Owners' })).toBeEnabled();
   await popup.page.waitForTimeout(500);
 
-  // The popup's body is its scroll container (components/popup/popup-page.css): nothing may be hidden below its fold.
+  // The popup's body is its scroll container (entrypoints/popup/popup-page.css): nothing may be hidden below its fold.
   const fit = await popup.page.evaluate(() => {
     const body = document.body;
     const bottomOf = (name: string) =>

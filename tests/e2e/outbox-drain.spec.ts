@@ -51,7 +51,7 @@ test('100 tasks queued at once are all delivered once, with no 429, at 60 reques
   const page = await ext.context.newPage();
   await page.goto(`chrome-extension://${ext.extensionId}/options.html`);
   const submissions = Array.from({ length: 100 }, (_, i) => submission(i));
-  // The envelope lib/protocol/channel.ts's sendMessage sends.
+  // The envelope lib/messaging.ts's sendMessage sends.
   const answers = await page.evaluate(
     (all) => Promise.all(all.map((data) => chrome.runtime.sendMessage({ type: 'submitTask', data }))),
     submissions,

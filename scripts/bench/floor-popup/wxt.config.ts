@@ -1,5 +1,5 @@
 /**
- * The floor popup's WXT project (issue 14): the least a popup built with the same toolchain can
+ * The floor popup's WXT project: the least a popup built with the same toolchain can
  * do — ask the tab's content script for the profile and show a five-field form. `npm run bench`
  * builds it (`wxt build scripts/bench/floor-popup`) into `.output/bench-floor/chrome-mv3` and
  * times it against the real popup. Nothing here ships.

@@ -1,6 +1,6 @@
 /**
  * What `webextension-polyfill` resolves to in the builds of the popup's two scripts only
- * (lib/platform/without-polyfill.ts says why): WXT's own `browser`, the browser's native API.
+ * (build.ts; README.md says why): WXT's own `browser`, the browser's native API.
  */
 import { browser } from 'wxt/browser';
 
