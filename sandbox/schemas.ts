@@ -191,3 +191,13 @@ export const searchCompaniesSchema = z.strictObject({
   list_ids_included: uuids.optional(),
   list_ids_excluded: uuids.optional(),
 });
+
+/** POST /v1/person-activities (§3.6): the type and content, and the person by one of four ways. */
+export const createPersonActivitySchema = z.strictObject({
+  activity_type: z.string().min(1),
+  activity_content: z.string().min(1),
+  person_id: uuid.optional(),
+  linkedin_url: z.string().min(1).optional(),
+  email: z.email().optional(),
+  full_name: z.string().min(1).optional(),
+});

@@ -11,6 +11,7 @@ import type { AddressInfo } from 'node:net';
 import { ApiError, notFound } from './api-error';
 import { corsHeaders, parseJsonBody, preflightHeaders, readBody, sendError, sendJson } from './http-io';
 import { findRoute, type Route } from './router';
+import { activityRoutes } from './routes/activities';
 import { adminRoutes } from './routes/admin';
 import { personRoutes } from './routes/persons';
 import { pickerRoutes } from './routes/pickers';
@@ -40,7 +41,7 @@ export interface RunningSandbox {
   state: SandboxState;
 }
 
-const v1Routes: Route[] = [...taskRoutes, ...personRoutes, ...pickerRoutes];
+const v1Routes: Route[] = [...taskRoutes, ...personRoutes, ...activityRoutes, ...pickerRoutes];
 
 async function handleAdmin(
   req: IncomingMessage,

@@ -61,6 +61,30 @@ export interface TaskRecord {
   seq: number;
 }
 
+/** The standard person-activity types (docs/stardex-api.md §3.6); a team may add its own. */
+export const standardActivityTypes = [
+  'secondary_note',
+  'meeting_note',
+  'meeting_transcript',
+  'email',
+  'interview_note',
+  'linkedin_message',
+  'text_message',
+  'candidate_summary',
+  'linkedin_message_response',
+  'call_note',
+] as const;
+
+export interface ActivityRecord {
+  id: string;
+  person_id: string;
+  activity_type: string;
+  activity_content: string;
+  team_member_id: string | null;
+  created_at: string;
+  seq: number;
+}
+
 export interface JobRecord {
   id: string;
   name: string;
@@ -111,6 +135,9 @@ export class SandboxStore {
   teamMembers: TeamMember[] = [];
   persons: PersonRecord[] = [];
   tasks: TaskRecord[] = [];
+  activities: ActivityRecord[] = [];
+  /** Person-activity types: the standard ones, then any the team added (tests may push more). */
+  activityTypes: string[] = [...standardActivityTypes];
   jobs: JobRecord[] = [];
   deals: DealRecord[] = [];
   companies: CompanyRecord[] = [];
@@ -121,6 +148,8 @@ export class SandboxStore {
     this.teamMembers = [];
     this.persons = [];
     this.tasks = [];
+    this.activities = [];
+    this.activityTypes = [...standardActivityTypes];
     this.jobs = [];
     this.deals = [];
     this.companies = [];
@@ -137,6 +166,13 @@ export class SandboxStore {
   addTask(task: Omit<TaskRecord, 'seq'>): TaskRecord {
     const record = { ...task, seq: this.nextSeq++ };
     this.tasks.push(record);
+    return record;
+  }
+
+  /** Adds a person activity, stamping its insertion order. */
+  addActivity(activity: Omit<ActivityRecord, 'seq'>): ActivityRecord {
+    const record = { ...activity, seq: this.nextSeq++ };
+    this.activities.push(record);
     return record;
   }
 

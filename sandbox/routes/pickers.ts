@@ -2,23 +2,12 @@
  * The lookups behind the extension's pickers: GET /v1/team-members (§4.1, shape UNCONFIRMED),
  * POST /v1/jobs/search (§5.1), /v1/deals/search (§5.2), /v1/companies/search (§5.3).
  */
-import { validationError } from '../api-error';
 import type { RequestContext, Route } from '../router';
 import { okPage } from '../router';
 import { searchCompaniesSchema, searchDealsSchema, searchJobsSchema } from '../schemas';
 import { parseBody } from '../validation';
 import { companyView, dealView, jobView, teamMemberView } from '../views';
-import { matchesKeywords, overlaps, sortBy } from './search-helpers';
-
-function queryInt(ctx: RequestContext, name: string, min: number, max: number): number | undefined {
-  const raw = ctx.query.get(name);
-  if (raw === null) return undefined;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    throw validationError(name, `must be an integer from ${min} to ${max}`);
-  }
-  return value;
-}
+import { matchesKeywords, overlaps, queryInt, sortBy } from './search-helpers';
 
 function listTeamMembers(ctx: RequestContext) {
   const members = sortBy(ctx.state.store.teamMembers, (m) => `${m.first_name} ${m.last_name}`, 'asc');

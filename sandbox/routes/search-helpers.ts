@@ -1,4 +1,6 @@
-/** Small helpers shared by the search endpoints: keyword matching and stable sorting. */
+/** Small helpers shared by the search endpoints: keyword matching, stable sorting, query integers. */
+import { validationError } from '../api-error';
+import type { RequestContext } from '../router';
 
 /** True when every non-blank keyword occurs (case-insensitively) in one of `texts`. */
 export function matchesKeywords(
@@ -39,4 +41,15 @@ export function sortBy<T>(
     const cmp = ka.localeCompare(kb);
     return cmp !== 0 ? sign * cmp : sign * (tiebreak(a) - tiebreak(b));
   });
+}
+
+/** An integer query parameter within [min, max], or a 400 naming it. */
+export function queryInt(ctx: RequestContext, name: string, min: number, max: number): number | undefined {
+  const raw = ctx.query.get(name);
+  if (raw === null) return undefined;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw validationError(name, `must be an integer from ${min} to ${max}`);
+  }
+  return value;
 }
