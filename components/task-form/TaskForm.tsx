@@ -1,20 +1,19 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { cadenceButtonLabel } from '@/lib/cadence/cadence-plan';
-import { textCounter } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { CadencePicker, CadenceSteps } from './CadenceSteps';
 import { DuePicker } from './DuePicker';
 import { loadDueTextParser } from './due-text-loader';
-import type { FormBoot } from './form-store';
-import { saveMeTeamMember } from './form-store';
+import { FormFoot } from './FormFoot';
+import { type FormBoot, saveMeTeamMember } from './form-store';
 import { LinksDisclosure } from './LinksDisclosure';
 import { OpenTasks } from './OpenTasks';
 import { OwnersPicker } from './OwnersPicker';
 import { ProfileHeader } from './ProfileHeader';
 import { ReadHealthNote } from './ReadHealthNote';
-import { SubmitStatus } from './SubmitStatus';
 import { TaskTypePicker } from './TaskTypePicker';
+import { TextLimitNote } from './TextLimitNote';
 import { useCadenceRun } from './use-cadence-run';
 import { usePersonData } from './use-person-data';
 import { useTaskForm } from './use-task-form';
@@ -117,7 +116,6 @@ export function TaskForm({
     return () => root.removeEventListener('keydown', onKey);
   }, []);
 
-  const done = submit.state === 'created' || submit.state === 'queued';
   return (
     <form
       ref={formRef}
@@ -211,49 +209,15 @@ export function TaskForm({
         errors={errors}
         onChange={(kind, value) => update({ [kind]: value })}
       />
-      {/* The outcome and Create stay in view at the bottom of the popup or panel, however long the form. */}
-      <div class="sx-form-foot">
-        <SubmitStatus
-          submit={submit}
-          onConfirmPast={() => void form.send()}
-          onCancelPast={form.cancelPast}
-          onNewTask={run.cadence ? run.reset : form.newTask}
-        />
-        <div class="sx-actions">
-          <button
-            type="submit"
-            class="sx-button sx-button-primary"
-            aria-keyshortcuts="Control+Enter Meta+Enter"
-            disabled={submit.state === 'sending' || done}
-          >
-            {submit.state === 'sending' ? 'Creating…' : cadenceButtonLabel(run.cadence ? run.plan.length : 1)}
-          </button>
-          <span class="sx-kbd" aria-hidden="true">
-            Ctrl/⌘+Enter
-          </span>
-          {form.hasDraft && !done && (
-            <button type="button" class="sx-button" onClick={form.discard}>
-              Discard draft
-            </button>
-          )}
-        </div>
-      </div>
+      <FormFoot
+        submit={submit}
+        createLabel={cadenceButtonLabel(run.cadence ? run.plan.length : 1)}
+        hasDraft={form.hasDraft}
+        onConfirmPast={() => void form.send()}
+        onCancelPast={form.cancelPast}
+        onNewTask={run.cadence ? run.reset : form.newTask}
+        onDiscard={form.discard}
+      />
     </form>
-  );
-}
-
-/**
- * The character count once the text nears the limit, and what happened to a draft that was
- * longer than the limit (only its start was kept): said, never silent.
- */
-function TextLimitNote({ text, clippedDraft, id }: { text: string; clippedDraft: boolean; id: string }) {
-  const counter = textCounter(text);
-  if (!counter && !clippedDraft) return null;
-  return (
-    <p id={id} class={counter?.over ? 'sx-error' : 'sx-hint'} aria-live="polite">
-      {counter && <span>{counter.label} characters. </span>}
-      {counter?.over && <span>Only the first 10,000 are kept in the draft. </span>}
-      {clippedDraft && <span>This draft was longer than 10,000 characters; only its start was kept.</span>}
-    </p>
   );
 }
