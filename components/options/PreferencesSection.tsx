@@ -108,6 +108,7 @@ export function PreferencesSection({ settings, update, reload, saveError }: Pref
         </label>
         <select
           id="sx-me"
+          aria-describedby="sx-me-hint"
           value={settings.meTeamMemberId ?? ''}
           onChange={(e) => update({ meTeamMemberId: e.currentTarget.value || null })}
         >
@@ -118,6 +119,10 @@ export function PreferencesSection({ settings, update, reload, saveError }: Pref
             </option>
           ))}
         </select>
+        <p id="sx-me-hint" class="sx-hint">
+          New tasks are yours unless you choose default owners below. Stardex does not say whose key this is,
+          so the task form asks once while this is not chosen.
+        </p>
       </div>
       <fieldset class="sx-field sx-fieldset">
         <legend class="sx-label">Default owners</legend>

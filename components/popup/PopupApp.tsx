@@ -24,11 +24,11 @@ export interface PopupAppProps {
   load: Promise<PopupData>;
   /** Element id prefix (the panel's document uses its own). */
   idPrefix?: string;
-  /** Put the cursor in the task text once the form shows (the panel, opened to type into). */
+  /** Put the cursor in the task text once the form shows (unless the recruiter focused something). */
   autofocusText?: boolean;
 }
 
-export function PopupApp({ load, idPrefix, autofocusText = false }: PopupAppProps) {
+export function PopupApp({ load, idPrefix, autofocusText = true }: PopupAppProps) {
   const [data, setData] = useState<PopupData | null>(null);
   /** The person the recruiter entered (manual entry) or settled (a page without an /in/ link). */
   const [chosenPerson, setChosenPerson] = useState<FormPerson | null>(null);

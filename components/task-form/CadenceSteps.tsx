@@ -57,7 +57,7 @@ export function CadenceSteps({ idPrefix, plan, texts, blank, onText }: CadenceSt
             </label>
             <textarea
               id={id}
-              rows={1}
+              rows={2}
               dir="auto"
               value={stepText(step, texts)}
               aria-invalid={blank === index ? true : undefined}

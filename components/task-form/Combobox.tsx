@@ -23,7 +23,7 @@ interface ComboboxProps {
 
 /**
  * A labelled text box with a pop-up list (ARIA 1.2 combobox pattern): type to filter or search,
- * ↑/↓ to move, Enter to pick, Escape to close. The list is absolutely positioned, so opening it
+ * ↑/↓ to move, Enter to pick (which closes the list), Escape to close. The list is absolutely positioned, so opening it
  * never moves the form.
  */
 export function Combobox(props: ComboboxProps) {
@@ -34,9 +34,11 @@ export function Combobox(props: ComboboxProps) {
   const showList = open && options.length > 0;
   const activeOption = open && active >= 0 ? options[Math.min(active, options.length - 1)] : undefined;
 
+  // The list closes on a pick (it would cover what follows, "Create task" included); typing or ↓ opens it again.
   const pick = (option: ComboOption) => {
     props.onPick(option);
     setActive(-1);
+    setOpen(false);
   };
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {

@@ -18,13 +18,15 @@ interface DuePickerProps {
   defaultTime: string;
   onChange: (value: DueValue) => void;
   error?: string;
+  /** The field's name: "Due", or "Step 1 due" when a cadence's later steps follow from it. */
+  label?: string;
 }
 
 /**
  * The "Due" field: a typed entry that understands phrases, quick picks and a date-and-time input,
  * all showing the same local moment (sent as a UTC instant).
  */
-export function DuePicker({ id, value, defaultTime, onChange, error }: DuePickerProps) {
+export function DuePicker({ id, value, defaultTime, onChange, error, label = 'Due' }: DuePickerProps) {
   // A restored draft's entry that was never read is read as soon as the parser is there.
   const [pending, setPending] = useState<string | null>(() => (isDueUnread(value) ? value.dueText : null));
   const now = new Date();
@@ -63,7 +65,7 @@ export function DuePicker({ id, value, defaultTime, onChange, error }: DuePicker
   return (
     <div class="sx-field">
       <label class="sx-label" for={id}>
-        Due
+        {label}
       </label>
       <div class="sx-row">
         <input

@@ -13,7 +13,7 @@ interface SubmitStatusProps {
   onNewTask: () => void;
 }
 
-/** The outcome of "Create task", in words, announced to screen readers. */
+/** The outcome of "Create task", in words, announced to screen readers (in the form's sticky footer). */
 export function SubmitStatus({ submit, onConfirmPast, onCancelPast, onNewTask }: SubmitStatusProps) {
   return (
     <div aria-live="polite" role="status">
@@ -32,7 +32,7 @@ export function SubmitStatus({ submit, onConfirmPast, onCancelPast, onNewTask }:
       )}
       {submit.state === 'sending' && <p class="sx-status">Sending to Stardex…</p>}
       {submit.state === 'created' && (
-        <div class="sx-status" data-tone="success">
+        <div class="sx-status sx-status-done" data-tone="success">
           <p style={{ margin: 0 }}>Task created: {submit.summary}</p>
           <button type="button" class="sx-button-link" onClick={onNewTask}>
             New task
@@ -40,7 +40,7 @@ export function SubmitStatus({ submit, onConfirmPast, onCancelPast, onNewTask }:
         </div>
       )}
       {submit.state === 'queued' && (
-        <div class="sx-status" data-tone="warning">
+        <div class="sx-status sx-status-done" data-tone="warning">
           <p style={{ margin: 0 }}>
             Saved, will be delivered: {submit.summary}. {submit.reason}
           </p>

@@ -1,19 +1,19 @@
-import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { cadenceButtonLabel } from '@/lib/cadence/cadence-plan';
-import { textCounter } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { CadencePicker, CadenceSteps } from './CadenceSteps';
 import { DuePicker } from './DuePicker';
 import { loadDueTextParser } from './due-text-loader';
-import type { FormBoot } from './form-store';
+import { FormFoot } from './FormFoot';
+import { type FormBoot, saveMeTeamMember } from './form-store';
 import { LinksDisclosure } from './LinksDisclosure';
 import { OpenTasks } from './OpenTasks';
 import { OwnersPicker } from './OwnersPicker';
 import { ProfileHeader } from './ProfileHeader';
 import { ReadHealthNote } from './ReadHealthNote';
-import { SubmitStatus } from './SubmitStatus';
 import { TaskTypePicker } from './TaskTypePicker';
+import { TextLimitNote } from './TextLimitNote';
 import { useCadenceRun } from './use-cadence-run';
 import { usePersonData } from './use-person-data';
 import { useTaskForm } from './use-task-form';
@@ -26,7 +26,7 @@ export interface TaskFormProps {
   health?: ReadHealth | null;
   /** Prefix for element ids: the popup and a panel must not share ids on one page. */
   idPrefix?: string;
-  /** Put the cursor in the task text on mount (the side panel). */
+  /** Put the cursor in the task text on mount, unless something else already has focus. */
   autofocusText?: boolean;
   /** Called once the form is on screen with the profile shown. */
   onReady?: () => void;
@@ -40,11 +40,17 @@ export function TaskForm({
   boot,
   health,
   idPrefix = 'sx',
-  autofocusText = false,
+  autofocusText = true,
   onReady,
   onSubmitted,
 }: TaskFormProps) {
-  const { lookup, openTasks, members } = usePersonData(person.profileUrl);
+  const { lookup, openTasks, members, refresh } = usePersonData(person.profileUrl);
+  const [meId, setMeId] = useState(boot.settings.meTeamMemberId);
+  // A created task is in Stardex now: the person's state and open tasks are asked again.
+  const afterSubmit = (state: 'created' | 'queued') => {
+    if (state === 'created') refresh();
+    onSubmitted?.(state);
+  };
   const textRef = useRef<HTMLTextAreaElement>(null);
   const formRef = useRef<HTMLFormElement>(null);
   const ids = (name: string) => `${idPrefix}-${name}`;
@@ -57,7 +63,8 @@ export function TaskForm({
       field === 'text'
         ? textRef.current?.focus()
         : formRef.current?.querySelector<HTMLElement>(`#${ids('due')}`)?.focus(),
-    onSubmitted,
+    onSubmitted: afterSubmit,
+    meId,
   });
   const { values, errors, update } = form;
   const run = useCadenceRun({
@@ -65,7 +72,7 @@ export function TaskForm({
     cadences: boot.cadences,
     defaultTime: boot.settings.defaultDueTime,
     values,
-    onSubmitted,
+    onSubmitted: afterSubmit,
   });
   // A cadence creates its steps (due and owners from the form, texts from the steps); else one task.
   const submit = run.cadence ? run.submit : form.submit;
@@ -78,8 +85,14 @@ export function TaskForm({
   // waits for the next animation frame, up to 35 ms later in Preact, which says nothing about the form.)
   useLayoutEffect(() => onReady?.(), [onReady]);
   useEffect(() => {
-    if (autofocusText) textRef.current?.focus();
+    const active = formRef.current?.ownerDocument.activeElement;
+    if (autofocusText && (!active || active === active.ownerDocument.body)) textRef.current?.focus();
   }, [autofocusText]);
+  const chooseMe = (id: string) => {
+    setMeId(id);
+    form.meKnown(id);
+    void saveMeTeamMember(id);
+  };
   useEffect(() => {
     // Called through a closure: an unbound `window.requestIdleCallback` throws in Firefox's content scripts.
     const idle = (cb: () => void) =>
@@ -103,7 +116,6 @@ export function TaskForm({
     return () => root.removeEventListener('keydown', onKey);
   }, []);
 
-  const done = submit.state === 'created' || submit.state === 'queued';
   return (
     <form
       ref={formRef}
@@ -118,8 +130,8 @@ export function TaskForm({
       <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
       <ReadHealthNote health={health} />
       <OpenTasks open={openTasks} />
-      <div class="sx-form-head">
-        <span class="sx-label" id={ids('type-label')}>
+      <div class="sx-form-head" data-cadence={run.cadence ? true : undefined}>
+        <span class="sx-label" id={ids('type-label')} dir="auto">
           {run.cadence ? `${run.cadence.name}: ${run.plan.length} tasks` : 'Task type'}
         </span>
         <CadencePicker
@@ -179,13 +191,15 @@ export function TaskForm({
         defaultTime={boot.settings.defaultDueTime}
         onChange={form.onDueChange}
         error={errors.due_date}
+        label={run.cadence ? 'Step 1 due' : 'Due'}
       />
       <OwnersPicker
         id={ids('owners')}
         members={members}
         selectedIds={values.ownerIds}
-        meId={boot.settings.meTeamMemberId}
+        meId={meId}
         onChange={(ownerIds) => update({ ownerIds })}
+        onMeChosen={chooseMe}
         error={errors.owner_ids}
       />
       <LinksDisclosure
@@ -195,46 +209,15 @@ export function TaskForm({
         errors={errors}
         onChange={(kind, value) => update({ [kind]: value })}
       />
-      <SubmitStatus
+      <FormFoot
         submit={submit}
+        createLabel={cadenceButtonLabel(run.cadence ? run.plan.length : 1)}
+        hasDraft={form.hasDraft}
         onConfirmPast={() => void form.send()}
         onCancelPast={form.cancelPast}
         onNewTask={run.cadence ? run.reset : form.newTask}
+        onDiscard={form.discard}
       />
-      <div class="sx-actions">
-        <button
-          type="submit"
-          class="sx-button sx-button-primary"
-          aria-keyshortcuts="Control+Enter Meta+Enter"
-          disabled={submit.state === 'sending' || done}
-        >
-          {submit.state === 'sending' ? 'Creating…' : cadenceButtonLabel(run.cadence ? run.plan.length : 1)}
-        </button>
-        <span class="sx-kbd" aria-hidden="true">
-          Ctrl/⌘+Enter
-        </span>
-        {form.hasDraft && !done && (
-          <button type="button" class="sx-button" onClick={form.discard}>
-            Discard draft
-          </button>
-        )}
-      </div>
     </form>
-  );
-}
-
-/**
- * The character count once the text nears the limit, and what happened to a draft that was
- * longer than the limit (only its start was kept): said, never silent.
- */
-function TextLimitNote({ text, clippedDraft, id }: { text: string; clippedDraft: boolean; id: string }) {
-  const counter = textCounter(text);
-  if (!counter && !clippedDraft) return null;
-  return (
-    <p id={id} class={counter?.over ? 'sx-error' : 'sx-hint'} aria-live="polite">
-      {counter && <span>{counter.label} characters. </span>}
-      {counter?.over && <span>Only the first 10,000 are kept in the draft. </span>}
-      {clippedDraft && <span>This draft was longer than 10,000 characters; only its start was kept.</span>}
-    </p>
   );
 }

@@ -21,6 +21,7 @@ import {
   settingsSchema,
   templatesSchema,
 } from '@/lib/storage/preferences';
+import { writeSyncItem } from '@/lib/storage/sync-writer';
 import type { TaskType } from '@/lib/tasks/task-schema';
 
 export interface FormBoot {
@@ -86,6 +87,15 @@ export function saveDraft(profileUrl: string, draft: Draft | null): Promise<void
 /** Remembers the task type and owners of a submitted task for the next form. */
 export async function saveLastUsed(taskType: TaskType, ownerIds: string[]): Promise<void> {
   await lastUsedItem.setValue({ taskType, ownerIds });
+}
+
+/**
+ * Stores the recruiter's answer to "Which one is you?" as the synced "This is me" setting (the one
+ * Options shows), so the form asks once, on every device.
+ */
+export async function saveMeTeamMember(meTeamMemberId: string): Promise<void> {
+  const current = parseOr(settingsSchema, await settingsItem.getValue(), defaultSettings);
+  await writeSyncItem(settingsItem, { ...current, meTeamMemberId }, 'settings');
 }
 
 /** Remembers a task type as soon as it is chosen ("the last choice is remembered"). */

@@ -2,7 +2,7 @@
  * What the form fetches from Stardex (through the background) when it opens: whether the person
  * is in Stardex, their open tasks, and the team members. Started together, shown as they arrive.
  */
-import { useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { sendMessage } from '@/lib/messaging';
 import type { OpenTasksState } from './OpenTasks';
 import type { MembersState } from './OwnersPicker';
@@ -12,16 +12,23 @@ function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Looks the person up, lists their open tasks and the team members, once per profile URL. */
+/**
+ * Looks the person up, lists their open tasks and the team members, once per profile URL.
+ * `refresh` asks again for the person's state and open tasks (after a task was created); what is
+ * shown stays until the new answer arrives, so nothing flickers.
+ */
 export function usePersonData(profileUrl: string) {
   const [lookup, setLookup] = useState<LookupState>({ state: 'loading' });
   const [openTasks, setOpenTasks] = useState<OpenTasksState>({ state: 'loading' });
   const [members, setMembers] = useState<MembersState>({ state: 'loading' });
+  const [round, setRound] = useState(0);
 
   useEffect(() => {
     let live = true;
-    setLookup({ state: 'loading' });
-    setOpenTasks({ state: 'loading' });
+    if (round === 0) {
+      setLookup({ state: 'loading' });
+      setOpenTasks({ state: 'loading' });
+    }
     sendMessage('lookupPerson', { profileUrl })
       .then((result) => live && setLookup({ state: 'done', result }))
       .catch((e: unknown) => live && setLookup({ state: 'error', message: reason(e) }));
@@ -39,7 +46,7 @@ export function usePersonData(profileUrl: string) {
     return () => {
       live = false;
     };
-  }, [profileUrl]);
+  }, [profileUrl, round]);
 
   useEffect(() => {
     let live = true;
@@ -59,5 +66,6 @@ export function usePersonData(profileUrl: string) {
     };
   }, []);
 
-  return { lookup, openTasks, members };
+  const refresh = useCallback(() => setRound((n) => n + 1), []);
+  return { lookup, openTasks, members, refresh };
 }

@@ -16,6 +16,7 @@ import {
   validateForm,
   withTaskType,
 } from '@/lib/form/form-state';
+import { ownersOnceMeKnown } from '@/lib/form/owners';
 import type { FormPerson } from '@/lib/form/person';
 import { templateValues } from '@/lib/form/template';
 import type { TeamMember } from '@/lib/messaging';
@@ -33,14 +34,23 @@ export interface TaskFormOptions {
   /** Moves focus to a field the recruiter must fix. */
   focus: (field: 'text' | 'due') => void;
   onSubmitted?: (state: 'created' | 'queued') => void;
+  /** "This is me" as the form knows it now (the recruiter may answer it in the form). */
+  meId: string | null;
 }
 
-export function useTaskForm({ person, boot, members, focus, onSubmitted }: TaskFormOptions) {
+export function useTaskForm({ person, boot, members, focus, onSubmitted, meId }: TaskFormOptions) {
   const vars = useMemo(() => templateValues(person), [person]);
   const existingDraft = boot.drafts[draftKey(person.profileUrl)] ?? null;
   const fresh = useCallback(
-    () => initialValues({ ...boot, values: vars, draft: null, now: new Date() }),
-    [boot, vars],
+    () =>
+      initialValues({
+        ...boot,
+        settings: { ...boot.settings, meTeamMemberId: meId },
+        values: vars,
+        draft: null,
+        now: new Date(),
+      }),
+    [boot, vars, meId],
   );
   const [values, setValues] = useState<FormValues>(() =>
     initialValues({ ...boot, values: vars, draft: existingDraft, now: new Date() }),
@@ -141,6 +151,9 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted }: TaskF
     setErrors({});
     setSubmit({ state: 'idle' });
   };
+  /** The recruiter said who they are: a form with no owners yet becomes theirs (not a draft edit). */
+  const meKnown = (id: string) =>
+    setValues((current) => ({ ...current, ownerIds: ownersOnceMeKnown(current.ownerIds, id) }));
   const newTask = () => {
     setValues(fresh());
     setSubmit({ state: 'idle' });
@@ -160,6 +173,7 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted }: TaskF
     validateThen,
     discard,
     newTask,
+    meKnown,
     cancelPast: () => {
       setSubmit({ state: 'idle' });
       focus('due');

@@ -7,7 +7,10 @@ import { type PersonRef, TASK_TEXT_MAX, type TaskSubmission, type TaskType } fro
 import type { Draft } from './draft';
 import { duePickLabels, resolveDuePick, toDueIso } from './due-date';
 import { DUE_UNREAD, type DueValue } from './due-entry';
+import { initialOwnerIds } from './owners';
 import { fillTemplate, isUnfinishedText, type TemplateValues, templateFor } from './template';
+
+export { initialOwnerIds } from './owners';
 
 export interface RecordChoice {
   id: string;
@@ -36,13 +39,6 @@ export interface InitialContext {
   values: TemplateValues;
   draft: Draft | null;
   now: Date;
-}
-
-/** Owners a new form starts with: the last used, else the default owners, else "me". */
-export function initialOwnerIds(settings: Settings, lastUsed: LastUsed): string[] {
-  if (lastUsed.ownerIds !== null) return lastUsed.ownerIds;
-  if (settings.defaultOwnerIds.length > 0) return settings.defaultOwnerIds;
-  return settings.meTeamMemberId ? [settings.meTeamMemberId] : [];
 }
 
 /**
