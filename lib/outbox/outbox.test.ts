@@ -35,6 +35,25 @@ describe('outbox', () => {
     expect(kit.fake.count(TASKS)).toBe(1);
   });
 
+  it('submitted again after Stardex refused it, a task is sent again as now written, once', async () => {
+    const kit = outboxKit();
+    kit.fake.fault(TASKS, { status: 403 });
+    const sub = submission();
+    await kit.outbox.submit(sub);
+    await kit.outbox.drain();
+    expect(kit.item(sub.clientId)?.state).toBe('failed');
+    const again = { ...sub, task: { ...sub.task, content_text: 'Written again' } };
+    await Promise.all([kit.outbox.submit(again), kit.outbox.submit(again)]);
+    await kit.outbox.drain();
+    expect(kit.store.items).toHaveLength(1);
+    expect(kit.item(sub.clientId)?.state).toBe('done');
+    expect(kit.fake.state.tasks.map((t) => t.content_text)).toEqual(['Written again']);
+    // Once made, pressing Create again changes nothing.
+    await kit.outbox.submit(again);
+    await kit.outbox.drain();
+    expect(kit.fake.count(TASKS)).toBe(2);
+  });
+
   it('transient failures go to retrying with a scheduled wake-up, then deliver once', async () => {
     const kit = outboxKit();
     kit.fake.fault(TASKS, { status: 500 }, { status: 503, body: 'plain' });

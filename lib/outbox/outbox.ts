@@ -102,8 +102,8 @@ export function createOutbox(deps: OutboxDeps) {
 
   /**
    * Stores submissions in one write (a cadence run: all its steps or none), each once per clientId
-   * (a double click, or Create pressed again after a lost reply, returns the stored item), in the
-   * order given, then starts delivery. Refused (throws, in words) past OUTBOX_LIMITS or when
+   * (a double click, or Create pressed again after a lost reply, returns the stored item; one
+   * Stardex refused is queued again with the fields given), in the order given, then starts delivery. Refused (throws, in words) past OUTBOX_LIMITS or when
    * storage is full.
    */
   async function submitAll(submissions: readonly TaskSubmission[]): Promise<OutboxItem[]> {
@@ -112,7 +112,14 @@ export function createOutbox(deps: OutboxDeps) {
       const fresh = submissions.filter((s) => !items.some((i) => i.clientId === s.clientId));
       // Distinct creation times keep the steps' order in the queue (oldest first).
       const created = fresh.map((s, index) => newItem(s, t + index));
-      const next = created.length ? [...pruneDone(items, t), ...created] : null;
+      // Create pressed again on a task Stardex refused (nothing was made): send it again, as now written.
+      const again = (i: OutboxItem) => {
+        const s = submissions.find((one) => one.clientId === i.clientId);
+        return s && i.state === 'failed' ? edit(i, s.task) : null;
+      };
+      const retried = items.map((i) => again(i) ?? i);
+      const changed = created.length > 0 || retried.some((i, index) => i !== items[index]);
+      const next = changed ? [...pruneDone(retried, t), ...created] : null;
       const refusal = next ? outboxRefusal(next) : null;
       if (refusal) throw new Error(refusal);
       const all = next ?? items;

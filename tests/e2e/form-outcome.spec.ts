@@ -181,3 +181,24 @@ test('focus starts in the task text, in the popup and in the side panel', async 
   await expect(panel.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
   await expect(panel.getByRole('textbox', { name: 'Task text' })).toBeFocused();
 });
+
+test('a task Stardex refused is created by pressing Create again once the cause is gone, once', async ({
+  ext,
+  sandbox,
+  linkedin,
+}) => {
+  await sandbox.addFault({ route: 'POST /v1/tasks', status: 403, count: 1 });
+  const page = await ext.context.newPage();
+  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
+  let popup = await openPopup(ext, page);
+  await popup.createButton.click();
+  await expect(popup.page.getByRole('status')).toHaveText(/^Not created: /, { timeout: 20_000 });
+  // The recruiter comes back later (the admin fixed the key's rights): the draft is there.
+  await popup.page.close();
+  popup = await openPopup(ext, page);
+  await popup.createButton.click();
+  await expect(popup.page.getByRole('status')).toHaveText(/^Task created: /, { timeout: 20_000 });
+  const creates = (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/tasks');
+  expect(creates).toHaveLength(2); // the refused one, and the one that made the task
+  expect((await sandbox.state()).tasks.filter((t) => t.content_text.includes('Tomás'))).toHaveLength(1);
+});
