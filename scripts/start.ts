@@ -78,7 +78,7 @@ if (mode.kind === 'demo') {
     .catch((error: Error) => console.warn(`Could not open the demo: ${error.message}`));
   await page.bringToFront();
   console.log(
-    'Demo: an invented 2026 profile and a Sales Navigator lead (in the sandbox: "Find in Stardex by name"), served locally; nothing leaves this machine.',
+    'Demo: an invented 2026 profile and a Sales Navigator lead (in the sandbox: "Find in Stardex by name"), served locally; nothing leaves this machine. Each task you create is printed here as it lands in the sandbox.',
   );
 } else {
   const firstUrl = signedIn ? startUrl : 'https://www.linkedin.com/login';
