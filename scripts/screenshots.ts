@@ -2,7 +2,8 @@
  * `npm run screenshots`: pictures of the popup, the side panel, the page button on a 2026 profile
  * and the options page for the README, taken from the production build against the sandbox with
  * the e2e harness, so they show what the code does today. Writes docs/screenshots/{popup,
- * popup-dark,popup-cadence,panel,panel-dark,page-button-2026,options}.png.
+ * popup-dark,popup-cadence,panel,panel-dark,page-button-2026,options}.png, and the store's images
+ * from the demo's pages into docs/store/ (scripts/screenshots/store-images.ts).
  */
 
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -14,6 +15,8 @@ import { configureApi } from '../tests/e2e/support/api-settings';
 import { launchExtension } from '../tests/e2e/support/launch-extension';
 import { LinkedInRoutes } from '../tests/e2e/support/linkedin-routes';
 import { sidePanel } from '../tests/e2e/support/panel';
+import { takeStoreImages } from './screenshots/store-images';
+import { DEMO_PAGES } from './start/demo-pages';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 const OUT = 'docs/screenshots';
@@ -32,6 +35,7 @@ try {
     readFileSync('tests/fixtures/linkedin/sdui-plain/plain-full.expected.json', 'utf8'),
   );
   routes.serve(plain.url, 'sdui-plain/plain-full.html');
+  for (const [url, fixture] of DEMO_PAGES) routes.serve(url, fixture);
   await routes.install(ext.context);
   await configureApi(ext.worker, { apiKey: SANDBOX_DEMO_KEY, baseUrl: sandbox.url });
 
@@ -80,6 +84,9 @@ try {
   console.log(
     `Wrote ${OUT}/popup.png, popup-dark.png, popup-cadence.png, panel.png, panel-dark.png, page-button-2026.png, options.png`,
   );
+  await options.close();
+  await panel.emulateMedia({ colorScheme: 'light' });
+  console.log(`Wrote ${(await takeStoreImages(ext, sandbox.url)).join(', ')}`);
 } finally {
   await ext.close();
   await sandbox.close();

@@ -1,37 +1,39 @@
 /**
  * `npm start`: starts the Stardex sandbox, builds a development build that falls back to it (when
- * no API key is set in Options), and opens Chromium with the extension loaded on a LinkedIn
- * profile. Set a real key in Options to talk to the real Stardex instead.
+ * no API key is set in Options), and opens Chromium with the extension loaded (its toolbar icon
+ * pinned) on a LinkedIn profile. Set a real key in Options to talk to the real Stardex instead.
  *
- * `npm run demo` (`--demo`): the same, but Chromium never leaves this machine: it shows invented
- * people's profiles (the project's fixtures) at real LinkedIn URLs — a 2026 profile and a Sales
- * Navigator lead — so the page button, panel, popup and a task in the sandbox can be seen without
- * a LinkedIn account or network.
+ * LinkedIn first: when linkedin.com cannot be reached, or this Chromium profile
+ * (`.output/chrome-profile`) holds no LinkedIn session, it starts the demo instead and says so.
+ * `--linkedin` opens LinkedIn anyway (to sign in there once; the profile keeps the session).
+ *
+ * `npm run demo` (`--demo`): Chromium never leaves this machine: it shows invented people's pages
+ * (tests/fixtures/linkedin/demo/) at real LinkedIn URLs — a 2026 profile and a Sales Navigator lead
+ * who is in the sandbox — so the page button, panel, popup and a task landing in the sandbox can be
+ * seen without a LinkedIn account or network.
  *
  * Env: SANDBOX_PORT (default 8787), CHROMIUM_PATH, START_URL, HEADLESS=1 (for machines with no display).
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { chromium } from '@playwright/test';
+import { type BrowserContext, chromium } from '@playwright/test';
 import { startSandbox } from '../sandbox/server';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium-path';
 import { LinkedInRoutes } from '../tests/e2e/support/linkedin-routes';
+import { addDemoLead, DEMO_PAGES } from './start/demo-pages';
+import { watchLandedTasks } from './start/landed-tasks';
+import { isReachable } from './start/linkedin-reachable';
+import { pinUnpackedExtension } from './start/pinned-extension';
+import { chooseStart, hasLinkedInSession } from './start/start-mode';
 
-/** The demo's pages: invented people, at the URLs their fixtures name. */
-const DEMO_PAGES = [
-  ['https://www.linkedin.com/in/henrike-valdes-okafor-4a7c21/', 'sdui/sdui-full.html'],
-  [
-    'https://www.linkedin.com/sales/lead/ACwAACiyvkEBJ1qjFlEkvmer46lHRbFzok0iqc8,NAME_SEARCH,C822',
-    'sales/lead-2026.html',
-  ],
-] as const;
-const demo = process.argv.includes('--demo');
-
+const demoAsked = process.argv.includes('--demo');
+const linkedInAsked = process.argv.includes('--linkedin');
 const port = Number(process.env.SANDBOX_PORT ?? 8787);
 const startUrl = process.env.START_URL ?? 'https://www.linkedin.com/in/me/';
 const headless = process.env.HEADLESS === '1';
 
+const reachable = demoAsked || (await isReachable());
 const sandbox = await startSandbox({ port });
 console.log(`Stardex sandbox: ${sandbox.url} (demo key preconfigured in this development build)`);
 
@@ -43,6 +45,7 @@ execFileSync('npx', ['wxt', 'build', '--mode', 'development'], {
 
 const profileDir = resolve('.output/chrome-profile');
 mkdirSync(profileDir, { recursive: true });
+const pinnedId = pinUnpackedExtension(profileDir, outDir);
 const context = await chromium.launchPersistentContext(profileDir, {
   executablePath: findChromium(),
   headless: false,
@@ -50,32 +53,51 @@ const context = await chromium.launchPersistentContext(profileDir, {
   args: [
     ...CHROMIUM_ARGS.filter((flag) => flag !== '--no-sandbox' || process.getuid?.() === 0),
     ...(headless ? ['--headless=new'] : []),
+    '--window-size=1280,800',
     `--disable-extensions-except=${outDir}`,
     `--load-extension=${outDir}`,
   ],
   viewport: null,
 });
-if (demo) {
+const signedIn = hasLinkedInSession(await context.cookies('https://www.linkedin.com'));
+const mode = chooseStart({ demo: demoAsked, linkedIn: linkedInAsked, reachable, signedIn });
+if (mode.why) console.log(mode.why);
+await warnUnlessPinned(context, pinnedId);
+
+const page = context.pages()[0] ?? (await context.newPage());
+if (mode.kind === 'demo') {
   const routes = new LinkedInRoutes();
   for (const [url, fixture] of DEMO_PAGES) routes.serve(url, fixture);
   await routes.install(context);
-}
-const page = context.pages()[0] ?? (await context.newPage());
-const firstUrl = demo ? DEMO_PAGES[0][0] : startUrl;
-await page
-  .goto(firstUrl)
-  .catch((error: Error) => console.warn(`Could not open ${firstUrl}: ${error.message}`));
-if (demo) {
+  await addDemoLead(sandbox.url);
+  const [[profileUrl], [leadUrl]] = DEMO_PAGES;
   const lead = await context.newPage();
-  await lead.goto(DEMO_PAGES[1][0]).catch(() => undefined);
+  await lead.goto(leadUrl).catch(() => undefined);
+  await page
+    .goto(profileUrl)
+    .catch((error: Error) => console.warn(`Could not open the demo: ${error.message}`));
   await page.bringToFront();
   console.log(
-    'Demo: an invented 2026 profile and a Sales Navigator lead, served locally; nothing leaves this machine.',
+    'Demo: an invented 2026 profile and a Sales Navigator lead (in the sandbox: "Find in Stardex by name"), served locally; nothing leaves this machine. Each task you create is printed here as it lands in the sandbox.',
   );
+} else {
+  const firstUrl = signedIn ? startUrl : 'https://www.linkedin.com/login';
+  await page
+    .goto(firstUrl)
+    .catch((error: Error) => console.warn(`Could not open ${firstUrl}: ${error.message}`));
 }
+watchLandedTasks(sandbox.store, (line) => console.log(line));
 console.log(
   `Chromium is running with the extension from ${outDir}. Close the browser or press Ctrl+C to stop.`,
 );
+
+/** Says so when Chromium gave the extension another id than the one pinned (the icon is then in the puzzle menu). */
+async function warnUnlessPinned(browser: BrowserContext, expectedId: string): Promise<void> {
+  const worker = browser.serviceWorkers()[0] ?? (await browser.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  if (id !== expectedId)
+    console.warn(`The toolbar icon is not pinned: the extension's id is ${id}, not ${expectedId}.`);
+}
 
 const stop = async () => {
   await context.close().catch(() => {});

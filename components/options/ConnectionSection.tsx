@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { parseBaseUrl as checkBaseUrl } from '@/lib/base-url';
+import { devSandbox } from '@/lib/config';
 import { sendMessage } from '@/lib/messaging';
 import { getApiKey, setApiKey } from '@/lib/storage/api-key';
 import { apiBaseUrlItem } from '@/lib/storage/connection';
@@ -27,10 +28,13 @@ export function ConnectionSection() {
   const [saveNote, setSaveNote] = useState<Note>(null);
   const [testNote, setTestNote] = useState<Note>(null);
   const [confirmForget, setConfirmForget] = useState(false);
+  const [keySaved, setKeySaved] = useState(true);
+  const sandbox = devSandbox();
 
   useEffect(() => {
     void Promise.all([getApiKey(), apiBaseUrlItem.getValue()]).then(([key, url]) => {
       setKeyField(key);
+      setKeySaved(key !== '');
       setBaseUrl(url);
     });
   }, []);
@@ -52,6 +56,7 @@ export function ConnectionSection() {
       return;
     }
     await Promise.all([setApiKey(apiKey), apiBaseUrlItem.setValue(checked.value)]);
+    setKeySaved(apiKey.trim() !== '');
     setBaseUrl(checked.value);
     setSaveNote({ tone: 'success', text: 'Saved.' });
     setTestNote(null);
@@ -145,6 +150,12 @@ export function ConnectionSection() {
             {urlError ?? 'Advanced. Leave empty for Stardex itself; https only.'}
           </p>
         </div>
+        {sandbox && !keySaved ? (
+          <p class="sx-hint" style={{ marginBottom: '8px' }}>
+            This development build talks to the local Stardex sandbox ({sandbox.url}) until you save a key;
+            "Test connection" with both fields empty tests the sandbox.
+          </p>
+        ) : null}
         <div class="sx-row">
           <button type="submit" class="sx-button sx-button-primary">
             Save

@@ -2,7 +2,7 @@
  * Every background handler against the real sandbox (strict request schemas, seeded records),
  * through the message layer with the fake browser: checks our requests are ones Stardex accepts.
  */
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackground } from '@/lib/background/register';
 import { SANDBOX_DEMO_KEY } from '@/lib/config';
@@ -43,7 +43,10 @@ beforeEach(async () => {
   await apiBaseUrlItem.setValue(sandbox.url);
   registerBackground({ schedule: () => {}, waysIn: false });
 });
-afterEach(() => removeAllListeners());
+afterEach(() => {
+  removeAllListeners();
+  vi.unstubAllGlobals();
+});
 
 describe('handlers against the sandbox', () => {
   it('lookupPerson finds a seeded person from any variant of the profile URL, then from the cache', async () => {
@@ -113,14 +116,63 @@ describe('handlers against the sandbox', () => {
       ok: false,
       error: { kind: 'config', message: expect.stringContaining('Use https') },
     });
-    expect(await send('testConnection', { baseUrl: `${sandbox.url}/not-stardex` }, options)).toMatchObject({
+    expect(
+      await send(
+        'testConnection',
+        { apiKey: SANDBOX_DEMO_KEY, baseUrl: `${sandbox.url}/not-stardex` },
+        options,
+      ),
+    ).toMatchObject({
       ok: false,
       error: { kind: 'not_found' },
     });
-    expect(await send('testConnection', { baseUrl: 'http://127.0.0.1:9' }, options)).toMatchObject({
+    expect(
+      await send('testConnection', { apiKey: SANDBOX_DEMO_KEY, baseUrl: 'http://127.0.0.1:9' }, options),
+    ).toMatchObject({
       ok: false,
       error: { kind: 'network' },
     });
+  });
+
+  /** What the sandbox was asked, less the team list a saved key fetches by itself (to its saved URL). */
+  const requestsBesidesTeamList = async () => {
+    const log = (await (await fetch(`${sandbox.url}/__admin/requests`)).json()) as {
+      data: { path: string }[];
+    };
+    return log.data.filter((r) => r.path !== '/v1/team-members');
+  };
+
+  it('testConnection with nothing typed tests what the build talks to: the sandbox of a development build', async () => {
+    vi.stubGlobal('__DEV_SANDBOX_URL__', sandbox.url);
+    vi.stubGlobal('__DEV_SANDBOX_KEY__', SANDBOX_DEMO_KEY);
+    await apiKeyItem.setValue('');
+    await apiBaseUrlItem.setValue('');
+    const result = await send('testConnection', { apiKey: '', baseUrl: '' }, options);
+    expect(result).toStrictEqual({
+      ok: true,
+      message: `Connected to the Stardex sandbox at ${new URL(sandbox.url).host}`,
+    });
+    expect(await requestsBesidesTeamList()).toHaveLength(1);
+  });
+
+  it('testConnection never sends the stored or the sandbox key to a typed, unsaved URL', async () => {
+    const typed = sandbox.url.replace('127.0.0.1', 'localhost');
+    for (const dev of [false, true]) {
+      vi.stubGlobal('__DEV_SANDBOX_URL__', dev ? sandbox.url : '');
+      vi.stubGlobal('__DEV_SANDBOX_KEY__', dev ? SANDBOX_DEMO_KEY : '');
+      await apiKeyItem.setValue(dev ? '' : SANDBOX_DEMO_KEY);
+      expect(await send('testConnection', { apiKey: '', baseUrl: typed }, options)).toMatchObject({
+        ok: false,
+        error: { kind: 'config', field: 'apiKey', message: expect.stringContaining('localhost') },
+      });
+    }
+    expect(await requestsBesidesTeamList()).toStrictEqual([]);
+    // With the key typed beside it, the typed URL is tested.
+    expect(await send('testConnection', { apiKey: SANDBOX_DEMO_KEY, baseUrl: typed }, options)).toMatchObject(
+      {
+        ok: true,
+      },
+    );
   });
 
   it('submitTask with owners, job and due date: created as sent', async () => {

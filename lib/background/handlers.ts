@@ -23,6 +23,7 @@ import type {
 import { openPanel } from '@/lib/platform/open-panel';
 import { toApiError } from '@/lib/stardex/api-error';
 import type { StardexClient } from '@/lib/stardex/client';
+import { connectionToTest } from '@/lib/stardex/connection-to-test';
 import type { StardexTask } from '@/lib/stardex/schemas';
 import { testConnection } from '@/lib/stardex/test-connection';
 import { popupUrl } from '@/lib/ways-in/form-target';
@@ -131,25 +132,19 @@ export function createHandlers(services: BackgroundServices): Handlers {
         );
         return { people };
       }),
-    async testConnection({ apiKey, baseUrl }) {
-      const access = await services.readAccess();
-      const url = parseBaseUrl(baseUrl ?? access.baseUrl);
-      if (!url.ok)
-        return { ok: false, error: { kind: 'config', message: url.message, field: 'baseUrl', status: null } };
-      const key = apiKey?.trim() || access.apiKey;
-      if (!key)
+    async testConnection(typed) {
+      const target = connectionToTest(typed, await services.readAccess());
+      if (!target.ok)
         return {
           ok: false,
-          error: {
-            kind: 'config',
-            message: 'Enter your Stardex API key first',
-            field: 'apiKey',
-            status: null,
-          },
+          error: { kind: 'config', message: target.message, field: target.field, status: null },
         };
       try {
-        // A typed, unsaved host is refused here unless the browser allowed it (Options asks first).
-        const client = await services.client('interactive', { baseUrl: url.value, apiKey: key });
+        // A typed host gets the key only once the browser allowed it (Options asks first).
+        const client = await services.client('interactive', {
+          baseUrl: target.baseUrl,
+          apiKey: target.apiKey,
+        });
         return testConnection(client, globalThis.navigator?.onLine ?? true);
       } catch (error) {
         return failure(error);

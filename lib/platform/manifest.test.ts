@@ -32,7 +32,8 @@ describe('buildManifest', () => {
     expect(firefox).toHaveProperty('optional_permissions', CUSTOM_API_ORIGINS);
     expect(firefox).not.toHaveProperty('optional_host_permissions');
     expect(Object.keys(firefox.commands)).toStrictEqual(['_execute_browser_action', 'quick-task']);
-    expect(firefox.browser_specific_settings?.gecko.id).toMatch(/@/);
+    // The id the add-on is listed under on addons.mozilla.org: on the project's own domain, never a placeholder.
+    expect(firefox.browser_specific_settings?.gecko.id).toBe('linkedin-tasks@stardex.ai');
   });
 
   it('opens the form with Alt+Shift+S and never takes Ctrl/Cmd+Shift+E', () => {

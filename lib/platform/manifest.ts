@@ -67,7 +67,7 @@ export function buildManifest(browser: string, manifestVersion: 2 | 3 = 3) {
       ? {
           browser_specific_settings: {
             gecko: {
-              id: 'stardex-linkedin-tasks@stardex.example',
+              id: 'linkedin-tasks@stardex.ai',
               // 140 = the current ESR, the first with data_collection_permissions (Android: 142).
               strict_min_version: '140.0',
               // Firefox 140+ asks add-ons to declare what they send; the API calls carry task data.

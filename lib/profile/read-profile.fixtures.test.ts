@@ -2,7 +2,7 @@
 /**
  * Every fixture page in the subfolders of tests/fixtures/linkedin (invented people reproducing
  * LinkedIn's real structures: the 2026 SDUI states, the 2026-04 layout without data-view-name,
- * six interface languages, Sales Navigator)
+ * six interface languages, Sales Navigator, the demo's own pages)
  * against the whole result in its `<name>.expected.json`, read at the URL the tab would have.
  * Besides the fields: every non-null field names the strategy that gave it, and nothing else does.
  */
@@ -21,7 +21,7 @@ interface FixtureExpectation {
   layout?: Profile['layout'];
 }
 
-const folders = ['sdui', 'sdui-plain', 'i18n', 'public-i18n', 'sales'];
+const folders = ['sdui', 'sdui-plain', 'i18n', 'public-i18n', 'sales', 'demo'];
 const cases = folders.flatMap((folder) => {
   const dir = resolve(fixtureDir, folder);
   let names: string[] = [];

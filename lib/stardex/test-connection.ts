@@ -3,6 +3,7 @@
  * with `limit: 1`, docs/stardex-api.md §4.2) whose outcome tells a bad key, a bad URL, no network
  * and success apart, in words.
  */
+import { isLocalBaseUrl } from '@/lib/config';
 import type { ConnectionResult } from '@/lib/messaging';
 import type { ApiErrorKind } from '@/lib/outbox/outbox-schema';
 import { toApiError } from '@/lib/stardex/api-error';
@@ -17,7 +18,8 @@ export async function testConnection(client: StardexClient, online = true): Prom
   const host = new URL(client.baseUrl).host;
   try {
     await client.searchTasks({ limit: 1 });
-    return { ok: true, message: `Connected to Stardex at ${host}` };
+    const where = isLocalBaseUrl(client.baseUrl) ? 'the Stardex sandbox' : 'Stardex';
+    return { ok: true, message: `Connected to ${where} at ${host}` };
   } catch (raw) {
     const error = toApiError(raw);
     switch (error.kind) {

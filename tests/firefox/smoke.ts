@@ -14,7 +14,7 @@ import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';
 import { startSandbox } from '../../sandbox/server';
 
-const GECKO_ID = 'stardex-linkedin-tasks@stardex.example';
+const GECKO_ID = 'linkedin-tasks@stardex.ai';
 /** A fixed extension UUID (pref `extensions.webextensions.uuids`), so moz-extension URLs are known. */
 const UUID = '6a8f2b9c-1d4e-4f50-9a3b-7c2d1e0f9a88';
 const EXT = `moz-extension://${UUID}`;

@@ -1,0 +1,76 @@
+/**
+ * The demo (`npm run demo`), served the way scripts/start.ts serves it: the invented 2026 profile
+ * shows the page button in a 1280 × 800 window without scrolling, the Sales Navigator lead is found
+ * in the sandbox by name and a task lands on them, and the profile `npm start` prepares has the
+ * toolbar icon pinned.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+import { addDemoLead, DEMO_LEAD_PERSON, DEMO_PAGES } from '../../scripts/start/demo-pages';
+import { pinUnpackedExtension } from '../../scripts/start/pinned-extension';
+import { PopupPage } from './pages/popup-page';
+import { CHROMIUM_ARGS, findChromium } from './support/chromium-path';
+import { expect, test } from './support/fixtures';
+import { EXTENSION_DIR } from './support/launch-extension';
+
+const [[PROFILE_URL, PROFILE_FIXTURE], [LEAD_URL, LEAD_FIXTURE]] = DEMO_PAGES;
+
+test('the demo profile shows the page button in a 1280 × 800 window at load', async ({ ext, linkedin }) => {
+  const page = await ext.context.newPage();
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(linkedin.serve(PROFILE_URL, PROFILE_FIXTURE));
+  const button = page.locator('stardex-page-button');
+  await expect(button).toBeVisible();
+  const box = await button.boundingBox();
+  expect(box).not.toBeNull();
+  expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  expect((box?.y ?? 0) + (box?.height ?? 0)).toBeLessThanOrEqual(800);
+  expect(box?.x ?? -1).toBeGreaterThanOrEqual(0);
+  expect((box?.x ?? 0) + (box?.width ?? 0)).toBeLessThanOrEqual(1280);
+});
+
+test('the demo’s Sales Navigator lead is found in the sandbox by name, and the task lands on them', async ({
+  ext,
+  linkedin,
+  sandbox,
+}) => {
+  await addDemoLead(sandbox.url);
+  const lead = (await sandbox.state()).persons.find((p) => p.name === DEMO_LEAD_PERSON.name);
+  expect(lead).toBeDefined();
+  const page = await ext.context.newPage();
+  await page.goto(linkedin.serve(LEAD_URL, LEAD_FIXTURE));
+  const popup = await PopupPage.openFor(ext, page);
+  await popup.page.getByRole('button', { name: 'Find in Stardex by name' }).click();
+  await popup.page.getByRole('button', { name: `Choose ${DEMO_LEAD_PERSON.name}` }).click();
+  await popup.taskText.fill('Ask about the RevOps team.');
+  await popup.createButton.click();
+  await expect(popup.page.getByRole('status').filter({ hasText: 'Task created' })).toBeVisible();
+  const { tasks } = await sandbox.state();
+  expect(tasks.filter((task) => task.person_id === lead?.id)).toHaveLength(1);
+});
+
+test('the Chromium profile npm start prepares has the toolbar icon pinned', async () => {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'stardex-pinned-'));
+  pinUnpackedExtension(userDataDir, EXTENSION_DIR);
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: false,
+    ignoreDefaultArgs: ['--disable-extensions'],
+    args: [
+      ...CHROMIUM_ARGS,
+      '--headless=new',
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+    const settings = await worker.evaluate(() => chrome.action.getUserSettings());
+    expect(settings.isOnToolbar).toBe(true);
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+});
