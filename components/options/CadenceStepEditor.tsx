@@ -4,7 +4,7 @@ import {
   type CadenceOffsetUnit,
   type CadenceStep,
   offsetLabel,
-} from '@/lib/cadence/cadence-schema';
+} from '@/lib/tasks/cadence-schema';
 import { defaultTemplates } from '@/lib/form/template';
 import { TaskTypeSelect } from './TaskTypeSelect';
 

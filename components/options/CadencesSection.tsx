@@ -1,5 +1,5 @@
 import { addCadence, canAddCadence } from '@/lib/cadence/cadence-edit';
-import { CADENCE_LIMITS } from '@/lib/cadence/cadence-schema';
+import { CADENCE_LIMITS } from '@/lib/tasks/cadence-schema';
 import { cadenceVariableHints, cadenceVariables } from '@/lib/cadence/cadence-text';
 import { CadenceCard, type PreviewTiming } from './CadenceCard';
 import { useCadenceList } from './use-cadence-list';

@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseBaseUrl as checkBaseUrl } from '@/lib/base-url';
+import { parseBaseUrl as checkBaseUrl } from '@/lib/stardex/base-url-rule';
 import { sendMessage } from '@/lib/messaging';
 import { getApiKey, setApiKey } from '@/lib/storage/api-key';
 import { apiBaseUrlItem } from '@/lib/storage/connection';

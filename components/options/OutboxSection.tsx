@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { groupLine, groupOutboxItems } from '@/lib/cadence/cadence-group';
+import { groupLine, groupOutboxItems } from '@/lib/tasks/cadence-group';
 import { formatDue } from '@/lib/form/due-date';
 import { sendMessage } from '@/lib/messaging';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { initialCadenceList, storedCadencesSchema } from '@/lib/cadence/cadence-schema';
+import { initialCadenceList, storedCadencesSchema } from '@/lib/tasks/cadence-schema';
 import { duePickLabels, duePicks } from '@/lib/form/due-date';
 import { sendMessage, type TeamMember } from '@/lib/messaging';
 import { setApiKeySync } from '@/lib/storage/api-key';

@@ -5,7 +5,7 @@ import {
   initialCadenceList,
   parseCadences,
   storedCadencesSchema,
-} from '@/lib/cadence/cadence-schema';
+} from '@/lib/tasks/cadence-schema';
 import { cadencesItem } from '@/lib/storage/preferences';
 import type { LiveEdits } from './live-edits';
 import { useSyncedEdits } from './use-synced-edits';

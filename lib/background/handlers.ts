@@ -8,9 +8,9 @@ import { rankCandidates } from '@/lib/background/person-candidates';
 import type { MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
 import { submissionState, submitCadence, submitTask } from '@/lib/background/submit';
-import { parseBaseUrl } from '@/lib/base-url';
+import { parseBaseUrl } from '@/lib/stardex/base-url-rule';
 import { STARDEX_API_URL } from '@/lib/config';
-import { updateDueToday } from '@/lib/due-today/register';
+import { updateDueToday } from '@/lib/background/due-today/register';
 import type {
   Answer,
   BackgroundMessage,
@@ -24,8 +24,8 @@ import { openPanel } from '@/lib/platform/open-panel';
 import { toApiError } from '@/lib/stardex/api-error';
 import type { StardexClient } from '@/lib/stardex/client';
 import type { StardexTask } from '@/lib/stardex/schemas';
-import { testConnection } from '@/lib/stardex/test-connection';
-import { popupUrl } from '@/lib/ways-in/form-target';
+import { testConnection } from '@/lib/background/test-connection';
+import { popupUrl } from '@/lib/form/form-target';
 import { createTeamList } from './team-list';
 
 type Handler<K extends BackgroundMessage> = (

@@ -18,11 +18,11 @@ import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
 import { apiBaseUrlItem } from '@/lib/storage/connection';
-import { registerWaysIn } from '@/lib/ways-in/register';
+import { registerWaysIn } from '@/lib/background/commands-and-menus/register';
 
 /**
  * Wires everything; returns the services (tests drive the outbox through them). `waysIn: false`
- * leaves out lib/ways-in (menus, commands, notifications), which the fake browser lacks.
+ * leaves out lib/background/commands-and-menus (menus, commands, notifications), which the fake browser lacks.
  */
 export function registerBackground(options: BackgroundServicesOptions & { waysIn?: boolean } = {}) {
   void restrictStorageToTrustedContexts();

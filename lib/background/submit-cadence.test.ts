@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackground } from '@/lib/background/register';
-import { runGroups } from '@/lib/cadence/cadence-group';
+import { runGroups } from '@/lib/tasks/cadence-group';
 import { removeAllListeners } from '@/lib/messaging';
 import { outboxItem } from '@/lib/storage/background-data';
 import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage/connection';

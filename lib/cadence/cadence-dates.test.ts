@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { stepDay, stepDueDate, stepDueDates } from './cadence-dates';
-import type { CadenceOffset } from './cadence-schema';
+import type { CadenceOffset } from '@/lib/tasks/cadence-schema';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const inLosAngeles = zone === 'America/Los_Angeles';

@@ -13,7 +13,7 @@
  */
 import { addBusinessDays } from 'date-fns/addBusinessDays';
 import { isSameDay } from 'date-fns/isSameDay';
-import type { CadenceOffset } from '@/lib/cadence/cadence-schema';
+import type { CadenceOffset } from '@/lib/tasks/cadence-schema';
 import { localDayAt, resolveDuePick } from '@/lib/form/due-date';
 
 /**

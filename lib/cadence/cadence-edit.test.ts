@@ -12,7 +12,7 @@ import {
   uniqueName,
   updateStep,
 } from './cadence-edit';
-import { BUILT_IN_CADENCE, CADENCE_LIMITS, type Cadence, type CadenceStep } from './cadence-schema';
+import { BUILT_IN_CADENCE, CADENCE_LIMITS, type Cadence, type CadenceStep } from '@/lib/tasks/cadence-schema';
 
 /** Predictable ids: id-1, id-2, … */
 function ids() {

@@ -6,7 +6,7 @@
  *
  *   setCadences((list) => addStep(list, cadence.id, () => crypto.randomUUID()));
  */
-import { CADENCE_LIMITS, type Cadence, type CadenceStep, clipText } from '@/lib/cadence/cadence-schema';
+import { CADENCE_LIMITS, type Cadence, type CadenceStep, clipText } from '@/lib/tasks/cadence-schema';
 import { defaultTemplates } from '@/lib/form/template';
 
 type List = readonly Cadence[];

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { resolveDuePick, toDueIso } from '@/lib/form/due-date';
 import { defaultTemplates, type TemplatePerson } from '@/lib/form/template';
 import { cadenceButtonLabel, planCadence } from './cadence-plan';
-import { BUILT_IN_CADENCE, type Cadence } from './cadence-schema';
+import { BUILT_IN_CADENCE, type Cadence } from '@/lib/tasks/cadence-schema';
 
 const ada: TemplatePerson = {
   fullName: 'Ada Lovelace',

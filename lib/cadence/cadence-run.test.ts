@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CADENCE } from '@/lib/cadence/cadence-schema';
+import { BUILT_IN_CADENCE } from '@/lib/tasks/cadence-schema';
 import type { FormValues } from '@/lib/form/form-state';
 import type { SubmitResult } from '@/lib/messaging';
 import { planCadence } from './cadence-plan';

@@ -6,9 +6,9 @@
  *   const subs = runSubmissions({ name, plan, texts, form, person, runId, clientIds });
  *   const line = runOutcome(name, await sendMessage('submitCadence', { submissions: subs }));
  */
-import { runGroups } from '@/lib/cadence/cadence-group';
+import { runGroups } from '@/lib/tasks/cadence-group';
 import { type PlannedStep, planCadence } from '@/lib/cadence/cadence-plan';
-import type { Cadence } from '@/lib/cadence/cadence-schema';
+import type { Cadence } from '@/lib/tasks/cadence-schema';
 import { toDueIso } from '@/lib/form/due-date';
 import { type FormValues, toSubmission } from '@/lib/form/form-state';
 import { isUnfinishedText, type TemplatePerson } from '@/lib/form/template';

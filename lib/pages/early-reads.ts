@@ -12,7 +12,7 @@
 import { browser } from 'wxt/browser';
 import { sendMessage } from '@/lib/messaging';
 import { type FormBootValues, readFormBootValues } from '@/lib/storage/form-boot-keys';
-import { tabIdFromSearch } from '@/lib/ways-in/tab-param';
+import { tabIdFromSearch } from '@/lib/form/tab-param';
 
 export interface TabPage {
   url: string;

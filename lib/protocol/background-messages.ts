@@ -7,7 +7,7 @@
  * outbox data at all.
  */
 import * as z from 'zod/mini';
-import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
+import { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
 import type { DueToday } from '@/lib/due-today/due-today-schema';
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import { textUpTo } from '@/lib/schema-parts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBaseUrl as checkBaseUrl } from './base-url';
+import { parseBaseUrl as checkBaseUrl } from './base-url-rule';
 
 describe('checkBaseUrl', () => {
   it('accepts empty (the real Stardex) and https addresses, normalised', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseBaseUrl } from '@/lib/base-url';
+import { parseBaseUrl } from '@/lib/stardex/base-url-rule';
 import { STARDEX_API_URL } from '@/lib/config';
 import { StardexApiError } from '@/lib/stardex/api-error';
 import { resolveBaseUrl } from '@/lib/stardex/base-url';

@@ -1,9 +1,9 @@
 /**
- * The base URL the client sends the key to, by the one rule (lib/base-url.ts): resolved to an
+ * The base URL the client sends the key to, by the one rule (lib/stardex/base-url-rule.ts): resolved to an
  * origin plus optional path without a trailing slash, '' meaning the real Stardex API. A URL the
  * rule refuses throws a `config` StardexApiError with the rule's own words.
  */
-import { parseBaseUrl } from '@/lib/base-url';
+import { parseBaseUrl } from '@/lib/stardex/base-url-rule';
 import { STARDEX_API_URL } from '@/lib/config';
 import { StardexApiError } from '@/lib/stardex/api-error';
 

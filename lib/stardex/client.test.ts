@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StardexApiError } from '@/lib/stardex/api-error';
 import { createStardexClient } from '@/lib/stardex/client';
 import { createRateLimiter } from '@/lib/stardex/rate-limiter';
-import { testConnection } from '@/lib/stardex/test-connection';
+import { testConnection } from '@/lib/background/test-connection';
 import { createFakeStardex } from '@/tests/support/fake-stardex';
 
 function setup(overrides: { apiKey?: string; fetch?: typeof fetch; timeoutMs?: number } = {}) {

@@ -14,7 +14,7 @@ import {
   type CadenceList,
   cadenceMigrations,
   initialCadenceList,
-} from '@/lib/cadence/cadence-schema';
+} from '@/lib/tasks/cadence-schema';
 import { textUpTo } from '@/lib/schema-parts';
 import { type TaskType, taskTypeSchema } from '@/lib/tasks/task-schema';
 import { defineItem } from './define-item';

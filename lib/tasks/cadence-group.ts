@@ -7,7 +7,7 @@
  *   for (const entry of groupOutboxItems(items)) entry.kind === 'group' ? groupLine(entry) : …
  */
 import * as z from 'zod/mini';
-import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
+import { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
 import { lazySchema } from '@/lib/lazy-schema';
 // Types only: outbox-schema may import this module's schema without a cycle at run time.
 import type { OutboxState } from '@/lib/outbox/outbox-schema';

@@ -9,7 +9,7 @@
  * classic `zod` out (biome.json).
  */
 import * as z from 'zod/mini';
-import { outboxGroupSchema } from '@/lib/cadence/cadence-group';
+import { outboxGroupSchema } from '@/lib/tasks/cadence-group';
 import { lazySchema } from '@/lib/lazy-schema';
 import { isProfileUrl } from '@/lib/profile/linkedin-url';
 import { textUpTo } from '@/lib/schema-parts';

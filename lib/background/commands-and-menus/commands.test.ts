@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUILT_IN_CADENCE } from '@/lib/cadence/cadence-schema';
+import { BUILT_IN_CADENCE } from '@/lib/tasks/cadence-schema';
 import { sendMessage } from '@/lib/messaging';
 import { cadencesItem, defaultSettings, settingsItem, templatesItem } from '@/lib/storage/preferences';
 import { fakeProfile } from '@/tests/support/test-probe';

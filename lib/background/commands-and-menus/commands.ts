@@ -3,7 +3,7 @@
  * `_execute_action` (no code); "quick task" runs here.
  */
 import { browser } from 'wxt/browser';
-import { parseCadences } from '@/lib/cadence/cadence-schema';
+import { parseCadences } from '@/lib/tasks/cadence-schema';
 import { type CadenceSubmitResult, type SubmitResult, sendMessage } from '@/lib/messaging';
 import { parseOr } from '@/lib/storage/parse-or';
 import {
@@ -15,7 +15,7 @@ import {
   templatesSchema,
 } from '@/lib/storage/preferences';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
-import { QUICK_TASK_COMMAND } from './command-names';
+import { QUICK_TASK_COMMAND } from '@/lib/platform/command-names';
 import { notify, QUICK_TASK_NOTIFICATION } from './notifications';
 import { buildQuickCadence, quickCadence, quickCadenceNotice } from './quick-cadence';
 import { buildQuickTask, type Notice, quickTaskNotice } from './quick-task';

@@ -3,7 +3,7 @@
  * (search results, feed, messaging — any page) or the profile page itself. Pure.
  */
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
-import { type FormTarget, nameFromLinkText } from './form-target';
+import { type FormTarget, nameFromLinkText } from '@/lib/form/form-target';
 
 export const MENU_LINK_ID = 'stardex-task-for-link';
 export const MENU_PAGE_ID = 'stardex-task-for-page';

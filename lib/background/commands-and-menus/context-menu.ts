@@ -14,7 +14,7 @@ import {
   PROFILE_LINK_PATTERNS,
   PROFILE_PAGE_PATTERNS,
 } from './context-menu-target';
-import { popupUrl } from './form-target';
+import { popupUrl } from '@/lib/form/form-target';
 
 /** (Re)creates the two menu items; menus persist in Chrome, so this runs on install and startup. */
 export async function createContextMenus(): Promise<void> {

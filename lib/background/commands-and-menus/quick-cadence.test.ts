@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CADENCE } from '@/lib/cadence/cadence-schema';
+import { BUILT_IN_CADENCE } from '@/lib/tasks/cadence-schema';
 import { defaultSettings } from '@/lib/storage/preferences';
 import { fakeProfile } from '@/tests/support/test-probe';
 import { buildQuickCadence } from './quick-cadence';

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DUE_TODAY_ALARM } from '@/lib/due-today/register';
+import { DUE_TODAY_ALARM } from '@/lib/background/due-today/register';
 import { createContextMenus } from './context-menu';
 import {
   MENU_LINK_ID,

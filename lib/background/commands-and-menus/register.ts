@@ -5,8 +5,8 @@
  *                    refreshBadge: () => void services.outbox.list().then(updateBadge) });
  */
 
-import type { DueTodayClient } from '@/lib/due-today/refresh';
-import { registerDueToday, updateDueToday } from '@/lib/due-today/register';
+import type { DueTodayClient } from '@/lib/background/due-today/refresh';
+import { registerDueToday, updateDueToday } from '@/lib/background/due-today/register';
 import { openForm } from '@/lib/platform/open-form';
 import { type QuickTaskDeps, registerCommands, runQuickTask } from './commands';
 import { openFormForMenuClick, registerContextMenu } from './context-menu';

@@ -5,8 +5,8 @@
  */
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
 import type { StardexPerson, StardexTask } from '@/lib/stardex/schemas';
-import { dueTodaySearch, selectDueTasks } from './due-range';
-import type { DueToday, PersonNames } from './due-today-schema';
+import { dueTodaySearch, selectDueTasks } from '@/lib/due-today/due-range';
+import type { DueToday, PersonNames } from '@/lib/due-today/due-today-schema';
 
 /** Automatic refreshes: at most one per 5 minutes. */
 export const REFRESH_EVERY_MS = 5 * 60_000;
