@@ -1,4 +1,5 @@
 import { checkCadencesQuota } from '@/lib/cadence/cadence-quota';
+import { cadencesItem } from '@/lib/storage/preferences';
 import {
   type Cadence,
   type CadenceList,
@@ -6,7 +7,6 @@ import {
   parseCadences,
   storedCadencesSchema,
 } from '@/lib/tasks/cadence-schema';
-import { cadencesItem } from '@/lib/storage/preferences';
 import type { LiveEdits } from './live-edits';
 import { useSyncedEdits } from './use-synced-edits';
 

@@ -2,7 +2,7 @@
  * What the form reads and writes in storage: settings, templates, last used choices and drafts.
  * Never the API key (that stays with the background and the options page).
  */
-import { type Cadence, parseCadences } from '@/lib/tasks/cadence-schema';
+
 import { type Draft, draftKey, parseDrafts, putDraft } from '@/lib/form/draft';
 import type { SetupState } from '@/lib/messaging';
 import type { ReadHealth } from '@/lib/profile/read-report';
@@ -21,6 +21,7 @@ import {
   settingsSchema,
   templatesSchema,
 } from '@/lib/storage/preferences';
+import { type Cadence, parseCadences } from '@/lib/tasks/cadence-schema';
 import type { TaskType } from '@/lib/tasks/task-schema';
 
 export interface FormBoot {

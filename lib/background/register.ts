@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { updateBadge } from '@/lib/background/badge';
+import { registerWaysIn } from '@/lib/background/commands-and-menus/register';
 import { createHandlers, type Handlers } from '@/lib/background/handlers';
 import { broadcastPageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { publishSetupState } from '@/lib/background/publish-setup';
@@ -18,7 +19,6 @@ import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
 import { apiBaseUrlItem } from '@/lib/storage/connection';
-import { registerWaysIn } from '@/lib/background/commands-and-menus/register';
 
 /**
  * Wires everything; returns the services (tests drive the outbox through them). `waysIn: false`

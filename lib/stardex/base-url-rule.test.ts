@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parseBaseUrl as checkBaseUrl } from './base-url-rule';
+import { STARDEX_API_URL } from '@/lib/config';
+import { StardexApiError } from './api-error';
+import { parseBaseUrl as checkBaseUrl, resolveBaseUrl } from './base-url-rule';
 
 describe('checkBaseUrl', () => {
   it('accepts empty (the real Stardex) and https addresses, normalised', () => {
@@ -37,5 +39,45 @@ describe('checkBaseUrl', () => {
     expect(checkBaseUrl('ftp://files.example.com')).toMatchObject({ ok: false });
     expect(checkBaseUrl('https://user:pw@stardex.example.com')).toMatchObject({ ok: false });
     expect(checkBaseUrl('https://stardex.example.com/?x=1')).toMatchObject({ ok: false });
+  });
+});
+
+describe('resolveBaseUrl', () => {
+  it('defaults to the real Stardex API', () => {
+    expect(resolveBaseUrl('')).toBe(STARDEX_API_URL);
+    expect(resolveBaseUrl('  ')).toBe(STARDEX_API_URL);
+  });
+
+  it('accepts https anywhere and strips trailing slashes', () => {
+    expect(resolveBaseUrl('https://stardex.example.com/')).toBe('https://stardex.example.com');
+    expect(resolveBaseUrl('https://proxy.example.com/stardex//')).toBe('https://proxy.example.com/stardex');
+  });
+
+  it('accepts plain http only for this machine', () => {
+    expect(resolveBaseUrl('http://localhost:8787')).toBe('http://localhost:8787');
+    expect(resolveBaseUrl('http://127.0.0.1:9000/')).toBe('http://127.0.0.1:9000');
+    // The same rule, in the same words, as the options page shows.
+    expect(() => resolveBaseUrl('http://api.stardex.ai')).toThrow(
+      'Use https. Plain http is only allowed for localhost or 127.0.0.1.',
+    );
+    expect(checkBaseUrl('http://localhost.evil.com').ok).toBe(false);
+  });
+
+  it('refuses other schemes, credentials and non-URLs with a config error', () => {
+    for (const bad of [
+      'ftp://api.stardex.ai',
+      'javascript:alert(1)',
+      'api.stardex.ai',
+      'https://u:p@x.com',
+      'https://x.com/?a=1',
+    ]) {
+      expect(() => resolveBaseUrl(bad), bad).toThrow(StardexApiError);
+    }
+    try {
+      resolveBaseUrl('nope');
+    } catch (error) {
+      expect((error as StardexApiError).kind).toBe('config');
+      expect((error as StardexApiError).message).toContain('Enter a full address');
+    }
   });
 });

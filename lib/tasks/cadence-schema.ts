@@ -9,9 +9,9 @@
  * build) is repaired or dropped on its own instead of costing the recruiter every sequence.
  */
 import * as z from 'zod/mini';
-import { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
 import { lazySchema } from '@/lib/lazy-schema';
 import { textUpTo } from '@/lib/schema-parts';
+import { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
 import { taskTypeSchema } from '@/lib/tasks/task-schema';
 
 export { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
