@@ -29,7 +29,7 @@ beforeEach(async () => {
     fetch: fake.fetch,
     hostPermission: async () => true,
     schedule: () => {},
-    waysIn: false,
+    commandsAndMenus: false,
   });
 });
 afterEach(() => removeAllListeners());

@@ -39,7 +39,7 @@ beforeEach(async () => {
     fetch: fake.fetch,
     hostPermission: async () => true,
     schedule: (at) => void wakes.push(at),
-    waysIn: false,
+    commandsAndMenus: false,
   });
 });
 afterEach(() => removeAllListeners());
