@@ -3,7 +3,7 @@ import { WxtVitest } from 'wxt/testing/vitest-plugin';
 
 export default defineConfig({
   plugins: [WxtVitest()],
-  // Unit tests exercise the e2e hooks too (lib/ways-in/register.test.ts).
+  // Unit tests exercise the e2e hooks too (lib/background/commands-and-menus/register.test.ts).
   define: { __E2E_HOOKS__: 'true' },
   test: {
     include: [

@@ -18,7 +18,7 @@ export default defineConfig({
       __DEV_SANDBOX_URL__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ?? ''),
       // The sandbox's demo key, only in a build made for the sandbox (npm start, npm run demo).
       __DEV_SANDBOX_KEY__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ? 'sbx_demo_key' : ''),
-      // Test hooks (lib/ways-in/register.ts) only in the e2e build.
+      // Test hooks (lib/background/commands-and-menus/register.ts) only in the e2e build.
       __E2E_HOOKS__: JSON.stringify(process.env.STARDEX_E2E === '1'),
     },
   }),

@@ -8,16 +8,18 @@
  *   import { sendMessage } from '@/lib/messaging';
  *   const result = await sendMessage('lookupPerson', { profileUrl });
  *
- * Handlers live in a `Map`, so only a name a side registered is ever answered — an inherited name
- * (`constructor`, `toString`, `__proto__`) finds nothing and gets no answer.
+ * Handlers live in a `Map` (lib/protocol/listener.ts), so only a name a side registered is ever
+ * answered — an inherited name (`constructor`, `toString`, `__proto__`) finds nothing and gets no answer.
  */
 import { type Browser, browser } from 'wxt/browser';
 import type * as z from 'zod/mini';
 import type { backgroundMessages } from '@/lib/protocol/background-messages';
 import type { contentMessages } from '@/lib/protocol/content-messages';
+import { answer, type Envelope, type Handler, type Reply } from '@/lib/protocol/listener';
 import type { RequestSchema, Route } from '@/lib/protocol/router';
 
 export type * from '@/lib/protocol/background-messages';
+export { removeAllListeners } from '@/lib/protocol/listener';
 
 export type BackgroundMessage = keyof typeof backgroundMessages;
 export type ContentMessage = keyof typeof contentMessages;
@@ -29,49 +31,6 @@ export type Req<K extends MessageName> = z.input<Messages[K]['schema']>;
 export type Parsed<K extends MessageName> = z.output<Messages[K]['schema']>;
 /** The answer a message's handler gives (declared with `route<Answer>()`). */
 export type Answer<K extends MessageName> = Messages[K] extends Route<RequestSchema, infer A> ? A : never;
-
-/** What travels: the message's name and its data. */
-interface Envelope {
-  type: string;
-  data: unknown;
-}
-
-/** What comes back: the answer, or the handler's error message. */
-type Reply = { res: unknown } | { err: { message: string } };
-
-type Handler = (message: { data: unknown; sender: Browser.runtime.MessageSender }) => unknown;
-
-const handlers = new Map<string, Handler>();
-let removeRoot: (() => void) | undefined;
-
-function isEnvelope(message: unknown): message is Envelope {
-  return typeof message === 'object' && message !== null && typeof (message as Envelope).type === 'string';
-}
-
-function listenOnce(): void {
-  if (removeRoot) return;
-  // A promise answers (the polyfill in Chrome, natively in Firefox); undefined leaves the message
-  // to other listeners. Listeners register only where the polyfill is (biome.json).
-  const root = (message: unknown, sender: Browser.runtime.MessageSender): Promise<Reply> | undefined => {
-    if (!isEnvelope(message)) return undefined;
-    const handler = handlers.get(message.type);
-    if (!handler) return undefined;
-    let answer: unknown;
-    try {
-      // Called in the message's own turn: a user gesture it carries (the page button's click,
-      // which the side panel needs) does not outlive it.
-      answer = handler({ data: message.data, sender });
-    } catch (error) {
-      answer = Promise.reject(error);
-    }
-    return Promise.resolve(answer).then(
-      (res): Reply => ({ res }),
-      (error: unknown): Reply => ({ err: { message: error instanceof Error ? error.message : 'Refused' } }),
-    );
-  };
-  browser.runtime.onMessage.addListener(root as never);
-  removeRoot = () => browser.runtime.onMessage.removeListener(root as never);
-}
 
 /** Sends `type` to the background and pages, or to the content scripts of tab `tabId`. */
 export async function sendMessage<K extends MessageName>(
@@ -93,18 +52,5 @@ export function onMessage<K extends MessageName>(
   type: K,
   handler: (message: { data: Req<K>; sender: Browser.runtime.MessageSender }) => unknown,
 ): () => void {
-  if (handlers.has(type)) throw new Error(`${type} already has a handler in this context`);
-  handlers.set(type, handler as Handler);
-  listenOnce();
-  return () => {
-    handlers.delete(type);
-    if (handlers.size === 0) removeAllListeners();
-  };
-}
-
-/** Removes every handler of this context (tests). */
-export function removeAllListeners(): void {
-  handlers.clear();
-  removeRoot?.();
-  removeRoot = undefined;
+  return answer(type, handler as Handler);
 }

@@ -12,9 +12,9 @@ import {
   updateStep,
 } from '@/lib/cadence/cadence-edit';
 import { planCadence } from '@/lib/cadence/cadence-plan';
-import { CADENCE_LIMITS, type Cadence, UNTITLED_CADENCE_NAME } from '@/lib/cadence/cadence-schema';
 import { duePickLabels, formatDue, resolveDuePick } from '@/lib/form/due-date';
 import type { DuePick } from '@/lib/storage/preferences';
+import { CADENCE_LIMITS, type Cadence, UNTITLED_CADENCE_NAME } from '@/lib/tasks/cadence-schema';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 import { CadenceStepEditor, useFocusDraft } from './CadenceStepEditor';
 import type { EditList } from './use-cadence-list';

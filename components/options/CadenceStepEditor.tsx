@@ -1,11 +1,11 @@
 import { useState } from 'preact/hooks';
+import { defaultTemplates } from '@/lib/form/template';
 import {
   CADENCE_LIMITS,
   type CadenceOffsetUnit,
   type CadenceStep,
   offsetLabel,
-} from '@/lib/cadence/cadence-schema';
-import { defaultTemplates } from '@/lib/form/template';
+} from '@/lib/tasks/cadence-schema';
 import { TaskTypeSelect } from './TaskTypeSelect';
 
 /**

@@ -3,9 +3,9 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUILT_IN_CADENCE, type Cadence } from '@/lib/cadence/cadence-schema';
 import { formatDue } from '@/lib/form/due-date';
 import { cadencesItem, defaultSettings } from '@/lib/storage/preferences';
+import { BUILT_IN_CADENCE, type Cadence } from '@/lib/tasks/cadence-schema';
 import { CadencesSection } from './CadencesSection';
 import { PreferencesSection } from './PreferencesSection';
 

@@ -1,6 +1,6 @@
 import { addCadence, canAddCadence } from '@/lib/cadence/cadence-edit';
-import { CADENCE_LIMITS } from '@/lib/cadence/cadence-schema';
 import { cadenceVariableHints, cadenceVariables } from '@/lib/cadence/cadence-text';
+import { CADENCE_LIMITS } from '@/lib/tasks/cadence-schema';
 import { CadenceCard, type PreviewTiming } from './CadenceCard';
 import { useCadenceList } from './use-cadence-list';
 

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { parseBaseUrl as checkBaseUrl } from '@/lib/base-url';
 import { devSandbox } from '@/lib/config';
 import { sendMessage } from '@/lib/messaging';
+import { parseBaseUrl as checkBaseUrl } from '@/lib/stardex/base-url-rule';
 import { getApiKey, setApiKey } from '@/lib/storage/api-key';
 import { apiBaseUrlItem } from '@/lib/storage/connection';
 import { forgetKeyAndLocalData } from '@/lib/storage/forget';

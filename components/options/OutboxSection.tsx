@@ -1,9 +1,9 @@
 import { useEffect, useState } from 'preact/hooks';
-import { groupLine, groupOutboxItems } from '@/lib/cadence/cadence-group';
 import { formatDue } from '@/lib/form/due-date';
 import { sendMessage } from '@/lib/messaging';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { outboxItem } from '@/lib/storage/background-data';
+import { groupLine, groupOutboxItems } from '@/lib/tasks/cadence-group';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 import { OutboxEditor } from './OutboxEditor';
 

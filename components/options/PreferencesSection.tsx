@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
-import { initialCadenceList, storedCadencesSchema } from '@/lib/cadence/cadence-schema';
 import { duePickLabels, duePicks } from '@/lib/form/due-date';
 import { sendMessage, type TeamMember } from '@/lib/messaging';
 import { setApiKeySync } from '@/lib/storage/api-key';
 import { cadencesItem, type Settings } from '@/lib/storage/preferences';
 import { keyInIndexedDb } from '@/lib/storage/secret-store';
 import { useStoredValue } from '@/lib/storage/use-stored-value';
+import { initialCadenceList, storedCadencesSchema } from '@/lib/tasks/cadence-schema';
 import { memberName } from '../task-form/OwnersPicker';
 import { ReminderFields } from './ReminderFields';
 import { ShortcutsLine } from './ShortcutsLine';

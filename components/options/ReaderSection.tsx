@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { readReport } from '@/lib/profile/read-report';
-import { parseReaderMisses, type ReaderMiss } from '@/lib/reader-health/reader-misses';
+import { parseReaderMisses, type ReaderMiss } from '@/lib/profile/reader-misses';
 import { readerMissesItem } from '@/lib/storage/page-data';
 
 /**

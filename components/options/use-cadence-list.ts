@@ -1,12 +1,12 @@
 import { checkCadencesQuota } from '@/lib/cadence/cadence-quota';
+import { cadencesItem } from '@/lib/storage/preferences';
 import {
   type Cadence,
   type CadenceList,
   initialCadenceList,
   parseCadences,
   storedCadencesSchema,
-} from '@/lib/cadence/cadence-schema';
-import { cadencesItem } from '@/lib/storage/preferences';
+} from '@/lib/tasks/cadence-schema';
 import type { LiveEdits } from './live-edits';
 import { useSyncedEdits } from './use-synced-edits';
 

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'preact/hooks';
-import { followActiveTab, panelPageKey } from '@/lib/platform/follow-active-tab';
+import { followActiveTab, panelPageKey } from '@/lib/pages/follow-active-tab';
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
 import { loadPopup, type PopupData } from '../popup/load-popup';
 import { PopupApp } from '../popup/PopupApp';

@@ -6,7 +6,7 @@ import { fakeProfile } from '@/tests/support/test-probe';
 const sendMessage = vi.fn();
 vi.mock('@/lib/messaging', () => ({ sendMessage: (...args: unknown[]) => sendMessage(...args) }));
 const { loadPopup, readTarget } = await import('./load-popup');
-const { startTabReads } = await import('@/lib/popup-boot/early-reads');
+const { startTabReads } = await import('@/lib/pages/early-reads');
 const { setupStateItem } = await import('@/lib/storage/shared-state');
 
 const profile = fakeProfile({

@@ -3,22 +3,17 @@
  * form's storage, and the profile read from the target tab (the active tab, `?tab=<id>`, or the
  * tab the side panel follows).
  */
+
+import { linkPopupTarget } from '@/lib/form/form-target';
 import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import { type SetupState, sendMessage } from '@/lib/messaging';
-import {
-  startTabReads,
-  type TabReads,
-  tabPage,
-  tabReadsFor,
-  takeEarlyReads,
-} from '@/lib/popup-boot/early-reads';
+import { startTabReads, type TabReads, tabPage, tabReadsFor, takeEarlyReads } from '@/lib/pages/early-reads';
 import { isLinkedInPageUrl, normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
 import { realPhotoUrl } from '@/lib/profile/photo';
 import { type Profile, type ReadResult, readResultSchema } from '@/lib/profile/profile-schema';
 import { notFoundReason } from '@/lib/profile/read-reasons';
 import { type ReadHealth, readHealthOf } from '@/lib/profile/read-report';
 import { nameFromTitle } from '@/lib/profile/strategies/page-title';
-import { linkPopupTarget } from '@/lib/ways-in/form-target';
 import { type FormBoot, loadFormBoot } from '../task-form/form-store';
 
 /** How long the content script gets to answer before the popup offers the manual entry. */

@@ -1,7 +1,7 @@
 import type { PlannedStep } from '@/lib/cadence/cadence-plan';
 import { stepText } from '@/lib/cadence/cadence-run';
-import type { Cadence } from '@/lib/cadence/cadence-schema';
 import { formatDue } from '@/lib/form/due-date';
+import type { Cadence } from '@/lib/tasks/cadence-schema';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 
 interface CadencePickerProps {

@@ -2,11 +2,11 @@
  * What the form reads and writes in storage: settings, templates, last used choices and drafts.
  * Never the API key (that stays with the background and the options page).
  */
-import { type Cadence, parseCadences } from '@/lib/cadence/cadence-schema';
+
 import { type Draft, draftKey, parseDrafts, putDraft } from '@/lib/form/draft';
 import type { SetupState } from '@/lib/messaging';
 import type { ReadHealth } from '@/lib/profile/read-report';
-import { addReaderMiss, parseReaderMisses } from '@/lib/reader-health/reader-misses';
+import { addReaderMiss, parseReaderMisses } from '@/lib/profile/reader-misses';
 import { type FormBootValues, readFormBootValues } from '@/lib/storage/form-boot-keys';
 import { draftsItem, readerMissesItem } from '@/lib/storage/page-data';
 import { parseOr } from '@/lib/storage/parse-or';
@@ -22,6 +22,7 @@ import {
   templatesSchema,
 } from '@/lib/storage/preferences';
 import { writeSyncItem } from '@/lib/storage/sync-writer';
+import { type Cadence, parseCadences } from '@/lib/tasks/cadence-schema';
 import type { TaskType } from '@/lib/tasks/task-schema';
 
 export interface FormBoot {

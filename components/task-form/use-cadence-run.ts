@@ -12,10 +12,10 @@ import {
   runSubmissions,
   unsendableStep,
 } from '@/lib/cadence/cadence-run';
-import type { Cadence } from '@/lib/cadence/cadence-schema';
 import type { FormValues } from '@/lib/form/form-state';
 import type { FormPerson } from '@/lib/form/person';
 import { type SubmitResult, sendMessage } from '@/lib/messaging';
+import type { Cadence } from '@/lib/tasks/cadence-schema';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
 import type { SubmitState } from './SubmitStatus';
 

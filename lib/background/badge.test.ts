@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { BADGE_FAILED_COLOR, BADGE_WAITING_COLOR, badgeFor } from '@/lib/background/badge';
-import { runGroups } from '@/lib/cadence/cadence-group';
 import type { OutboxItem, OutboxState } from '@/lib/outbox/outbox-schema';
 import { newItem } from '@/lib/outbox/outbox-state';
+import { runGroups } from '@/lib/tasks/cadence-group';
 import { submission } from '@/tests/support/outbox-test-kit';
 
 const items = (...states: OutboxState[]): OutboxItem[] =>

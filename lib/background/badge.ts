@@ -3,9 +3,9 @@
  * recruiter), amber while items only wait; empty when there is nothing to say.
  */
 import { browser } from 'wxt/browser';
-import { groupOutboxItems } from '@/lib/cadence/cadence-group';
-import { readDueTodayCount, withDueToday } from '@/lib/due-today/due-badge';
+import { readDueTodayCount, withDueToday } from '@/lib/background/due-today/due-badge';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+import { groupOutboxItems } from '@/lib/tasks/cadence-group';
 
 export const BADGE_FAILED_COLOR = '#D93025';
 export const BADGE_WAITING_COLOR = '#E37400';

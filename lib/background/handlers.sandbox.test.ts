@@ -41,7 +41,7 @@ beforeEach(async () => {
   });
   await apiKeyItem.setValue(SANDBOX_DEMO_KEY);
   await apiBaseUrlItem.setValue(sandbox.url);
-  registerBackground({ schedule: () => {}, waysIn: false });
+  registerBackground({ schedule: () => {}, commandsAndMenus: false });
 });
 afterEach(() => {
   removeAllListeners();

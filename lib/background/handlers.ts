@@ -3,14 +3,17 @@
  * checked the sender and validated the data). Interactive lookups answer `{ok:false, error}` in
  * words rather than throwing (`lookup`).
  */
+
+import { connectionToTest } from '@/lib/background/connection-to-test';
+import { updateDueToday } from '@/lib/background/due-today/register';
 import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { rankCandidates } from '@/lib/background/person-candidates';
 import type { MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
 import { submissionState, submitCadence, submitTask } from '@/lib/background/submit';
-import { parseBaseUrl } from '@/lib/base-url';
+import { testConnection } from '@/lib/background/test-connection';
 import { STARDEX_API_URL } from '@/lib/config';
-import { updateDueToday } from '@/lib/due-today/register';
+import { popupUrl } from '@/lib/form/form-target';
 import type {
   Answer,
   BackgroundMessage,
@@ -22,11 +25,9 @@ import type {
 } from '@/lib/messaging';
 import { openPanel } from '@/lib/platform/open-panel';
 import { toApiError } from '@/lib/stardex/api-error';
+import { parseBaseUrl } from '@/lib/stardex/base-url-rule';
 import type { StardexClient } from '@/lib/stardex/client';
-import { connectionToTest } from '@/lib/stardex/connection-to-test';
 import type { StardexTask } from '@/lib/stardex/schemas';
-import { testConnection } from '@/lib/stardex/test-connection';
-import { popupUrl } from '@/lib/ways-in/form-target';
 import { createTeamList } from './team-list';
 
 type Handler<K extends BackgroundMessage> = (
@@ -35,7 +36,7 @@ type Handler<K extends BackgroundMessage> = (
 ) => Promise<Answer<K>>;
 export type Handlers = { [K in BackgroundMessage]: Handler<K> };
 
-const failure = (error: unknown): Failure => ({ ok: false, error: toApiError(error).toOutboxError() });
+const failure = (error: unknown): Failure => ({ ok: false, error: toApiError(error).toData() });
 
 /** An interactive lookup: what `run` found, with `ok: true`, or why it failed, in words (never thrown). */
 async function lookup<T extends object>(run: () => Promise<T>): Promise<Result<T>> {

@@ -41,7 +41,12 @@ beforeEach(async () => {
 afterEach(() => removeAllListeners());
 
 const start = () =>
-  registerBackground({ fetch: fake.fetch, hostPermission: granted, schedule: () => {}, waysIn: false });
+  registerBackground({
+    fetch: fake.fetch,
+    hostPermission: granted,
+    schedule: () => {},
+    commandsAndMenus: false,
+  });
 
 describe('registerBackground', () => {
   it('answers exactly the messages declared as its own, each through the router', async () => {
@@ -143,7 +148,7 @@ describe('registerBackground', () => {
       fetch: fake.fetch,
       hostPermission: granted,
       schedule: (at) => void wakes.push(at),
-      waysIn: false,
+      commandsAndMenus: false,
     });
     fake.fault('POST /v1/tasks', { status: 503 });
     const reply = await send('submitTask', submission(5), popup);
@@ -187,7 +192,7 @@ describe('the key goes only to hosts the browser allowed', () => {
       fetch: fake.fetch,
       hostPermission: async () => false,
       schedule: () => {},
-      waysIn: false,
+      commandsAndMenus: false,
     });
     const before = fake.state.requests.length;
     const lookup = await send(

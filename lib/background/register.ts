@@ -6,6 +6,7 @@
  */
 import { browser } from 'wxt/browser';
 import { updateBadge } from '@/lib/background/badge';
+import { registerCommandsAndMenus } from '@/lib/background/commands-and-menus/register';
 import { createHandlers, type Handlers } from '@/lib/background/handlers';
 import { broadcastPageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { publishSetupState } from '@/lib/background/publish-setup';
@@ -18,13 +19,13 @@ import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
 import { apiBaseUrlItem } from '@/lib/storage/connection';
-import { registerWaysIn } from '@/lib/ways-in/register';
 
 /**
- * Wires everything; returns the services (tests drive the outbox through them). `waysIn: false`
- * leaves out lib/ways-in (menus, commands, notifications), which the fake browser lacks.
+ * Wires everything; returns the services (tests drive the outbox through them).
+ * `commandsAndMenus: false` leaves out lib/background/commands-and-menus (menus, commands,
+ * notifications), which the fake browser lacks.
  */
-export function registerBackground(options: BackgroundServicesOptions & { waysIn?: boolean } = {}) {
+export function registerBackground(options: BackgroundServicesOptions & { commandsAndMenus?: boolean } = {}) {
   void restrictStorageToTrustedContexts();
   const services = createBackgroundServices(options);
   const handlers: Handlers = createHandlers(services);
@@ -55,11 +56,11 @@ export function registerBackground(options: BackgroundServicesOptions & { waysIn
   prefetchTeam();
   registerApiKeySync();
   broadcastPageButtonSetting();
-  if (options.waysIn !== false) {
+  if (options.commandsAndMenus !== false) {
     // Context menu, shortcuts, due today, daily reminder. Guarded: a failure there (an API a
     // browser lacks) must not take the outbox and the message handlers down with it.
     try {
-      registerWaysIn({
+      registerCommandsAndMenus({
         submit: (submission) => submitTask(services.outbox, submission),
         submitCadence: (submissions) => submitCadence(services.outbox, submissions),
         client: () => services.client('interactive'),
@@ -70,7 +71,7 @@ export function registerBackground(options: BackgroundServicesOptions & { waysIn
             .catch(() => undefined),
       });
     } catch (error) {
-      console.error('Stardex: could not register the ways in', error);
+      console.error('Stardex: could not register the commands and menus', error);
     }
   }
 

@@ -8,9 +8,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackground } from '@/lib/background/register';
-import { runGroups } from '@/lib/cadence/cadence-group';
 import { removeAllListeners } from '@/lib/messaging';
 import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage/connection';
+import { runGroups } from '@/lib/tasks/cadence-group';
 import { createFakeStardex, type FakeStardex } from '@/tests/support/fake-stardex';
 import { submission } from '@/tests/support/outbox-test-kit';
 
@@ -29,7 +29,7 @@ beforeEach(async () => {
     fetch: fake.fetch,
     hostPermission: async () => true,
     schedule: () => {},
-    waysIn: false,
+    commandsAndMenus: false,
   });
 });
 afterEach(() => removeAllListeners());

@@ -14,7 +14,7 @@ import { devSandbox, isLocalBaseUrl } from '@/lib/config';
 import type { BackoffOptions } from '@/lib/outbox/backoff';
 import { createOutbox } from '@/lib/outbox/outbox';
 import { createOutboxStore, type RawOutboxItem } from '@/lib/outbox/outbox-store';
-import { resolveBaseUrl } from '@/lib/stardex/base-url';
+import { resolveBaseUrl } from '@/lib/stardex/base-url-rule';
 import { accountOf, createStardexClient } from '@/lib/stardex/client';
 import { requireHostPermission } from '@/lib/stardex/host-permission';
 import { createRateLimiter, type RateLimiter } from '@/lib/stardex/rate-limiter';

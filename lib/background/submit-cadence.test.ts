@@ -1,10 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { registerBackground } from '@/lib/background/register';
-import { runGroups } from '@/lib/cadence/cadence-group';
 import { removeAllListeners } from '@/lib/messaging';
 import { outboxItem } from '@/lib/storage/background-data';
 import { apiBaseUrlItem, apiKeyItem } from '@/lib/storage/connection';
+import { runGroups } from '@/lib/tasks/cadence-group';
 import type { TaskType } from '@/lib/tasks/task-schema';
 import { createFakeStardex, type FakeStardex } from '@/tests/support/fake-stardex';
 import { submission } from '@/tests/support/outbox-test-kit';
@@ -39,7 +39,7 @@ beforeEach(async () => {
     fetch: fake.fetch,
     hostPermission: async () => true,
     schedule: (at) => void wakes.push(at),
-    waysIn: false,
+    commandsAndMenus: false,
   });
 });
 afterEach(() => removeAllListeners());

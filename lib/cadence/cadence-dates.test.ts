@@ -5,8 +5,8 @@
  * In any other zone those tests show as skipped, not as passed.
  */
 import { describe, expect, it } from 'vitest';
+import type { CadenceOffset } from '@/lib/tasks/cadence-schema';
 import { stepDay, stepDueDate, stepDueDates } from './cadence-dates';
-import type { CadenceOffset } from './cadence-schema';
 
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 const inLosAngeles = zone === 'America/Los_Angeles';

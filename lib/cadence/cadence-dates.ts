@@ -13,8 +13,8 @@
  */
 import { addBusinessDays } from 'date-fns/addBusinessDays';
 import { isSameDay } from 'date-fns/isSameDay';
-import type { CadenceOffset } from '@/lib/cadence/cadence-schema';
 import { localDayAt, resolveDuePick } from '@/lib/form/due-date';
+import type { CadenceOffset } from '@/lib/tasks/cadence-schema';
 
 /**
  * The local calendar day `offset` after `from`'s day (returned at local noon). Business days skip

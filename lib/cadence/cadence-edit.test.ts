@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { defaultTemplates } from '@/lib/form/template';
+import { BUILT_IN_CADENCE, CADENCE_LIMITS, type Cadence, type CadenceStep } from '@/lib/tasks/cadence-schema';
 import {
   addCadence,
   addStep,
@@ -12,7 +13,6 @@ import {
   uniqueName,
   updateStep,
 } from './cadence-edit';
-import { BUILT_IN_CADENCE, CADENCE_LIMITS, type Cadence, type CadenceStep } from './cadence-schema';
 
 /** Predictable ids: id-1, id-2, … */
 function ids() {

@@ -6,8 +6,9 @@
  *
  *   setCadences((list) => addStep(list, cadence.id, () => crypto.randomUUID()));
  */
-import { CADENCE_LIMITS, type Cadence, type CadenceStep, clipText } from '@/lib/cadence/cadence-schema';
+
 import { defaultTemplates } from '@/lib/form/template';
+import { CADENCE_LIMITS, type Cadence, type CadenceStep, clipText } from '@/lib/tasks/cadence-schema';
 
 type List = readonly Cadence[];
 /** Makes ids for new cadences and steps; injected so tests get predictable ones. */

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { resolveDuePick, toDueIso } from '@/lib/form/due-date';
 import { defaultTemplates, type TemplatePerson } from '@/lib/form/template';
+import { BUILT_IN_CADENCE, type Cadence } from '@/lib/tasks/cadence-schema';
 import { cadenceButtonLabel, planCadence } from './cadence-plan';
-import { BUILT_IN_CADENCE, type Cadence } from './cadence-schema';
 
 const ada: TemplatePerson = {
   fullName: 'Ada Lovelace',

@@ -6,9 +6,9 @@
  *   button.textContent = cadenceButtonLabel(plan.length); // 'Create 3 tasks'
  */
 import { stepDueDates } from '@/lib/cadence/cadence-dates';
-import type { Cadence } from '@/lib/cadence/cadence-schema';
 import { fillStepTemplate } from '@/lib/cadence/cadence-text';
 import { type TemplatePerson, templateFor, templateValues } from '@/lib/form/template';
+import type { Cadence } from '@/lib/tasks/cadence-schema';
 import type { TaskType } from '@/lib/tasks/task-schema';
 
 /** One task of a cadence run, before the recruiter's edits. */

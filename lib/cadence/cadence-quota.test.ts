@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { SYNC_QUOTA, syncItemBytes } from '@/lib/storage/sync-quota';
+import {
+  CADENCE_LIMITS,
+  type Cadence,
+  type CadenceList,
+  initialCadenceList,
+} from '@/lib/tasks/cadence-schema';
 import { CADENCES_SYNC_KEY, cadencesQuotaShare, checkCadencesQuota } from './cadence-quota';
-import { CADENCE_LIMITS, type Cadence, type CadenceList, initialCadenceList } from './cadence-schema';
 
 /** `n` cadences of `steps` steps each with templates of `length` characters of `char`. */
 function cadences(n: number, steps: number, length: number, char = 'a'): CadenceList {

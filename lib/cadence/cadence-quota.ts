@@ -6,8 +6,9 @@
  *   const problem = checkCadencesQuota(next, await browser.storage.sync.get(null));
  *   if (problem) showError(problem.message); else await cadencesItem.setValue(next);
  */
-import type { CadenceList } from '@/lib/cadence/cadence-schema';
+
 import { checkSyncWrite, SYNC_QUOTA, type SyncQuotaProblem, syncItemBytes } from '@/lib/storage/sync-quota';
+import type { CadenceList } from '@/lib/tasks/cadence-schema';
 
 /** The key `sync:cadences` has in `storage.sync` (WXT drops the area prefix). */
 export const CADENCES_SYNC_KEY = 'cadences';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CADENCE } from '@/lib/cadence/cadence-schema';
 import type { FormValues } from '@/lib/form/form-state';
 import type { SubmitResult } from '@/lib/messaging';
+import { BUILT_IN_CADENCE } from '@/lib/tasks/cadence-schema';
 import { planCadence } from './cadence-plan';
 import { runOutcome, runSubmissions, unsendableStep } from './cadence-run';
 

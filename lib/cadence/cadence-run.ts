@@ -6,13 +6,14 @@
  *   const subs = runSubmissions({ name, plan, texts, form, person, runId, clientIds });
  *   const line = runOutcome(name, await sendMessage('submitCadence', { submissions: subs }));
  */
-import { runGroups } from '@/lib/cadence/cadence-group';
+
 import { type PlannedStep, planCadence } from '@/lib/cadence/cadence-plan';
-import type { Cadence } from '@/lib/cadence/cadence-schema';
 import { toDueIso } from '@/lib/form/due-date';
 import { type FormValues, toSubmission } from '@/lib/form/form-state';
 import { isUnfinishedText, type TemplatePerson } from '@/lib/form/template';
 import type { CadenceSubmitResult } from '@/lib/messaging';
+import { runGroups } from '@/lib/tasks/cadence-group';
+import type { Cadence } from '@/lib/tasks/cadence-schema';
 import type { PersonRef, TaskSubmission } from '@/lib/tasks/task-schema';
 
 export interface RunInput {

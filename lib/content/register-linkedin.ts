@@ -12,7 +12,7 @@
  *   https://www.linkedin.com/feed/ → click a name             (SPA navigation into a profile)
  *   https://www.linkedin.com/in/<a>/ → "People also viewed"  (SPA navigation between profiles)
  */
-import { trackContextLinks } from '@/lib/ways-in/context-link-text';
+import { trackContextLinks } from '@/lib/content/context-link-text';
 import { type ContentLifecycle, watchLocation } from './content-lifecycle';
 import { registerContentRoutes } from './content-routes';
 import { isPageButtonEnabled } from './page-button-setting';

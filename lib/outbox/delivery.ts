@@ -156,7 +156,7 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
           ? Math.max(backoffAt, (item.attemptStartedAt ?? now()) + inFlightMs)
           : backoffAt;
       const stored: OutboxError = {
-        ...error.toOutboxError(),
+        ...error.toData(),
         message: retryAt === null ? error.message : retryMessage(error, retryAt, now()),
       };
       // Without a working key nothing can be sent: every waiting item shows why, and is retried when it is fixed.

@@ -7,7 +7,7 @@
  * (`.output/firefox-mv2`, WXT's default for Firefox: an event page, host permissions granted at
  * install, and `web-ext lint` clean).
  */
-import { manifestCommands } from '../ways-in/command-names';
+import { manifestCommands } from './command-names';
 
 export const STARDEX_API_ORIGIN = 'https://api.stardex.ai/*';
 

@@ -25,7 +25,7 @@ const DEFAULT_POPUP = 'popup.html';
 export type OpenedAs = 'popup' | 'window';
 
 /**
- * Opens `/popup.html?…` (made by lib/ways-in/form-target.ts) for `tabId`: first as the toolbar
+ * Opens `/popup.html?…` (made by lib/form/form-target.ts) for `tabId`: first as the toolbar
  * popup with those parameters, else — no `openPopup`, no focused window, or a browser that wants
  * a user gesture — as a popup window.
  */

@@ -7,10 +7,10 @@
  * outbox data at all.
  */
 import * as z from 'zod/mini';
-import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
 import type { DueToday } from '@/lib/due-today/due-today-schema';
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import { textUpTo } from '@/lib/schema-parts';
+import { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
 import { taskFieldsSchema, taskSubmissionSchema } from '@/lib/tasks/task-schema';
 import { noData } from './content-messages';
 import { route, type SenderKind } from './router';

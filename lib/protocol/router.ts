@@ -11,7 +11,7 @@
  *   linkedin-tab   — a content script in a LinkedIn tab (untrusted ground: only the page button's setting)
  *   extension      — (content side) this extension's background or pages, i.e. not a page script
  */
-import { onMessage } from '@/lib/messaging';
+import { answer, type Handler } from './listener';
 
 export type SenderKind = 'options' | 'extension-page' | 'linkedin-tab' | 'extension';
 
@@ -66,7 +66,7 @@ export function registerRoutes<N extends string>(
       if (!parsed.success) throw new Error(`Refused ${name}: invalid request`);
       return handler(parsed.data, sender);
     };
-    return (onMessage as unknown as (type: string, cb: Listener) => () => void)(name, listener);
+    return answer(name, listener as Handler);
   });
   return () => {
     for (const remove of removers) remove();

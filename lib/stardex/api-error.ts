@@ -8,8 +8,15 @@
 // Per-function imports: the barrel would pull every date-fns module into whatever imports this.
 import { format } from 'date-fns/format';
 import { isSameDay } from 'date-fns/isSameDay';
-import type { OutboxError } from '@/lib/outbox/outbox-schema';
 import type { ApiErrorKind } from '@/lib/stardex/error-kinds';
+
+/** The error as plain data: what the outbox stores as an item's `lastError` and a failed answer carries. */
+export interface ApiErrorData {
+  kind: ApiErrorKind;
+  message: string;
+  field: string | null;
+  status: number | null;
+}
 
 export interface ApiErrorInit {
   kind: ApiErrorKind;
@@ -43,8 +50,8 @@ export class StardexApiError extends Error {
     return isTransientKind(this.kind);
   }
 
-  /** The stored form (outbox `lastError`). */
-  toOutboxError(): OutboxError {
+  /** The error as plain data (it survives storage and messages; a class instance does not). */
+  toData(): ApiErrorData {
     return { kind: this.kind, message: this.message, field: this.field, status: this.status };
   }
 }

@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import type { StardexApiError } from '@/lib/stardex/api-error';
 import { createStardexClient } from '@/lib/stardex/client';
 import { createRateLimiter } from '@/lib/stardex/rate-limiter';
-import { testConnection } from '@/lib/stardex/test-connection';
 import { createFakeStardex } from '@/tests/support/fake-stardex';
 
 function setup(overrides: { apiKey?: string; fetch?: typeof fetch; timeoutMs?: number } = {}) {
@@ -57,9 +56,9 @@ describe('createStardexClient', () => {
       });
       const error = await fails(client.createTask({ content_text: 'x', task_type: 'call', due_date: null }));
       expect(error?.message, String(status)).toBeTruthy();
-      expect(
-        JSON.stringify({ ...error?.toOutboxError(), message: error?.message, code: error?.code }),
-      ).not.toMatch(/sbx_secret|Bearer (?!\[redacted\])/);
+      expect(JSON.stringify({ ...error?.toData(), message: error?.message, code: error?.code })).not.toMatch(
+        /sbx_secret|Bearer (?!\[redacted\])/,
+      );
     }
   });
 
@@ -142,24 +141,5 @@ describe('createStardexClient', () => {
   it('answers undefined for a person that does not exist', async () => {
     const { client } = setup();
     expect(await client.getPerson('nope')).toBeUndefined();
-  });
-});
-
-describe('testConnection', () => {
-  it('tells success, a bad key, a bad URL and no network apart', async () => {
-    expect(await testConnection(setup().client)).toEqual({
-      ok: true,
-      message: 'Connected to Stardex at api.stardex.example',
-    });
-    const badKey = await testConnection(setup({ apiKey: 'nope' }).client);
-    expect(badKey).toMatchObject({ ok: false, error: { kind: 'unauthorized' } });
-    const html = setup({ fetch: async () => new Response('<html>hello</html>', { status: 200 }) });
-    expect(await testConnection(html.client)).toMatchObject({ ok: false, error: { kind: 'not_found' } });
-    const down = setup({ fetch: async () => Promise.reject(new TypeError('fetch failed')) });
-    const unreachable = await testConnection(down.client, true);
-    expect(unreachable).toMatchObject({ ok: false, error: { kind: 'network' } });
-    expect(unreachable.ok ? '' : unreachable.error.message).toContain('check the URL');
-    const offline = await testConnection(down.client, false);
-    expect(offline.ok ? '' : offline.error.message).toContain('offline');
   });
 });

@@ -9,7 +9,7 @@
  */
 import * as z from 'zod/mini';
 import { StardexApiError, toApiError } from '@/lib/stardex/api-error';
-import { resolveBaseUrl } from '@/lib/stardex/base-url';
+import { resolveBaseUrl } from '@/lib/stardex/base-url-rule';
 import { type CreatedTask, createdTaskFrom } from '@/lib/stardex/created-task';
 import { errorFromResponse } from '@/lib/stardex/error-body';
 import type { RateLimiter } from '@/lib/stardex/rate-limiter';

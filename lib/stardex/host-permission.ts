@@ -5,8 +5,8 @@
  * that got into storage any other way, without the browser's grant, never receives the key.
  */
 import { browser } from 'wxt/browser';
-import { parseBaseUrl } from '@/lib/base-url';
 import { StardexApiError } from '@/lib/stardex/api-error';
+import { parseBaseUrl } from '@/lib/stardex/base-url-rule';
 
 /** The origin pattern a base URL needs granted, or null when it needs none. */
 export function originNeedingPermission(baseUrl: string): string | null {

@@ -1,7 +1,7 @@
 /**
  * The storage keys the form's first screen reads (loadFormBoot in components/task-form/
  * form-store.ts), as plain strings: popup-boot.js starts that read before the items' modules and
- * their schemas have loaded (lib/popup-boot/early-reads.ts). The items themselves are declared in
+ * their schemas have loaded (lib/pages/early-reads.ts). The items themselves are declared in
  * preferences.ts, page-data.ts and shared-state.ts; form-boot-keys.test.ts pins each key here to
  * its item, so a renamed item cannot leave this list behind.
  */

@@ -13,8 +13,8 @@ import { defineItem } from './define-item';
 export const draftsItem = defineItem<Record<string, unknown>>('local:drafts', { fallback: {} });
 
 /**
- * Recent reads that missed fields their layout normally shows (lib/reader-health; validate with
- * `parseReaderMisses`): layout, page kind, URL pattern, field and strategy names, never the
+ * Recent reads that missed fields their layout normally shows (lib/profile/reader-misses.ts;
+ * validate with `parseReaderMisses`): layout, page kind, URL pattern, field and strategy names, never the
  * person. Written by the popup/panel when a form opens on such a read; shown in Options; cleared
  * with the API key.
  */

@@ -9,13 +9,13 @@
  * (sync-writer.ts), which refuse with a clear message. Writes from typing are debounced there too.
  */
 import * as z from 'zod/mini';
+import { textUpTo } from '@/lib/schema-parts';
 import {
   CADENCES_VERSION,
   type CadenceList,
   cadenceMigrations,
   initialCadenceList,
-} from '@/lib/cadence/cadence-schema';
-import { textUpTo } from '@/lib/schema-parts';
+} from '@/lib/tasks/cadence-schema';
 import { type TaskType, taskTypeSchema } from '@/lib/tasks/task-schema';
 import { defineItem } from './define-item';
 import { SETTINGS_VERSION, type Settings, settingsMigrations, settingsSchema } from './settings-migrations';

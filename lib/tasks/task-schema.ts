@@ -9,10 +9,10 @@
  * classic `zod` out (biome.json).
  */
 import * as z from 'zod/mini';
-import { outboxGroupSchema } from '@/lib/cadence/cadence-group';
 import { lazySchema } from '@/lib/lazy-schema';
 import { isProfileUrl } from '@/lib/profile/linkedin-url';
 import { textUpTo } from '@/lib/schema-parts';
+import { outboxGroupSchema } from '@/lib/tasks/cadence-group';
 
 /** Stardex's `task_type` enum (docs/stardex-api.md §2.1). */
 export const taskTypeSchema = z.enum(['linkedin_message', 'linkedin_connection', 'call', 'text', 'other']);

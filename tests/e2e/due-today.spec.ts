@@ -1,8 +1,9 @@
 /**
  * "Due today" against the sandbox: my open LinkedIn message/connection tasks due today or overdue,
  * with names and LinkedIn links, in the popup; and the toolbar badge's count. The background's
- * refresh is run through the worker hook `self.stardexWaysIn` (lib/ways-in/register.ts), the same
- * function the 5-minute alarm runs, so the test does not wait for the alarm.
+ * refresh is run through the worker hook `self.stardexWaysIn`
+ * (lib/background/commands-and-menus/register.ts), the same function the 5-minute alarm runs, so
+ * the test does not wait for the alarm.
  */
 import type { Worker } from '@playwright/test';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';

@@ -3,11 +3,11 @@
  *
  * Native context menus and keyboard shortcuts cannot be clicked from Playwright, and their events
  * cannot be dispatched from outside. So the tests run, in the service worker, the very functions
- * the listeners call (`self.stardexWaysIn`, lib/ways-in/register.ts): `openFormForMenuClick` for a
- * menu click, `runQuickTask` for the shortcut. The link's text reaches the background exactly as
- * in real use: the page is right-clicked, the content script remembers the link, the background
- * asks it. What the listeners add on top (menu ids and URL patterns) is unit-tested
- * (lib/ways-in/context-menu-target.test.ts, lib/platform/manifest.test.ts).
+ * the listeners call (`self.stardexWaysIn`, lib/background/commands-and-menus/register.ts):
+ * `openFormForMenuClick` for a menu click, `runQuickTask` for the shortcut. The link's text
+ * reaches the background exactly as in real use: the page is right-clicked, the content script
+ * remembers the link, the background asks it. What the listeners add on top (menu ids and URL patterns) is unit-tested
+ * (lib/background/commands-and-menus/context-menu-target.test.ts, lib/platform/manifest.test.ts).
  */
 import type { Page, Worker } from '@playwright/test';
 import { tabIdOf } from './pages/popup-page';

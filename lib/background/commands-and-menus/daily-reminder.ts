@@ -41,7 +41,7 @@ export async function scheduleReminder(settings: Settings, now = new Date()): Pr
 }
 
 export interface ReminderDeps {
-  /** Fresh due-today count (lib/due-today/register.ts `updateDueToday`, forced). */
+  /** Fresh due-today count (lib/background/due-today/register.ts `updateDueToday`, forced). */
   countDueToday(): Promise<number>;
   /** What a click on the notification opens. */
   openList(): Promise<unknown>;

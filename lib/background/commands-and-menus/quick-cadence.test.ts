@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BUILT_IN_CADENCE } from '@/lib/cadence/cadence-schema';
 import { defaultSettings } from '@/lib/storage/preferences';
+import { BUILT_IN_CADENCE } from '@/lib/tasks/cadence-schema';
 import { fakeProfile } from '@/tests/support/test-probe';
 import { buildQuickCadence } from './quick-cadence';
 

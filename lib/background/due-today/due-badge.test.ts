@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { emptyDueToday } from '@/lib/due-today/due-today-schema';
 import { dueTodayItem } from '@/lib/storage/shared-state';
 import { BADGE_DUE_COLOR, readDueTodayCount, withDueToday } from './due-badge';
-import { emptyDueToday } from './due-today-schema';
 
 const empty = { text: '', color: '#E37400', title: '' };
 const outbox = { text: '2', color: '#D93025', title: '2 failed' };

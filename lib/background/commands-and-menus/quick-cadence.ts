@@ -4,8 +4,8 @@
  * owners — without opening the form, and its notification.
  */
 import { planFromForm, runOutcome, runSubmissions, unsendableStep } from '@/lib/cadence/cadence-run';
-import type { Cadence } from '@/lib/cadence/cadence-schema';
 import type { CadenceSubmitResult } from '@/lib/messaging';
+import type { Cadence } from '@/lib/tasks/cadence-schema';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
 import { type Notice, type QuickTaskInput, quickForm } from './quick-task';
 

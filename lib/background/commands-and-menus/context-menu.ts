@@ -3,6 +3,7 @@
  * links anywhere and on profile pages, opening the form for that person.
  */
 import { browser } from 'wxt/browser';
+import { popupUrl } from '@/lib/form/form-target';
 import { sendMessage } from '@/lib/messaging';
 import { type OpenedAs, openForm } from '@/lib/platform/open-form';
 import {
@@ -14,7 +15,6 @@ import {
   PROFILE_LINK_PATTERNS,
   PROFILE_PAGE_PATTERNS,
 } from './context-menu-target';
-import { popupUrl } from './form-target';
 
 /** (Re)creates the two menu items; menus persist in Chrome, so this runs on install and startup. */
 export async function createContextMenus(): Promise<void> {

@@ -4,8 +4,9 @@
  * typed URL (empty = the real Stardex API; not sent = the URL in use). A stored or built-in key is only ever sent to the URL
  * it is in use for: a typed, unsaved URL gets the typed key or nothing.
  */
-import { parseBaseUrl } from '@/lib/base-url';
+
 import { STARDEX_API_URL } from '@/lib/config';
+import { parseBaseUrl } from '@/lib/stardex/base-url-rule';
 
 export interface TypedConnection {
   apiKey?: string;

@@ -2,8 +2,9 @@
  * What a click on "Add Stardex task for this person…" is about: a right-clicked profile link
  * (search results, feed, messaging — any page) or the profile page itself. Pure.
  */
+
+import { type FormTarget, nameFromLinkText } from '@/lib/form/form-target';
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
-import { type FormTarget, nameFromLinkText } from './form-target';
 
 export const MENU_LINK_ID = 'stardex-task-for-link';
 export const MENU_PAGE_ID = 'stardex-task-for-page';

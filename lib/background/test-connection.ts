@@ -48,7 +48,7 @@ export async function testConnection(client: StardexClient, online = true): Prom
               error.status,
             );
       default:
-        return { ok: false, error: error.toOutboxError() };
+        return { ok: false, error: error.toData() };
     }
   }
 }

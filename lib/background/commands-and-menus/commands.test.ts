@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { BUILT_IN_CADENCE } from '@/lib/cadence/cadence-schema';
 import { sendMessage } from '@/lib/messaging';
 import { cadencesItem, defaultSettings, settingsItem, templatesItem } from '@/lib/storage/preferences';
+import { BUILT_IN_CADENCE } from '@/lib/tasks/cadence-schema';
 import { fakeProfile } from '@/tests/support/test-probe';
 import { runQuickTask } from './commands';
 import { QUICK_TASK_NOTIFICATION } from './notifications';

@@ -10,9 +10,9 @@
  * carries promises of what the popup would read anyway, never the API key.
  */
 import { browser } from 'wxt/browser';
+import { tabIdFromSearch } from '@/lib/form/tab-param';
 import { sendMessage } from '@/lib/messaging';
 import { type FormBootValues, readFormBootValues } from '@/lib/storage/form-boot-keys';
-import { tabIdFromSearch } from '@/lib/ways-in/tab-param';
 
 export interface TabPage {
   url: string;

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { DUE_TODAY_ALARM } from '@/lib/due-today/register';
+import { DUE_TODAY_ALARM } from '@/lib/background/due-today/register';
 import { createContextMenus } from './context-menu';
 import {
   MENU_LINK_ID,
@@ -8,7 +8,7 @@ import {
   PROFILE_LINK_PATTERNS,
   PROFILE_PAGE_PATTERNS,
 } from './context-menu-target';
-import { registerWaysIn } from './register';
+import { registerCommandsAndMenus } from './register';
 
 beforeEach(() => fakeBrowser.reset());
 
@@ -33,7 +33,7 @@ describe('createContextMenus', () => {
   });
 });
 
-describe('registerWaysIn', () => {
+describe('registerCommandsAndMenus', () => {
   it('adds its listeners synchronously, schedules the due-today refresh and exposes the worker hooks', async () => {
     // The fake browser does not implement these events; only their registration is checked here.
     const onClicked = vi
@@ -41,7 +41,7 @@ describe('registerWaysIn', () => {
       .mockImplementation(() => {});
     const onCommand = vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.notifications.onClicked, 'addListener').mockImplementation(() => {});
-    registerWaysIn({ submit: vi.fn(), submitCadence: vi.fn(), client: vi.fn() });
+    registerCommandsAndMenus({ submit: vi.fn(), submitCadence: vi.fn(), client: vi.fn() });
     expect(onClicked).toHaveBeenCalledTimes(1);
     expect(onCommand).toHaveBeenCalledTimes(1);
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(DUE_TODAY_ALARM)).toBeDefined());

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
+import { dueTodaySearch, endOfLocalDay, isOverdue, selectDueTasks } from '@/lib/due-today/due-range';
+import { emptyDueToday } from '@/lib/due-today/due-today-schema';
 import type { StardexTask } from '@/lib/stardex/schemas';
-import { dueTodaySearch, endOfLocalDay, isOverdue, selectDueTasks } from './due-range';
-import { emptyDueToday } from './due-today-schema';
 import { MAX_PERSON_LOOKUPS, needsRefresh, REFRESH_EVERY_MS, refreshDueToday } from './refresh';
 
 const ME = '4b0d6f0e-8c1e-4c4f-9a51-1f2d3c4b5a61';

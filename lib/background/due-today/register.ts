@@ -4,11 +4,16 @@
  * follows the cache.
  */
 import { browser } from 'wxt/browser';
+import {
+  type DueToday,
+  dueTodaySchema,
+  emptyDueToday,
+  personNamesSchema,
+} from '@/lib/due-today/due-today-schema';
 import { personNamesItem } from '@/lib/storage/background-data';
 import { parseOr } from '@/lib/storage/parse-or';
 import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
 import { dueTodayItem } from '@/lib/storage/shared-state';
-import { type DueToday, dueTodaySchema, emptyDueToday, personNamesSchema } from './due-today-schema';
 import { type DueTodayClient, REFRESH_EVERY_MS, refreshDueToday } from './refresh';
 
 export const DUE_TODAY_ALARM = 'due-today-refresh';

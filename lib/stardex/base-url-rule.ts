@@ -1,10 +1,11 @@
 /**
  * The one rule for where the API key may be sent, used by the options page (as the recruiter
- * types) and the background (before every request, lib/stardex/base-url.ts): https only, except
+ * types) and the background (before every request, `resolveBaseUrl` below): https only, except
  * plain http to this machine (a local Stardex sandbox); no credentials, query or fragment. Empty
  * means the real Stardex API. `needsPermission` is the origin the browser must have granted.
  */
 import { isLocalBaseUrl, STARDEX_API_URL } from '@/lib/config';
+import { StardexApiError } from '@/lib/stardex/api-error';
 
 export type BaseUrlCheck =
   | { ok: true; value: string; needsPermission: string | null }
@@ -33,4 +34,15 @@ export function parseBaseUrl(input: string): BaseUrlCheck {
   const value = `${url.origin}${url.pathname.replace(/\/+$/, '')}`;
   const isDefault = url.origin === new URL(STARDEX_API_URL).origin;
   return { ok: true, value, needsPermission: local || isDefault ? null : `${url.origin}/*` };
+}
+
+/**
+ * The base URL the client sends the key to: the rule's value, '' meaning the real Stardex API. A
+ * URL the rule refuses throws a `config` StardexApiError with the rule's own words.
+ */
+export function resolveBaseUrl(raw: string): string {
+  const checked = parseBaseUrl(raw);
+  if (!checked.ok)
+    throw new StardexApiError({ kind: 'config', code: 'BAD_BASE_URL', message: checked.message });
+  return checked.value || STARDEX_API_URL;
 }

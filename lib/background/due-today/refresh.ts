@@ -3,10 +3,11 @@
  * cached — a few per refresh, so a long list never spends the 60 requests a minute the outbox
  * needs. Storage and the client are injected; the background passes the real ones.
  */
+
+import { dueTodaySearch, selectDueTasks } from '@/lib/due-today/due-range';
+import type { DueToday, PersonNames } from '@/lib/due-today/due-today-schema';
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
 import type { StardexPerson, StardexTask } from '@/lib/stardex/schemas';
-import { dueTodaySearch, selectDueTasks } from './due-range';
-import type { DueToday, PersonNames } from './due-today-schema';
 
 /** Automatic refreshes: at most one per 5 minutes. */
 export const REFRESH_EVERY_MS = 5 * 60_000;

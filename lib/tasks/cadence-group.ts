@@ -1,16 +1,14 @@
 /**
  * Outbox items created by one click on a cadence share a `group`, so the outbox list can show
  * them as one entry ("Connect, then follow up — 2 of 3 in Stardex") that opens to its steps.
- * `outboxGroupSchema` is meant for lib/outbox/outbox-schema.ts (`group: z.optional(…)`); the
- * grouping itself only needs an item's group and state, so it works on any such item.
+ * `outboxGroupSchema` is the `group` of a task submission (lib/tasks/task-schema.ts), so of every
+ * outbox item; the grouping only needs an item's group and state, so it works on any such item.
  *
  *   for (const entry of groupOutboxItems(items)) entry.kind === 'group' ? groupLine(entry) : …
  */
 import * as z from 'zod/mini';
-import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
 import { lazySchema } from '@/lib/lazy-schema';
-// Types only: outbox-schema may import this module's schema without a cycle at run time.
-import type { OutboxState } from '@/lib/outbox/outbox-schema';
+import { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
 
 /** Which cadence run an item belongs to and where it stands in it. */
 export const outboxGroupSchema = lazySchema(() =>
@@ -36,7 +34,8 @@ export function runGroups(runId: string, name: string, count: number): OutboxGro
 /** What an item needs for grouping: the outbox item, or a test's stand-in. */
 export interface Groupable {
   group?: OutboxGroup | undefined;
-  state: OutboxState;
+  /** The outbox item's state: 'done', 'failed', or on its way. */
+  state: string;
 }
 
 /** How a run is doing: all in Stardex, at least one failed (needs the recruiter), or still on its way. */

@@ -35,7 +35,7 @@ const start = () =>
     fetch: createFakeStardex().fetch,
     hostPermission: async () => true,
     schedule: () => {},
-    waysIn: false,
+    commandsAndMenus: false,
   });
 
 describe('the outbox store', () => {

@@ -5,9 +5,9 @@
  *   const badge = withDueToday(badgeFor(items), await readDueTodayCount());
  */
 
+import { dueTodaySchema, emptyDueToday } from '@/lib/due-today/due-today-schema';
 import { parseOr } from '@/lib/storage/parse-or';
 import { dueTodayItem } from '@/lib/storage/shared-state';
-import { dueTodaySchema, emptyDueToday } from './due-today-schema';
 
 /** Calm blue: a to-do count, not a warning (the outbox uses red and amber). */
 export const BADGE_DUE_COLOR = '#1A73E8';

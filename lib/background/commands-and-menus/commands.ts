@@ -3,8 +3,8 @@
  * `_execute_action` (no code); "quick task" runs here.
  */
 import { browser } from 'wxt/browser';
-import { parseCadences } from '@/lib/cadence/cadence-schema';
 import { type CadenceSubmitResult, type SubmitResult, sendMessage } from '@/lib/messaging';
+import { QUICK_TASK_COMMAND } from '@/lib/platform/command-names';
 import { parseOr } from '@/lib/storage/parse-or';
 import {
   cadencesItem,
@@ -14,8 +14,8 @@ import {
   templatesItem,
   templatesSchema,
 } from '@/lib/storage/preferences';
+import { parseCadences } from '@/lib/tasks/cadence-schema';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
-import { QUICK_TASK_COMMAND } from './command-names';
 import { notify, QUICK_TASK_NOTIFICATION } from './notifications';
 import { buildQuickCadence, quickCadence, quickCadenceNotice } from './quick-cadence';
 import { buildQuickTask, type Notice, quickTaskNotice } from './quick-task';

@@ -9,12 +9,12 @@
  * build) is repaired or dropped on its own instead of costing the recruiter every sequence.
  */
 import * as z from 'zod/mini';
-import { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
 import { lazySchema } from '@/lib/lazy-schema';
 import { textUpTo } from '@/lib/schema-parts';
+import { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
 import { taskTypeSchema } from '@/lib/tasks/task-schema';
 
-export { CADENCE_LIMITS } from '@/lib/cadence/cadence-limits';
+export { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
 
 const idSchema = () => z.string().check(z.minLength(1), z.maxLength(CADENCE_LIMITS.idMax));
 
