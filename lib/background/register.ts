@@ -13,7 +13,7 @@ import { OUTBOX_ALARM } from '@/lib/background/scheduler';
 import { classifySender, type ExtensionIdentity } from '@/lib/background/sender';
 import { type BackgroundServicesOptions, createBackgroundServices } from '@/lib/background/services';
 import { restrictStorageToTrustedContexts } from '@/lib/background/storage-access';
-import { submitCadence, submitTask } from '@/lib/background/submit';
+import { submitRun } from '@/lib/background/submit';
 import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
@@ -60,8 +60,7 @@ export function registerBackground(options: BackgroundServicesOptions & { waysIn
     // browser lacks) must not take the outbox and the message handlers down with it.
     try {
       registerWaysIn({
-        submit: (submission) => submitTask(services.outbox, submission),
-        submitCadence: (submissions) => submitCadence(services.outbox, submissions),
+        submit: (submissions) => submitRun(services.outbox, submissions),
         client: () => services.client('interactive'),
         refreshBadge: () =>
           void services.outbox

@@ -1,7 +1,7 @@
 /**
  * Every "way in" the background serves, wired in one call from lib/background/register.ts:
  *
- *   registerWaysIn({ submit: (s) => submitTask(services.outbox, s), client: () => services.client('interactive'),
+ *   registerWaysIn({ submit: (run) => submitRun(services.outbox, run), client: () => services.client('interactive'),
  *                    refreshBadge: () => void services.outbox.list().then(updateBadge) });
  */
 
