@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { FormPerson } from '@/lib/form/person';
 import { settingsItem } from '@/lib/storage/preferences';
-import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { createdRun, sentTask } from '@/tests/support/submit-answers';
 import { loadFormBoot } from './form-store';
 import { TaskForm } from './TaskForm';
 
@@ -46,9 +46,9 @@ function answer(name: string, data: unknown) {
           { id: ME, firstName: 'Rita', lastName: 'Recruiter', email: null, imageUrl: null },
         ],
       };
-    case 'submitTask':
+    case 'submit':
       created = true;
-      return { state: 'created', item: { ...(data as TaskSubmission) } };
+      return createdRun(data);
     default:
       throw new Error(`unexpected ${name}`);
   }
@@ -99,7 +99,7 @@ describe('TaskForm, finished', () => {
 
     await act(() => button('Create task').click());
     await flush();
-    const sent = sendMessage.mock.calls.find(([name]) => name === 'submitTask')?.[1] as TaskSubmission;
+    const sent = sentTask(sendMessage.mock.calls);
     expect(sent.task.owner_ids).toEqual([ME]);
 
     // Next time: not asked, the recruiter owns the task from the start.

@@ -9,6 +9,7 @@ import type { FormPerson } from '@/lib/form/person';
 import { draftsItem } from '@/lib/storage/page-data';
 import { lastUsedItem, templatesItem } from '@/lib/storage/preferences';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { createdRun, sentTask } from '@/tests/support/submit-answers';
 import { loadDueTextParser } from './due-text-loader';
 import { loadFormBoot } from './form-store';
 import { TaskForm } from './TaskForm';
@@ -40,8 +41,8 @@ function answer(name: string, data: unknown) {
         ok: true,
         members: [{ id: ME, firstName: 'Rita', lastName: 'Recruiter', email: null, imageUrl: null }],
       };
-    case 'submitTask':
-      return { state: 'created', item: { ...(data as TaskSubmission) } };
+    case 'submit':
+      return createdRun(data);
     default:
       throw new Error(`unexpected ${name}`);
   }
@@ -113,18 +114,19 @@ describe('TaskForm', () => {
     await ctrlEnter();
     await flush();
     expect(document.body.textContent).toContain(UNFINISHED_TEXT);
-    expect(sendMessage).not.toHaveBeenCalledWith('submitTask', expect.anything());
+    expect(sendMessage).not.toHaveBeenCalledWith('submit', expect.anything());
 
     type(byLabel('Task text'), 'Message Jordan on LinkedIn about the data role');
     await flush();
     await ctrlEnter();
     await flush();
-    expect(sendMessage).toHaveBeenCalledWith(
-      'submitTask',
-      expect.objectContaining({
-        task: expect.objectContaining({ content_text: 'Message Jordan on LinkedIn about the data role' }),
-      }),
-    );
+    expect(sendMessage).toHaveBeenCalledWith('submit', {
+      submissions: [
+        expect.objectContaining({
+          task: expect.objectContaining({ content_text: 'Message Jordan on LinkedIn about the data role' }),
+        }),
+      ],
+    });
   });
 
   it('refuses empty text with an inline error and sends nothing', async () => {
@@ -135,7 +137,7 @@ describe('TaskForm', () => {
     await flush();
     expect(document.body.textContent).toContain('Write what the task is about.');
     expect(byLabel('Task text').getAttribute('aria-invalid')).toBe('true');
-    expect(sendMessage).not.toHaveBeenCalledWith('submitTask', expect.anything());
+    expect(sendMessage).not.toHaveBeenCalledWith('submit', expect.anything());
   });
 
   it('keeps what was typed as a draft and clears it once the task is created', async () => {
@@ -149,7 +151,7 @@ describe('TaskForm', () => {
 
     await act(() => button('Create task').click());
     await flush();
-    const submitted = sendMessage.mock.calls.find(([name]) => name === 'submitTask')?.[1] as TaskSubmission;
+    const submitted = sentTask(sendMessage.mock.calls);
     expect(submitted.task).toMatchObject({
       task_type: 'linkedin_message',
       content_text: 'Ask Jordan about the data role',
@@ -190,13 +192,13 @@ describe('TaskForm', () => {
     expect(hint?.className).toBe('sx-error');
     await act(() => button('Create task').click());
     await flush();
-    expect(sendMessage).not.toHaveBeenCalledWith('submitTask', expect.anything());
+    expect(sendMessage).not.toHaveBeenCalledWith('submit', expect.anything());
     expect(byLabel('Due').getAttribute('aria-invalid')).toBe('true');
   });
 
   it('says in words when the background does not answer, and keeps the text', async () => {
     sendMessage.mockImplementation(async (name: string, data: unknown) => {
-      if (name === 'submitTask') throw new Error('Could not establish connection');
+      if (name === 'submit') throw new Error('Could not establish connection');
       return answer(name, data);
     });
     await mount();
@@ -207,7 +209,7 @@ describe('TaskForm', () => {
     expect(document.body.textContent).toContain(
       'Not created: The extension did not answer. Your text is kept; pressing Create again cannot make a second task.',
     );
-    const sent = sendMessage.mock.calls.find(([name]) => name === 'submitTask')?.[1] as { clientId: string };
+    const sent = sentTask(sendMessage.mock.calls);
     // The draft keeps the id it was sent with: pressing Create again is the same intent.
     expect((await draftsItem.getValue())[draftKey(person.profileUrl)]).toMatchObject({
       contentText: 'Call back',
@@ -216,8 +218,8 @@ describe('TaskForm', () => {
     await act(() => button('Create task').click());
     await flush();
     const ids = sendMessage.mock.calls
-      .filter(([name]) => name === 'submitTask')
-      .map(([, data]) => (data as { clientId: string }).clientId);
+      .filter(([name]) => name === 'submit')
+      .map(([, data]) => (data as { submissions: TaskSubmission[] }).submissions[0]?.clientId);
     expect(new Set(ids).size).toBe(1);
   });
 });

@@ -14,7 +14,6 @@ import { ProfileHeader } from './ProfileHeader';
 import { ReadHealthNote } from './ReadHealthNote';
 import { TaskTypePicker } from './TaskTypePicker';
 import { TextLimitNote } from './TextLimitNote';
-import { useCadenceRun } from './use-cadence-run';
 import { usePersonData } from './use-person-data';
 import { useTaskForm } from './use-task-form';
 
@@ -67,17 +66,9 @@ export function TaskForm({
     meId,
   });
   const { values, errors, update } = form;
-  const run = useCadenceRun({
-    person,
-    cadences: boot.cadences,
-    defaultTime: boot.settings.defaultDueTime,
-    values,
-    onSubmitted: afterSubmit,
-  });
   // A cadence creates its steps (due and owners from the form, texts from the steps); else one task.
-  const submit = run.cadence ? run.submit : form.submit;
-  const requestSubmit = () =>
-    void (run.cadence ? form.validateThen(() => void run.send()) : form.requestSubmit());
+  const run = form.cadence;
+  const requestSubmit = () => void form.requestSubmit();
   const submitRef = useRef(requestSubmit);
   submitRef.current = requestSubmit;
 
@@ -210,12 +201,12 @@ export function TaskForm({
         onChange={(kind, value) => update({ [kind]: value })}
       />
       <FormFoot
-        submit={submit}
+        submit={form.submit}
         createLabel={cadenceButtonLabel(run.cadence ? run.plan.length : 1)}
         hasDraft={form.hasDraft}
         onConfirmPast={() => void form.send()}
         onCancelPast={form.cancelPast}
-        onNewTask={run.cadence ? run.reset : form.newTask}
+        onNewTask={form.newTask}
         onDiscard={form.discard}
       />
     </form>

@@ -11,7 +11,7 @@ import { draftKey } from '@/lib/form/draft';
 import { parseDueText } from '@/lib/form/due-text';
 import type { FormPerson } from '@/lib/form/person';
 import { draftsItem } from '@/lib/storage/page-data';
-import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { createdRun } from '@/tests/support/submit-answers';
 import { loadFormBoot } from './form-store';
 import { TaskForm } from './TaskForm';
 
@@ -49,7 +49,7 @@ const person: FormPerson = {
 };
 
 function answer(name: string, data: unknown) {
-  if (name === 'submitTask') return { state: 'created', item: { ...(data as TaskSubmission) } };
+  if (name === 'submit') return createdRun(data);
   if (name === 'lookupPerson') return { ok: true, person: null };
   if (name === 'listOpenTasks') return { ok: true, tasks: [] };
   return { ok: true, members: [] };
@@ -67,7 +67,7 @@ const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
     el.value = value;
     el.dispatchEvent(new Event('input', { bubbles: true }));
   });
-const submitted = () => sendMessage.mock.calls.filter(([name]) => name === 'submitTask');
+const submitted = () => sendMessage.mock.calls.filter(([name]) => name === 'submit');
 
 describe('a due date typed before the parser loaded', () => {
   beforeEach(async () => {
@@ -95,7 +95,10 @@ describe('a due date typed before the parser loaded', () => {
     await act(() => parser.release());
     await flush();
     expect(submitted()).toEqual([
-      ['submitTask', expect.objectContaining({ task: expect.objectContaining({ due_date: null }) })],
+      [
+        'submit',
+        { submissions: [expect.objectContaining({ task: expect.objectContaining({ due_date: null }) })] },
+      ],
     ]);
   });
 

@@ -1,6 +1,7 @@
 /**
- * The task form's state, draft persistence and submit orchestration, for TaskForm.tsx (which
- * only renders). One intent, one outbox item: the draft's task keeps its client id until it is
+ * The task form's state, draft persistence and its one submit, for TaskForm.tsx (which only
+ * renders): a run of one task, or of a cadence's steps (use-cadence-choice.ts), sent the same way
+ * (submit-run.ts). One intent, one outbox item: the draft's task keeps its client id until it is
  * sent or discarded, so Create pressed again after a lost reply gets the first item back.
  */
 import { useCallback, useMemo, useRef, useState } from 'preact/hooks';
@@ -20,11 +21,12 @@ import { ownersOnceMeKnown } from '@/lib/form/owners';
 import type { FormPerson } from '@/lib/form/person';
 import { templateValues } from '@/lib/form/template';
 import type { TeamMember } from '@/lib/messaging';
-import type { TaskType } from '@/lib/tasks/task-schema';
+import type { TaskSubmission, TaskType } from '@/lib/tasks/task-schema';
 import { loadDueTextParser } from './due-text-loader';
 import { type FormBoot, rememberTaskType, saveDraft, saveLastUsed } from './form-store';
 import type { SubmitState } from './SubmitStatus';
-import { submitTask, summarize } from './submit-task';
+import { type RunLabel, submitRun, summarize } from './submit-run';
+import { useCadenceChoice } from './use-cadence-choice';
 
 export interface TaskFormOptions {
   person: FormPerson;
@@ -59,6 +61,13 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted, meId }:
   const clientId = useRef(existingDraft?.clientId ?? crypto.randomUUID());
   const [errors, setErrors] = useState<FieldErrors>({});
   const [submit, setSubmit] = useState<SubmitState>({ state: 'idle' });
+  const cadence = useCadenceChoice({
+    person,
+    cadences: boot.cadences,
+    defaultTime: boot.settings.defaultDueTime,
+    values,
+    onEdit: () => setSubmit((current) => (current.state === 'sending' ? current : { state: 'idle' })),
+  });
   const draftOf = (form: FormValues) => toDraft(form, person.fullName, Date.now(), clientId.current);
 
   /** Applies a change and keeps it as the person's draft. */
@@ -100,27 +109,52 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted, meId }:
     };
   };
 
-  const send = async (form: FormValues = values) => {
+  /** The one way out: the run goes to the background, and its outcome comes back into the form. */
+  const sendRun = async (form: FormValues, submissions: TaskSubmission[], label: RunLabel) => {
     setSubmit({ state: 'sending' });
-    const submission = toSubmission(form, person, clientId.current);
+    const single = !('cadence' in label);
     // The background keeps the task in its outbox from here on; dropping the draft now means a
     // popup closed while Stardex answers cannot bring the same task back for a second submit.
     // It is put back below if the task did not make it.
-    await saveDraft(person.profileUrl, null);
-    const outcome = await submitTask(submission, summarize(form, person.fullName, members()));
+    if (single) await saveDraft(person.profileUrl, null);
+    const outcome = await submitRun(submissions, label);
     setSubmit(outcome.submit);
     setErrors(outcome.fieldErrors);
     if (outcome.delivered) {
-      clientId.current = crypto.randomUUID(); // the next task is another intent
-      await saveLastUsed(form.taskType, form.ownerIds);
-      setHasDraft(false);
+      if (single) {
+        clientId.current = crypto.randomUUID(); // the next task is another intent
+        await saveLastUsed(form.taskType, form.ownerIds);
+        setHasDraft(false);
+      } else {
+        cadence.queued();
+      }
       onSubmitted?.(outcome.submit.state === 'created' ? 'created' : 'queued');
-    } else {
+    } else if (single) {
       await saveDraft(person.profileUrl, draftOf(form));
     }
   };
+  const send = (form: FormValues = values) =>
+    sendRun(form, [toSubmission(form, person, clientId.current)], {
+      summary: summarize(form, person.fullName, members()),
+    });
+  /**
+   * A cadence's run: what it shares with the form (due date, owners, links) is validated, and a
+   * due entry not read yet is read first and the run waits for another press: its steps' dates
+   * follow from it, and the recruiter has not seen them yet.
+   */
+  const requestRun = async (chosen: NonNullable<typeof cadence.cadence>) => {
+    const unread = isDueUnread(values);
+    const form = await withDueRead(values);
+    const found = validateForm({ ...form, contentText: 'each step has its own text', textEdited: true });
+    setErrors(found);
+    if (found.due_date) return focus('due');
+    if (Object.keys(found).length > 0 || unread) return;
+    const submissions = cadence.submissionsFor(form);
+    if (submissions) await sendRun(form, submissions, { cadence: chosen.name });
+  };
   const requestSubmit = async () => {
     if (submit.state === 'sending') return;
+    if (cadence.cadence) return requestRun(cadence.cadence);
     const form = await withDueRead(values);
     const found = validateForm(form);
     setErrors(found);
@@ -129,19 +163,6 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted, meId }:
     if (isPastDue(form.dueIso ? new Date(form.dueIso) : null, new Date()))
       setSubmit({ state: 'confirm-past' });
     else void send(form);
-  };
-  /**
-   * Validates what a cadence run shares with the form (due date, owners, links), then runs `next`.
-   * A due entry not read yet is read first and the run waits for another press: its steps' dates
-   * follow from it, and the recruiter has not seen them yet.
-   */
-  const validateThen = async (next: () => void) => {
-    const unread = isDueUnread(values);
-    const form = await withDueRead(values);
-    const found = validateForm({ ...form, contentText: 'each step has its own text', textEdited: true });
-    setErrors(found);
-    if (found.due_date) return focus('due');
-    if (Object.keys(found).length === 0 && !unread) next();
   };
   const discard = () => {
     clientId.current = crypto.randomUUID();
@@ -154,9 +175,11 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted, meId }:
   /** The recruiter said who they are: a form with no owners yet becomes theirs (not a draft edit). */
   const meKnown = (id: string) =>
     setValues((current) => ({ ...current, ownerIds: ownersOnceMeKnown(current.ownerIds, id) }));
+  /** "New task" after an outcome: the same cadence afresh, or a fresh single task. */
   const newTask = () => {
-    setValues(fresh());
     setSubmit({ state: 'idle' });
+    if (cadence.cadence) return cadence.reset();
+    setValues(fresh());
     focus('text');
   };
   return {
@@ -168,9 +191,9 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted, meId }:
     update,
     onDueChange,
     chooseType,
+    cadence,
     send,
     requestSubmit,
-    validateThen,
     discard,
     newTask,
     meKnown,

@@ -175,10 +175,13 @@ describe('handlers against the sandbox', () => {
     );
   });
 
-  it('submitTask with owners, job and due date: created as sent', async () => {
+  it('a task with owners, job and due date: created as sent', async () => {
     const sub = submission(1, 'Full task');
     sub.task = { ...sub.task, owner_ids: [SEED_IDS.team.marco], job_id: SEED_IDS.jobs.backend };
-    const reply = (await send('submitTask', sub)) as { state: string; item: { taskId: string } };
+    const run = (await send('submit', { submissions: [sub] })) as {
+      steps: { state: string; item: { taskId: string } }[];
+    };
+    const reply = run.steps[0] ?? { state: 'missing', item: { taskId: '' } };
     expect(reply.state).toBe('created');
     const state = (await (await fetch(`${sandbox.url}/__admin/state`)).json()) as {
       data: { tasks: { id: string; owners: { id: string }[]; job_id: string; due_date: string }[] };
@@ -191,13 +194,18 @@ describe('handlers against the sandbox', () => {
     });
   });
 
-  it('submitTask with an unknown job: failed, with the field in words', async () => {
+  it('a task with an unknown job: failed, with the field in words', async () => {
     const sub = submission(2, 'Bad job');
     sub.task = { ...sub.task, job_id: '5eed0003-0000-4000-8000-000000000999' };
-    expect(await send('submitTask', sub)).toMatchObject({
-      state: 'failed',
-      reason: expect.stringContaining('job_id'),
-      item: { state: 'failed', lastError: { kind: 'not_found', field: 'job_id' } },
+    expect(await send('submit', { submissions: [sub] })).toMatchObject({
+      state: 'accepted',
+      steps: [
+        {
+          state: 'failed',
+          reason: expect.stringContaining('job_id'),
+          item: { state: 'failed', lastError: { kind: 'not_found', field: 'job_id' } },
+        },
+      ],
     });
   });
 });

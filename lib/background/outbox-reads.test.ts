@@ -43,14 +43,17 @@ describe('the outbox store', () => {
     const services = start();
     await services.outbox.list(); // the worker's start-up read
     const reads = await outboxReads(async () => {
-      expect((await send('submitTask', submission(1))).res).toMatchObject({ state: 'created' });
+      expect((await send('submit', { submissions: [submission(1)] })).res).toMatchObject({
+        state: 'accepted',
+        steps: [{ state: 'created' }],
+      });
     });
     expect(reads).toBeLessThanOrEqual(1);
   });
 
   it('a change written by someone else is what the next read sees', async () => {
     const services = start();
-    await send('submitTask', submission(2));
+    await send('submit', { submissions: [submission(2)] });
     const seeded = newItem(submission(3), Date.now());
     await fakeBrowser.storage.local.set({ outbox: [seeded] });
     await new Promise((resolve) => setTimeout(resolve, 0));
@@ -60,7 +63,7 @@ describe('the outbox store', () => {
   it('keeps an unreadable item (a newer version wrote it) and writes it back', async () => {
     await fakeBrowser.storage.local.set({ outbox: [{ clientId: 'from-the-future', shape: 'new' }] });
     const services = start();
-    await send('submitTask', submission(4));
+    await send('submit', { submissions: [submission(4)] });
     const stored = (await fakeBrowser.storage.local.get('outbox')).outbox as { clientId: string }[];
     expect(stored.map((i) => i.clientId)).toContain('from-the-future');
     expect(await services.outbox.list()).toHaveLength(1);

@@ -31,6 +31,9 @@ async function send(type: string, data: unknown, sender: object) {
   return replies[0] as { res?: unknown; err?: { message: string } };
 }
 
+/** A run of one task, answered: its one step. */
+const oneStep = (step: object) => ({ state: 'accepted', steps: [step] });
+
 let fake: FakeStardex;
 beforeEach(async () => {
   fakeBrowser.reset();
@@ -77,11 +80,13 @@ describe('registerBackground', () => {
     }
   });
 
-  it('submitTask from the popup: stored, delivered, answered "created"', async () => {
+  it('a task submitted from the popup: stored, delivered, answered "created"', async () => {
     start();
     const sub = submission(1);
-    const reply = await send('submitTask', sub, popup);
-    expect(reply.res).toMatchObject({ state: 'created', item: { clientId: sub.clientId, state: 'done' } });
+    const reply = await send('submit', { submissions: [sub] }, popup);
+    expect(reply.res).toMatchObject(
+      oneStep({ state: 'created', item: { clientId: sub.clientId, state: 'done' } }),
+    );
     expect(fake.state.tasks).toHaveLength(1);
     expect((await outboxItem.getValue())[0]?.state).toBe('done');
     expect(await fakeBrowser.action.getBadgeText({})).toBe('');
@@ -90,13 +95,13 @@ describe('registerBackground', () => {
   it('checks the sender: a LinkedIn content script gets the page button setting and nothing else', async () => {
     start();
     for (const [type, data] of [
-      ['submitTask', submission(2)],
+      ['submit', { submissions: [submission(2)] }],
       ['lookupPerson', { profileUrl: 'https://www.linkedin.com/in/test-person-2/' }],
       ['listOpenTasks', { profileUrl: 'https://www.linkedin.com/in/someone-else/' }],
       ['listTeamMembers', undefined],
       ['searchRecords', { kind: 'client', query: '' }],
       ['findPeople', { name: 'Ada', company: null }],
-      ['getSubmission', { clientId: submission(3).clientId }],
+      ['getSubmission', { clientIds: [submission(3).clientId] }],
       ['testConnection', {}],
       ['listOutbox', undefined],
     ] as const) {
@@ -110,7 +115,9 @@ describe('registerBackground', () => {
       url: `chrome-extension://${popup.id}/sidepanel.html`,
       tab: { id: 7, url: linkedInTab.tab.url },
     };
-    expect((await send('submitTask', submission(4), panel)).res).toMatchObject({ state: 'created' });
+    expect((await send('submit', { submissions: [submission(4)] }, panel)).res).toMatchObject(
+      oneStep({ state: 'created' }),
+    );
     expect((await send('listOutbox', undefined, popup)).res).toHaveLength(1);
     expect((await send('testConnection', {}, options)).res).toMatchObject({ ok: true });
     expect((await send('testConnection', {}, popup)).err?.message).toMatch(/not allowed/);
@@ -119,9 +126,15 @@ describe('registerBackground', () => {
   it('drops other extensions, other sites and malformed requests without acting', async () => {
     start();
     const before = fake.state.requests.length;
-    expect((await send('submitTask', submission(3), foreign)).err?.message).toMatch(/not allowed/);
-    expect((await send('submitTask', submission(3), otherSite)).err?.message).toMatch(/not allowed/);
-    expect((await send('submitTask', { clientId: 'nope' }, popup)).err?.message).toMatch(/invalid request/);
+    expect((await send('submit', { submissions: [submission(3)] }, foreign)).err?.message).toMatch(
+      /not allowed/,
+    );
+    expect((await send('submit', { submissions: [submission(3)] }, otherSite)).err?.message).toMatch(
+      /not allowed/,
+    );
+    expect((await send('submit', { submissions: [{ clientId: 'nope' }] }, popup)).err?.message).toMatch(
+      /invalid request/,
+    );
     expect((await send('lookupPerson', { profileUrl: 42 }, popup)).err?.message).toMatch(/invalid request/);
     expect(fake.state.requests.length).toBe(before);
     expect(await outboxItem.getValue()).toEqual([]);
@@ -131,8 +144,10 @@ describe('registerBackground', () => {
     await apiKeyItem.setValue('wrong-key');
     const services = start();
     const sub = submission(4);
-    const reply = await send('submitTask', sub, popup);
-    expect(reply.res).toMatchObject({ state: 'failed', reason: 'API key rejected — check it in Options' });
+    const reply = await send('submit', { submissions: [sub] }, popup);
+    expect(reply.res).toMatchObject(
+      oneStep({ state: 'failed', reason: 'API key rejected — check it in Options' }),
+    );
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
     await apiKeyItem.setValue('test-key');
     await new Promise((r) => setTimeout(r, 50));
@@ -151,11 +166,13 @@ describe('registerBackground', () => {
       commandsAndMenus: false,
     });
     fake.fault('POST /v1/tasks', { status: 503 });
-    const reply = await send('submitTask', submission(5), popup);
-    expect(reply.res).toMatchObject({
-      state: 'queued',
-      reason: expect.stringMatching(/Stardex had a problem \(HTTP 503\); retrying at/),
-    });
+    const reply = await send('submit', { submissions: [submission(5)] }, popup);
+    expect(reply.res).toMatchObject(
+      oneStep({
+        state: 'queued',
+        reason: expect.stringMatching(/Stardex had a problem \(HTTP 503\); retrying at/),
+      }),
+    );
     expect(wakes.at(-1)).toEqual(expect.any(Number));
     expect(await fakeBrowser.action.getBadgeText({})).toBe('1');
   });

@@ -14,7 +14,7 @@ import { OUTBOX_ALARM } from '@/lib/background/scheduler';
 import { classifySender, type ExtensionIdentity } from '@/lib/background/sender';
 import { type BackgroundServicesOptions, createBackgroundServices } from '@/lib/background/services';
 import { restrictStorageToTrustedContexts } from '@/lib/background/storage-access';
-import { submitCadence, submitTask } from '@/lib/background/submit';
+import { submitRun } from '@/lib/background/submit';
 import { backgroundMessages } from '@/lib/protocol/background-messages';
 import { registerRoutes } from '@/lib/protocol/router';
 import { registerApiKeySync, watchApiKey } from '@/lib/storage/api-key';
@@ -61,8 +61,7 @@ export function registerBackground(options: BackgroundServicesOptions & { comman
     // browser lacks) must not take the outbox and the message handlers down with it.
     try {
       registerCommandsAndMenus({
-        submit: (submission) => submitTask(services.outbox, submission),
-        submitCadence: (submissions) => submitCadence(services.outbox, submissions),
+        submit: (submissions) => submitRun(services.outbox, submissions),
         client: () => services.client('interactive'),
         refreshBadge: () =>
           void services.outbox

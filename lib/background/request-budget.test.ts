@@ -60,16 +60,18 @@ describe('requests per scenario', () => {
     await expect.poll(() => fake.count('GET /v1/team-members')).toBe(1);
     const requests = await counted(async () => {
       await openPopup(21);
-      await send('submitTask', submission(21));
+      await send('submit', { submissions: [submission(21)] });
     });
     expect(requests).toEqual(['POST /v1/persons/search', 'POST /v1/persons', 'POST /v1/tasks']);
   });
 
   it('a cached person: opening costs ≤ 1 (open tasks), a repeat capture ≤ 2', async () => {
     await openPopup(22);
-    await send('submitTask', submission(22));
+    await send('submit', { submissions: [submission(22)] });
     expect(await counted(() => openPopup(22))).toEqual(['POST /v1/tasks/search']);
-    expect(await counted(() => send('submitTask', submission(22)))).toEqual(['POST /v1/tasks']);
+    expect(await counted(() => send('submit', { submissions: [submission(22)] }))).toEqual([
+      'POST /v1/tasks',
+    ]);
   });
 
   it('a cadence of 3 for a new person: the person looked up once, then one create per step', async () => {
@@ -77,7 +79,7 @@ describe('requests per scenario', () => {
     const steps = groups.map((group, index) => ({ ...submission(23, `Step ${index + 1}`), group }));
     const requests = await counted(async () => {
       await openPopup(23);
-      await send('submitCadence', { submissions: steps });
+      await send('submit', { submissions: steps });
     });
     expect(requests.filter((r) => r === 'POST /v1/persons/search')).toHaveLength(1);
     expect(requests.filter((r) => r === 'POST /v1/tasks')).toHaveLength(3);

@@ -41,7 +41,7 @@ describe('the routes, for the senders classifySender tells apart', () => {
   it('gives a LinkedIn content script the page button setting only; the key and the outbox stay with extension pages', () => {
     const li = tab('https://www.linkedin.com/in/x/');
     expect(isAllowedSender('getPageButtonSetting', li, self)).toBe(true);
-    expect(isAllowedSender('submitTask', li, self)).toBe(false);
+    expect(isAllowedSender('submit', li, self)).toBe(false);
     expect(isAllowedSender('searchRecords', li, self)).toBe(false);
     expect(isAllowedSender('lookupPerson', li, self)).toBe(false);
     expect(isAllowedSender('testConnection', li, self)).toBe(false);

@@ -44,9 +44,9 @@ beforeEach(async () => {
 });
 afterEach(() => removeAllListeners());
 
-describe('submitCadence', () => {
+describe('submit, a cadence run', () => {
   it('lands every step once, in order, with the person looked up once and created once', async () => {
-    const reply = await send('submitCadence', { submissions: run() });
+    const reply = await send('submit', { submissions: run() });
     expect(reply.res).toMatchObject({ state: 'accepted', steps: types.map(() => ({ state: 'created' })) });
     expect(fake.state.tasks.map((t) => t.task_type)).toEqual(types);
     expect(fake.count('POST /v1/persons/search')).toBe(1);
@@ -59,7 +59,7 @@ describe('submitCadence', () => {
   it('a step failing with 503 waits, the later steps wait behind it, and all land once retried', async () => {
     const steps = run(8);
     fake.fault('POST /v1/tasks', { status: 503 });
-    const reply = await send('submitCadence', { submissions: steps });
+    const reply = await send('submit', { submissions: steps });
     expect(reply.res).toMatchObject({
       state: 'accepted',
       steps: [{ state: 'queued' }, { state: 'queued' }, { state: 'queued' }],
@@ -77,16 +77,16 @@ describe('submitCadence', () => {
   it('refuses steps that are not one run for one person, in order, and queues nothing', async () => {
     const steps = run(9);
     const shuffled = [steps[1], steps[0], steps[2]];
-    expect((await send('submitCadence', { submissions: shuffled })).res).toMatchObject({ state: 'invalid' });
+    expect((await send('submit', { submissions: shuffled })).res).toMatchObject({ state: 'invalid' });
     const mixed = [steps[0], { ...run(10)[1] }, steps[2]];
-    expect((await send('submitCadence', { submissions: mixed })).res).toMatchObject({ state: 'invalid' });
+    expect((await send('submit', { submissions: mixed })).res).toMatchObject({ state: 'invalid' });
     expect(await outboxItem.getValue()).toEqual([]);
   });
 
   it('a second press with the same run queues nothing twice', async () => {
     const steps = run(11);
-    await send('submitCadence', { submissions: steps });
-    await send('submitCadence', { submissions: steps });
+    await send('submit', { submissions: steps });
+    await send('submit', { submissions: steps });
     expect(fake.state.tasks).toHaveLength(3);
     expect(await outboxItem.getValue()).toHaveLength(3);
   });

@@ -1,8 +1,10 @@
 /**
- * `submitTask`: the item is in the outbox before any network call, then delivery gets a few
- * seconds; the popup hears `created`, `queued` (with why) or `failed` (with why and the field).
+ * The one way submissions reach the outbox. A run is one task, a cadence's steps for one person,
+ * or (bulk) several people's: stored in one write before any network call (all or none, each once
+ * per client id), then given a few seconds for delivery; the sender hears each step's state —
+ * `created`, `queued` (with why) or `failed` (with why and the field) — or why the run was refused.
  */
-import type { CadenceSubmitResult, SubmitResult } from '@/lib/messaging';
+import type { StepResult, SubmitRun } from '@/lib/messaging';
 import type { Outbox } from '@/lib/outbox/outbox';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { isProfileUrl } from '@/lib/profile/linkedin-url';
@@ -12,7 +14,7 @@ import type { TaskSubmission } from '@/lib/tasks/task-schema';
 export const SUBMIT_BUDGET_MS = 4_000;
 
 /** The answer for an item in the state it reached within the budget. */
-export function submitResultFor(item: OutboxItem, ahead: number): SubmitResult {
+export function stepResultFor(item: OutboxItem, ahead: number): StepResult {
   switch (item.state) {
     case 'done':
       return { state: 'created', item };
@@ -37,62 +39,47 @@ function queuedAhead(items: readonly OutboxItem[], item: OutboxItem): number {
     .length;
 }
 
+/** Each step as the outbox has it now, answered in the run's order. */
+function answer(items: readonly OutboxItem[], clientIds: readonly string[]): SubmitRun | null {
+  const steps = clientIds.map((id) => items.find((i) => i.clientId === id));
+  if (!steps.every((item): item is OutboxItem => item !== undefined)) return null;
+  return { state: 'accepted', steps: steps.map((item) => stepResultFor(item, queuedAhead(items, item))) };
+}
+
 /**
- * Queues the submission (a second press with the same client id gets the first item's state, never
- * a second item) and waits a few seconds for its delivery. A full outbox or storage refuses it in
- * words, with the draft kept by the form.
+ * Why a run cannot be queued as given, or null: every task about a LinkedIn profile, and each
+ * cadence in it (a `group`) complete, for one person, its steps in order.
  */
-export async function submitTask(
-  outbox: Outbox,
-  submission: TaskSubmission,
-  budgetMs = SUBMIT_BUDGET_MS,
-): Promise<SubmitResult> {
-  if (!isProfileUrl(submission.person.profileUrl)) {
-    return { state: 'invalid', reason: 'The task must be about a LinkedIn profile' };
-  }
-  let stored: OutboxItem;
-  try {
-    stored = await outbox.submit(submission);
-  } catch (error) {
-    return { state: 'invalid', reason: error instanceof Error ? error.message : String(error) };
-  }
-  const item = (await outbox.waitForSettled(stored.clientId, budgetMs)) ?? stored;
-  return submitResultFor(item, queuedAhead(await outbox.list(), item));
-}
-
-/** What became of a submission, by its client id; null when the outbox never got it. */
-export async function submissionState(outbox: Outbox, clientId: string): Promise<SubmitResult | null> {
-  const items = await outbox.list();
-  const item = items.find((i) => i.clientId === clientId);
-  return item ? submitResultFor(item, queuedAhead(items, item)) : null;
-}
-
-/** Why a cadence run cannot be queued as given, or null: one person, one run, steps in order. */
-function cadenceRefusal(submissions: readonly TaskSubmission[]): string | null {
-  const first = submissions[0];
-  if (!first) return 'A cadence needs at least one step';
+export function runRefusal(submissions: readonly TaskSubmission[]): string | null {
+  if (submissions.length === 0) return 'Nothing to create';
   if (!submissions.every((s) => isProfileUrl(s.person.profileUrl)))
     return 'The task must be about a LinkedIn profile';
-  const inOrder = submissions.every(
-    (s, index) =>
-      s.person.profileUrl === first.person.profileUrl &&
-      s.group?.id === first.group?.id &&
-      s.group?.index === index &&
-      s.group?.count === submissions.length,
-  );
-  return inOrder ? null : 'The steps of a cadence must be one run for one person, in order';
+  const groups = new Map<string, TaskSubmission[]>();
+  for (const s of submissions) if (s.group) groups.set(s.group.id, [...(groups.get(s.group.id) ?? []), s]);
+  for (const steps of groups.values()) {
+    const first = steps[0];
+    const whole = steps.every(
+      (s, index) =>
+        s.person.profileUrl === first?.person.profileUrl &&
+        s.group?.index === index &&
+        s.group?.count === steps.length,
+    );
+    if (!whole) return 'The steps of a cadence must be one run for one person, in order';
+  }
+  return null;
 }
 
 /**
- * Queues every step of a cadence run in one outbox write (all or none; each once per client id),
- * then waits a few seconds for their delivery, in order. Each step is answered as a single task is.
+ * Queues the run in one outbox write (a second press with the same client ids gets the first
+ * items' states, never second items), then waits a few seconds for its delivery. A full outbox or
+ * storage refuses it in words, with the draft kept by the form.
  */
-export async function submitCadence(
+export async function submitRun(
   outbox: Outbox,
   submissions: readonly TaskSubmission[],
   budgetMs = SUBMIT_BUDGET_MS,
-): Promise<CadenceSubmitResult> {
-  const refusal = cadenceRefusal(submissions);
+): Promise<SubmitRun> {
+  const refusal = runRefusal(submissions);
   if (refusal) return { state: 'invalid', reason: refusal };
   let stored: OutboxItem[];
   try {
@@ -100,11 +87,13 @@ export async function submitCadence(
   } catch (error) {
     return { state: 'invalid', reason: error instanceof Error ? error.message : String(error) };
   }
-  const settled = await Promise.all(
-    stored.map(async (item) => (await outbox.waitForSettled(item.clientId, budgetMs)) ?? item),
-  );
+  await Promise.all(stored.map((item) => outbox.waitForSettled(item.clientId, budgetMs)));
   // Each step as it is now: an early step that settled as "retrying" may have landed since.
-  const items = await outbox.list();
-  const now = settled.map((item) => items.find((i) => i.clientId === item.clientId) ?? item);
-  return { state: 'accepted', steps: now.map((item) => submitResultFor(item, queuedAhead(items, item))) };
+  const clientIds = submissions.map((s) => s.clientId);
+  return answer(await outbox.list(), clientIds) ?? { state: 'invalid', reason: 'The outbox lost the task' };
+}
+
+/** What became of a run whose reply was lost, by its client ids; null when the outbox never got it. */
+export async function runState(outbox: Outbox, clientIds: readonly string[]): Promise<SubmitRun | null> {
+  return answer(await outbox.list(), clientIds);
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { FormValues } from '@/lib/form/form-state';
-import type { SubmitResult } from '@/lib/messaging';
+import type { StepResult } from '@/lib/messaging';
 import { BUILT_IN_CADENCE } from '@/lib/tasks/cadence-schema';
 import { planCadence } from './cadence-plan';
 import { runOutcome, runSubmissions, unsendableStep } from './cadence-run';
@@ -76,7 +76,7 @@ describe('runSubmissions', () => {
 });
 
 describe('runOutcome', () => {
-  const step = (state: 'created' | 'queued' | 'failed', reason = ''): SubmitResult =>
+  const step = (state: 'created' | 'queued' | 'failed', reason = ''): StepResult =>
     state === 'created' ? { state, item: {} as never } : { state, item: {} as never, reason };
   it('says how many of the run are in Stardex, and why the rest wait', () => {
     expect(runOutcome('C', { state: 'accepted', steps: [step('created'), step('created')] })).toEqual({

@@ -4,14 +4,14 @@
  * in one run (`group`), and the background's answer in words.
  *
  *   const subs = runSubmissions({ name, plan, texts, form, person, runId, clientIds });
- *   const line = runOutcome(name, await sendMessage('submitCadence', { submissions: subs }));
+ *   const line = runOutcome(name, await sendMessage('submit', { submissions: subs }));
  */
 
 import { type PlannedStep, planCadence } from '@/lib/cadence/cadence-plan';
 import { toDueIso } from '@/lib/form/due-date';
 import { type FormValues, toSubmission } from '@/lib/form/form-state';
 import { isUnfinishedText, type TemplatePerson } from '@/lib/form/template';
-import type { CadenceSubmitResult } from '@/lib/messaging';
+import type { SubmitRun } from '@/lib/messaging';
 import { runGroups } from '@/lib/tasks/cadence-group';
 import type { Cadence } from '@/lib/tasks/cadence-schema';
 import type { PersonRef, TaskSubmission } from '@/lib/tasks/task-schema';
@@ -87,7 +87,7 @@ export type RunOutcome =
  * "queued" once every step is in the outbox (in Stardex or waiting there, visibly, with a retry),
  * "failed" only when the background refused it and nothing was queued.
  */
-export function runOutcome(name: string, result: CadenceSubmitResult): RunOutcome {
+export function runOutcome(name: string, result: SubmitRun): RunOutcome {
   if (result.state === 'invalid') return { state: 'failed', reason: result.reason };
   const created = result.steps.filter((s) => s.state === 'created').length;
   const line = `${name} — ${created} of ${result.steps.length} in Stardex`;

@@ -50,16 +50,13 @@ export interface RecordOption {
   label: string;
   detail: string | null;
 }
-/** submitTask, getSubmission */
-export type SubmitResult =
+/** One step of a submitted run: in Stardex, waiting in the outbox (and why), or refused (why). */
+export type StepResult =
   | { state: 'created'; item: OutboxItem }
   | { state: 'queued'; item: OutboxItem; reason: string }
-  | { state: 'failed'; item: OutboxItem; reason: string }
-  | { state: 'invalid'; reason: string };
-/** submitCadence: refused as a whole, or each step's answer (as `submitTask` gives it), in order. */
-export type CadenceSubmitResult =
-  | { state: 'invalid'; reason: string }
-  | { state: 'accepted'; steps: SubmitResult[] };
+  | { state: 'failed'; item: OutboxItem; reason: string };
+/** submit, getSubmission: a run refused as a whole, or each step's answer, in the run's order. */
+export type SubmitRun = { state: 'invalid'; reason: string } | { state: 'accepted'; steps: StepResult[] };
 /** findPeople: a Stardex person who may be the one on the page (lib/background/person-candidates.ts). */
 export interface PersonCandidate {
   id: string;
@@ -90,16 +87,18 @@ export const backgroundMessages = {
     z.object({ kind: z.enum(['job', 'deal', 'client']), query: textUpTo(200) }),
     ...PAGES,
   ),
-  submitTask: route<SubmitResult>()(taskSubmissionSchema(), ...PAGES),
-  /** Every step of one cadence run, queued together (lib/cadence). */
-  submitCadence: route<CadenceSubmitResult>()(
+  /** One task, or every step of a cadence run: queued together (lib/background/submit.ts). */
+  submit: route<SubmitRun>()(
     z.object({
       submissions: z.array(taskSubmissionSchema()).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)),
     }),
     ...PAGES,
   ),
-  /** The state of a submission whose reply was lost (the popup closed its channel, a worker restart). */
-  getSubmission: route<SubmitResult | null>()(clientIdRequest, ...PAGES),
+  /** What became of a run whose reply was lost (the popup closed its channel, a worker restart). */
+  getSubmission: route<SubmitRun | null>()(
+    z.object({ clientIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)) }),
+    ...PAGES,
+  ),
   /** A page without the person's /in/ link: Stardex people of that name, for the recruiter to choose. */
   findPeople: route<Result<{ people: PersonCandidate[] }>>()(
     z.object({ name: textUpTo(300), company: z.nullable(textUpTo(500)) }),

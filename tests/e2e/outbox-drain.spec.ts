@@ -53,7 +53,10 @@ test('100 tasks queued at once are all delivered once, with no 429, at 60 reques
   const submissions = Array.from({ length: 100 }, (_, i) => submission(i));
   // The envelope lib/messaging.ts's sendMessage sends.
   const answers = await page.evaluate(
-    (all) => Promise.all(all.map((data) => chrome.runtime.sendMessage({ type: 'submitTask', data }))),
+    (all) =>
+      Promise.all(
+        all.map((data) => chrome.runtime.sendMessage({ type: 'submit', data: { submissions: [data] } })),
+      ),
     submissions,
   );
   expect(answers.every((answer) => answer && !answer.err)).toBe(true);

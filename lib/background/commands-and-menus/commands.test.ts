@@ -15,11 +15,14 @@ const ada = fakeProfile({
   profileUrl: 'https://www.linkedin.com/in/ada-l/',
 });
 
-const noCadence = vi.fn(async () => ({ state: 'invalid' as const, reason: 'not expected' }));
+/** The background's answer: every step of the run in Stardex. */
+const created = (steps: number) => ({
+  state: 'accepted' as const,
+  steps: Array.from({ length: steps }, () => ({ state: 'created' as const, item: {} as never })),
+});
 
 beforeEach(() => {
   fakeBrowser.reset();
-  noCadence.mockClear();
   vi.spyOn(fakeBrowser.notifications, 'create').mockResolvedValue('id');
 });
 
@@ -27,12 +30,12 @@ describe('runQuickTask', () => {
   it('reads the tab, submits the default task with the stored template, and notifies', async () => {
     vi.mocked(sendMessage).mockResolvedValue(ada as never);
     await templatesItem.setValue({ linkedin_message: 'Say hi to {first_name}' });
-    const submit = vi.fn(async () => ({ state: 'created' as const, item: {} as never }));
-    const notice = await runQuickTask(4, { submit, submitCadence: noCadence });
+    const submit = vi.fn(async () => created(1));
+    const notice = await runQuickTask(4, { submit });
     expect(sendMessage).toHaveBeenCalledWith('readCurrentProfile', undefined, 4);
-    expect(submit).toHaveBeenCalledWith(
+    expect(submit).toHaveBeenCalledWith([
       expect.objectContaining({ task: expect.objectContaining({ content_text: 'Say hi to Ada' }) }),
-    );
+    ]);
     expect(notice.title).toBe('Stardex task added');
     expect(fakeBrowser.notifications.create).toHaveBeenCalledWith(
       QUICK_TASK_NOTIFICATION,
@@ -43,14 +46,10 @@ describe('runQuickTask', () => {
   it('says what to do when the tab has no content script or no profile, submitting nothing', async () => {
     const submit = vi.fn();
     vi.mocked(sendMessage).mockRejectedValue(new Error('Could not establish connection'));
-    expect((await runQuickTask(4, { submit, submitCadence: noCadence })).message).toMatch(
-      /Open a LinkedIn profile first/,
-    );
+    expect((await runQuickTask(4, { submit })).message).toMatch(/Open a LinkedIn profile first/);
     vi.mocked(sendMessage).mockResolvedValue({ kind: 'not-a-profile', reason: 'feed' } as never);
-    expect((await runQuickTask(4, { submit, submitCadence: noCadence })).message).toBe(
-      'Open a LinkedIn profile first.',
-    );
-    expect((await runQuickTask(undefined, { submit, submitCadence: noCadence })).title).toBe('No quick task');
+    expect((await runQuickTask(4, { submit })).message).toBe('Open a LinkedIn profile first.');
+    expect((await runQuickTask(undefined, { submit })).title).toBe('No quick task');
     expect(submit).not.toHaveBeenCalled();
   });
 
@@ -58,7 +57,6 @@ describe('runQuickTask', () => {
     vi.mocked(sendMessage).mockResolvedValue(ada as never);
     const notice = await runQuickTask(4, {
       submit: async () => Promise.reject(new Error('worker stopped')),
-      submitCadence: noCadence,
     });
     expect(notice).toStrictEqual({ title: 'No quick task', message: 'worker stopped', problem: true });
   });
@@ -66,14 +64,9 @@ describe('runQuickTask', () => {
   it("set to a cadence in Options, queues every step of it for the tab's person and says so", async () => {
     vi.mocked(sendMessage).mockResolvedValue(ada as never);
     await settingsItem.setValue({ ...defaultSettings, quickTaskCadenceId: BUILT_IN_CADENCE.id });
-    const submit = vi.fn();
-    const submitCadence = vi.fn(async (subs: { task: { task_type: string } }[]) => ({
-      state: 'accepted' as const,
-      steps: subs.map(() => ({ state: 'created' as const, item: {} as never })),
-    }));
-    const notice = await runQuickTask(4, { submit, submitCadence });
-    expect(submit).not.toHaveBeenCalled();
-    const [submissions] = submitCadence.mock.calls[0] ?? [];
+    const submit = vi.fn(async (subs: { task: { task_type: string } }[]) => created(subs.length));
+    const notice = await runQuickTask(4, { submit });
+    const [submissions] = submit.mock.calls[0] ?? [];
     expect(submissions?.map((s) => s.task.task_type)).toEqual([
       'linkedin_connection',
       'linkedin_message',
@@ -89,8 +82,8 @@ describe('runQuickTask', () => {
     vi.mocked(sendMessage).mockResolvedValue(ada as never);
     await settingsItem.setValue({ ...defaultSettings, quickTaskCadenceId: 'gone' });
     await cadencesItem.setValue({ cadences: [] });
-    const submit = vi.fn(async () => ({ state: 'created' as const, item: {} as never }));
-    expect((await runQuickTask(4, { submit, submitCadence: noCadence })).title).toBe('Stardex task added');
-    expect(noCadence).not.toHaveBeenCalled();
+    const submit = vi.fn(async (subs: unknown[]) => created(subs.length));
+    expect((await runQuickTask(4, { submit })).title).toBe('Stardex task added');
+    expect(submit.mock.calls[0]?.[0]).toHaveLength(1);
   });
 });

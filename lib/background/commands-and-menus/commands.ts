@@ -3,7 +3,7 @@
  * `_execute_action` (no code); "quick task" runs here.
  */
 import { browser } from 'wxt/browser';
-import { type CadenceSubmitResult, type SubmitResult, sendMessage } from '@/lib/messaging';
+import { type SubmitRun, sendMessage } from '@/lib/messaging';
 import { QUICK_TASK_COMMAND } from '@/lib/platform/command-names';
 import { parseOr } from '@/lib/storage/parse-or';
 import {
@@ -17,64 +17,57 @@ import {
 import { parseCadences } from '@/lib/tasks/cadence-schema';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
 import { notify, QUICK_TASK_NOTIFICATION } from './notifications';
-import { buildQuickCadence, quickCadence, quickCadenceNotice } from './quick-cadence';
-import { buildQuickTask, type Notice, quickTaskNotice } from './quick-task';
+import { buildQuickCadence, quickCadence } from './quick-cadence';
+import { buildQuickTask, type Notice, quickNotice } from './quick-task';
 
 export interface QuickTaskDeps {
   /** The outbox path the form's submit uses (lib/background/submit.ts). */
-  submit(submission: TaskSubmission): Promise<SubmitResult>;
-  /** The outbox path of the form's cadence runs. */
-  submitCadence(submissions: TaskSubmission[]): Promise<CadenceSubmitResult>;
+  submit(submissions: TaskSubmission[]): Promise<SubmitRun>;
+}
+
+/** The default task for the person in the tab, or every step of the cadence Options chose for quick tasks. */
+async function quickRun(
+  tabId: number,
+): Promise<
+  { ok: true; submissions: TaskSubmission[]; cadence: string | null } | { ok: false; reason: string }
+> {
+  const [read, settings, templates, cadences] = await Promise.all([
+    sendMessage('readCurrentProfile', undefined, tabId).catch(() => null),
+    settingsItem.getValue().then((v) => parseOr(settingsSchema, v, defaultSettings)),
+    templatesItem.getValue().then((v) => parseOr(templatesSchema, v, {})),
+    cadencesItem.getValue().then(parseCadences),
+  ]);
+  if (!read) return { ok: false, reason: 'Open a LinkedIn profile first (or reload the page).' };
+  const now = new Date();
+  const cadence = quickCadence(settings.quickTaskCadenceId, cadences);
+  if (cadence) {
+    const built = buildQuickCadence({ read, settings, templates, cadence, now });
+    return built.ok ? { ...built, cadence: cadence.name } : built;
+  }
+  const built = buildQuickTask({ read, settings, templates, now, clientId: crypto.randomUUID() });
+  return built.ok ? { ok: true, submissions: [built.submission], cadence: null } : built;
 }
 
 /** Runs a quick task for the tab and returns the notice it showed. */
 export async function runQuickTask(tabId: number | undefined, deps: QuickTaskDeps): Promise<Notice> {
+  const run =
+    tabId === undefined
+      ? { ok: false as const, reason: 'Open a LinkedIn profile first.' }
+      : await quickRun(tabId);
   let notice: Notice;
-  if (tabId === undefined) {
-    notice = quickTaskNotice(null, { state: 'skipped', reason: 'Open a LinkedIn profile first.' });
+  if (run.ok) {
+    const result = await deps.submit(run.submissions).catch(
+      (error: unknown): SubmitRun => ({
+        state: 'invalid',
+        reason: error instanceof Error ? error.message : String(error),
+      }),
+    );
+    notice = quickNotice(run.submissions, run.cadence, result);
   } else {
-    const [read, settings, templates, cadences] = await Promise.all([
-      sendMessage('readCurrentProfile', undefined, tabId).catch(() => null),
-      settingsItem.getValue().then((v) => parseOr(settingsSchema, v, defaultSettings)),
-      templatesItem.getValue().then((v) => parseOr(templatesSchema, v, {})),
-      cadencesItem.getValue().then(parseCadences),
-    ]);
-    const cadence = quickCadence(settings.quickTaskCadenceId, cadences);
-    if (read && cadence) return notifyOf(await quickRun({ read, settings, templates, cadence }, deps));
-    const built = read
-      ? buildQuickTask({ read, settings, templates, now: new Date(), clientId: crypto.randomUUID() })
-      : { ok: false as const, reason: 'Open a LinkedIn profile first (or reload the page).' };
-    if (built.ok) {
-      const result = await deps.submit(built.submission).catch(
-        (error: unknown): SubmitResult => ({
-          state: 'invalid',
-          reason: error instanceof Error ? error.message : String(error),
-        }),
-      );
-      notice = quickTaskNotice(built.submission, result);
-    } else {
-      notice = quickTaskNotice(null, { state: 'skipped', reason: built.reason });
-    }
+    notice = quickNotice([], null, { state: 'skipped', reason: run.reason });
   }
-  return notifyOf(notice);
-}
-
-async function notifyOf(notice: Notice): Promise<Notice> {
   await notify(QUICK_TASK_NOTIFICATION, notice);
   return notice;
-}
-
-/** Quick task set to a cadence: every step through the form's cadence path. */
-async function quickRun(
-  input: Omit<Parameters<typeof buildQuickCadence>[0], 'now'>,
-  deps: QuickTaskDeps,
-): Promise<Notice> {
-  const built = buildQuickCadence({ ...input, now: new Date() });
-  if (!built.ok) return quickTaskNotice(null, { state: 'skipped', reason: built.reason });
-  const result = await deps
-    .submitCadence(built.submissions)
-    .catch((error: unknown): CadenceSubmitResult => ({ state: 'invalid', reason: String(error) }));
-  return quickCadenceNotice(input.cadence.name, built.submissions[0]?.person.fullName ?? '', result);
 }
 
 /** Background: the quick-task shortcut (listener added synchronously). */

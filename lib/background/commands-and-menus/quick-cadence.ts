@@ -3,11 +3,10 @@
  * form would queue for the profile — the default due pick as the first step's day, the default
  * owners — without opening the form, and its notification.
  */
-import { planFromForm, runOutcome, runSubmissions, unsendableStep } from '@/lib/cadence/cadence-run';
-import type { CadenceSubmitResult } from '@/lib/messaging';
+import { planFromForm, runSubmissions, unsendableStep } from '@/lib/cadence/cadence-run';
 import type { Cadence } from '@/lib/tasks/cadence-schema';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
-import { type Notice, type QuickTaskInput, quickForm } from './quick-task';
+import { type QuickTaskInput, quickForm } from './quick-task';
 
 /** The cadence Quick task starts, or null for the single default task (also when it was deleted). */
 export function quickCadence(settingsId: string | null, cadences: readonly Cadence[]): Cadence | null {
@@ -44,17 +43,4 @@ export function buildQuickCadence(
     clientIds: plan.map(() => crypto.randomUUID()),
   });
   return { ok: true, submissions };
-}
-
-/** The notification for a quick cadence's outcome. */
-export function quickCadenceNotice(name: string, personName: string, result: CadenceSubmitResult): Notice {
-  const outcome = runOutcome(name, result);
-  if (outcome.state === 'failed')
-    return { title: 'No quick cadence', message: `${personName}: ${outcome.reason}`, problem: true };
-  const message = `${outcome.line} for ${personName}${outcome.reason ? ` — ${outcome.reason}` : ''}`;
-  return {
-    title: outcome.state === 'created' ? 'Stardex cadence added' : 'Stardex cadence queued',
-    message,
-    problem: false,
-  };
 }

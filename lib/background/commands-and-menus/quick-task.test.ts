@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultSettings } from '@/lib/storage/preferences';
 import { fakeProfile } from '@/tests/support/test-probe';
-import { buildQuickTask, quickTaskNotice } from './quick-task';
+import { buildQuickTask, quickNotice } from './quick-task';
 
 const ME = '4b0d6f0e-8c1e-4c4f-9a51-1f2d3c4b5a61';
 const CLIENT_ID = '0f8fad5b-d9cb-469f-a165-70867728950e';
@@ -104,18 +104,22 @@ describe('quickTaskNotice', () => {
   const submission = built.ok ? built.submission : null;
   it('confirms, explains a queue, and flags failures', () => {
     expect(submission).not.toBeNull();
+    if (!submission) return;
     const item = {} as never;
-    expect(quickTaskNotice(submission, { state: 'created', item })).toStrictEqual({
+    const run = (step: object) => ({ state: 'accepted' as const, steps: [step as never] });
+    expect(quickNotice([submission], null, run({ state: 'created', item }))).toStrictEqual({
       title: 'Stardex task added',
       message: 'LinkedIn message for Ada Lovelace',
       problem: false,
     });
-    expect(quickTaskNotice(submission, { state: 'queued', item, reason: 'Offline' }).message).toBe(
+    expect(quickNotice([submission], null, run({ state: 'queued', item, reason: 'Offline' })).message).toBe(
       'LinkedIn message for Ada Lovelace — Offline',
     );
-    expect(quickTaskNotice(submission, { state: 'failed', item, reason: 'Bad key' }).problem).toBe(true);
+    expect(quickNotice([submission], null, run({ state: 'failed', item, reason: 'Bad key' })).problem).toBe(
+      true,
+    );
     expect(
-      quickTaskNotice(null, { state: 'skipped', reason: 'Open a LinkedIn profile first.' }),
+      quickNotice([], null, { state: 'skipped', reason: 'Open a LinkedIn profile first.' }),
     ).toStrictEqual({
       title: 'No quick task',
       message: 'Open a LinkedIn profile first.',

@@ -3,10 +3,12 @@
  * form — default type, its template, default due pick and owners — sent through the same outbox
  * as the form's submit, and confirmed with a notification.
  */
+
+import { runOutcome } from '@/lib/cadence/cadence-run';
 import { type FormValues, initialValues, toSubmission } from '@/lib/form/form-state';
 import { personFromProfile } from '@/lib/form/person';
 import { isUnfinishedText, templateValues } from '@/lib/form/template';
-import type { SubmitResult } from '@/lib/messaging';
+import type { SubmitRun } from '@/lib/messaging';
 import type { ReadResult } from '@/lib/profile/profile-schema';
 import type { Settings } from '@/lib/storage/preferences';
 import type { PersonRef, TaskSubmission, TaskType } from '@/lib/tasks/task-schema';
@@ -63,23 +65,44 @@ export interface Notice {
   problem: boolean;
 }
 
-/** The notification for a quick task's outcome. */
-export function quickTaskNotice(
-  submission: TaskSubmission | null,
-  result: SubmitResult | { state: 'skipped'; reason: string },
+/** What a quick run did: nothing (and why), or what the background answered. */
+export type QuickOutcome = SubmitRun | { state: 'skipped'; reason: string };
+
+/** The notification for a quick task's outcome: the one task, or the cadence's run. */
+export function quickNotice(
+  submissions: readonly TaskSubmission[],
+  cadence: string | null,
+  result: QuickOutcome,
 ): Notice {
-  const what = submission
-    ? `${taskTypeLabels[submission.task.task_type]} for ${submission.person.fullName}`
-    : '';
-  switch (result.state) {
+  const first = submissions[0];
+  if (result.state === 'skipped' || result.state === 'invalid') {
+    const title = cadence ? 'No quick cadence' : 'No quick task';
+    return {
+      title,
+      message: cadence && first ? `${first.person.fullName}: ${result.reason}` : result.reason,
+      problem: true,
+    };
+  }
+  if (cadence) {
+    const outcome = runOutcome(cadence, result);
+    if (outcome.state === 'failed')
+      return {
+        title: 'No quick cadence',
+        message: `${first?.person.fullName}: ${outcome.reason}`,
+        problem: true,
+      };
+    const message = `${outcome.line} for ${first?.person.fullName ?? ''}${outcome.reason ? ` — ${outcome.reason}` : ''}`;
+    const title = outcome.state === 'created' ? 'Stardex cadence added' : 'Stardex cadence queued';
+    return { title, message, problem: false };
+  }
+  const what = first ? `${taskTypeLabels[first.task.task_type]} for ${first.person.fullName}` : '';
+  const step = result.steps[0];
+  switch (step?.state) {
     case 'created':
       return { title: 'Stardex task added', message: what, problem: false };
     case 'queued':
-      return { title: 'Stardex task queued', message: `${what} — ${result.reason}`, problem: false };
-    case 'failed':
-      return { title: 'Stardex task failed', message: `${what} — ${result.reason}`, problem: true };
-    case 'invalid':
-    case 'skipped':
-      return { title: 'No quick task', message: result.reason, problem: true };
+      return { title: 'Stardex task queued', message: `${what} — ${step.reason}`, problem: false };
+    default:
+      return { title: 'Stardex task failed', message: `${what} — ${step?.reason ?? ''}`, problem: true };
   }
 }

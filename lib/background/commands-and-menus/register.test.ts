@@ -41,7 +41,7 @@ describe('registerCommandsAndMenus', () => {
       .mockImplementation(() => {});
     const onCommand = vi.spyOn(fakeBrowser.commands.onCommand, 'addListener').mockImplementation(() => {});
     vi.spyOn(fakeBrowser.notifications.onClicked, 'addListener').mockImplementation(() => {});
-    registerCommandsAndMenus({ submit: vi.fn(), submitCadence: vi.fn(), client: vi.fn() });
+    registerCommandsAndMenus({ submit: vi.fn(), client: vi.fn() });
     expect(onClicked).toHaveBeenCalledTimes(1);
     expect(onCommand).toHaveBeenCalledTimes(1);
     await vi.waitFor(async () => expect(await fakeBrowser.alarms.get(DUE_TODAY_ALARM)).toBeDefined());

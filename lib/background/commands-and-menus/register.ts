@@ -2,7 +2,7 @@
  * The ways to the form or a task besides the toolbar button — keyboard commands, the context
  * menu, the daily reminder's notification — wired in one call from lib/background/register.ts:
  *
- *   registerCommandsAndMenus({ submit: (s) => submitTask(services.outbox, s),
+ *   registerCommandsAndMenus({ submit: (run) => submitRun(services.outbox, run),
  *     client: () => services.client('interactive'),
  *     refreshBadge: () => void services.outbox.list().then(updateBadge) });
  */

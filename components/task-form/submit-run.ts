@@ -1,10 +1,13 @@
 /**
- * Sends a submission to the background and turns its answer into what the form shows: a state,
- * a summary in words, and the fields Stardex rejected.
+ * The form's one submit: sends a run (one task, or a cadence's steps) to the background and turns
+ * its answer into what the form shows: a state, a summary in words, and the fields Stardex
+ * rejected. A lost reply is asked after by the run's client ids.
  */
+
+import { runOutcome } from '@/lib/cadence/cadence-run';
 import { formatDue } from '@/lib/form/due-date';
 import type { FieldErrors, FormValues } from '@/lib/form/form-state';
-import { type SubmitResult, sendMessage, type TeamMember } from '@/lib/messaging';
+import { type SubmitRun, sendMessage, type TeamMember } from '@/lib/messaging';
 import { type TaskSubmission, taskSubmissionSchema, taskTypeLabels } from '@/lib/tasks/task-schema';
 import type { SubmitState } from './SubmitStatus';
 
@@ -35,18 +38,33 @@ export interface SubmitOutcome {
   delivered: boolean;
 }
 
+/** What the form says of a run: one task by its summary, a cadence by its name. */
+export type RunLabel = { summary: string } | { cadence: string };
+
 /** The form's view of what the background answered. */
-function outcomeOf(result: SubmitResult, summary: string): SubmitOutcome {
-  if (result.state === 'created')
+function outcomeOf(result: SubmitRun, label: RunLabel): SubmitOutcome {
+  if ('cadence' in label) {
+    const outcome = runOutcome(label.cadence, result);
+    if (outcome.state === 'failed') return lost(outcome.reason);
+    const submit: SubmitState =
+      outcome.state === 'created'
+        ? { state: 'created', summary: outcome.line }
+        : { state: 'queued', summary: outcome.line, reason: outcome.reason ?? '' };
+    return { submit, fieldErrors: {}, delivered: true };
+  }
+  const { summary } = label;
+  if (result.state === 'invalid') return lost(result.reason);
+  const step = result.steps[0];
+  if (step?.state === 'created')
     return { submit: { state: 'created', summary }, fieldErrors: {}, delivered: true };
-  if (result.state === 'queued') {
-    return { submit: { state: 'queued', summary, reason: result.reason }, fieldErrors: {}, delivered: true };
+  if (step?.state === 'queued') {
+    return { submit: { state: 'queued', summary, reason: step.reason }, fieldErrors: {}, delivered: true };
   }
   const fieldErrors: FieldErrors = {};
-  const field = result.state === 'failed' ? result.item.lastError?.field : null;
-  if (field && formFields.has(field as keyof FieldErrors))
-    fieldErrors[field as keyof FieldErrors] = result.reason;
-  return { submit: { state: 'failed', reason: result.reason }, fieldErrors, delivered: false };
+  const field = step?.item.lastError?.field;
+  const reason = step?.reason ?? 'Stardex refused the task';
+  if (field && formFields.has(field as keyof FieldErrors)) fieldErrors[field as keyof FieldErrors] = reason;
+  return { submit: { state: 'failed', reason }, fieldErrors, delivered: false };
 }
 
 /**
@@ -70,23 +88,27 @@ function refusedBySchema(submission: TaskSubmission): SubmitOutcome | null {
 }
 
 /**
- * Submits and describes the outcome; never throws. When the reply is lost (the channel closed,
- * the worker restarted) the background is asked what became of this client id: a task that is in
- * the outbox is never reported as "not created".
+ * Submits the run and describes the outcome; never throws. When the reply is lost (the channel
+ * closed, the worker restarted) the background is asked what became of the run's client ids: a
+ * task that is in the outbox is never reported as "not created".
  */
-export async function submitTask(submission: TaskSubmission, summary: string): Promise<SubmitOutcome> {
-  const refused = refusedBySchema(submission);
-  if (refused) return refused;
+export async function submitRun(submissions: TaskSubmission[], label: RunLabel): Promise<SubmitOutcome> {
+  for (const submission of submissions) {
+    const refused = refusedBySchema(submission);
+    if (refused) return refused;
+  }
   try {
-    return outcomeOf(await sendMessage('submitTask', submission), summary);
+    return outcomeOf(await sendMessage('submit', { submissions }), label);
   } catch {
     try {
-      const known = await sendMessage('getSubmission', { clientId: submission.clientId });
-      if (known) return outcomeOf(known, summary);
+      const known = await sendMessage('getSubmission', { clientIds: submissions.map((s) => s.clientId) });
+      if (known) return outcomeOf(known, label);
       return lost('The task did not reach the extension. Your text is kept; create it again.');
     } catch {
       return lost(
-        'The extension did not answer. Your text is kept; pressing Create again cannot make a second task.',
+        submissions.length > 1
+          ? 'The extension did not answer. Pressing Create again cannot make the tasks twice.'
+          : 'The extension did not answer. Your text is kept; pressing Create again cannot make a second task.',
       );
     }
   }

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import type { FormValues } from '@/lib/form/form-state';
 import { submission as validSubmission } from '@/tests/support/outbox-test-kit';
-import { submitTask, summarize } from './submit-task';
+import { submitRun, summarize } from './submit-run';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging', () => ({ sendMessage }));
@@ -30,16 +30,22 @@ describe('summarize', () => {
   });
 });
 
-describe('submitTask', () => {
+/** The background's answer for a run of one task. */
+const one = (step: object) => ({ state: 'accepted', steps: [step] });
+const submitTask = (s: typeof submission, summary: string) => submitRun([s], { summary });
+
+describe('submitRun, one task', () => {
   beforeEach(() => sendMessage.mockReset());
 
   it('treats created and queued as delivered', async () => {
-    sendMessage.mockResolvedValueOnce({ state: 'created', item: {} });
+    sendMessage.mockResolvedValueOnce(one({ state: 'created', item: {} }));
     expect(await submitTask(submission, 's')).toMatchObject({
       delivered: true,
       submit: { state: 'created' },
     });
-    sendMessage.mockResolvedValueOnce({ state: 'queued', item: {}, reason: 'Offline; it will be sent.' });
+    sendMessage.mockResolvedValueOnce(
+      one({ state: 'queued', item: {}, reason: 'Offline; it will be sent.' }),
+    );
     expect(await submitTask(submission, 's')).toMatchObject({
       delivered: true,
       submit: { state: 'queued', reason: 'Offline; it will be sent.' },
@@ -47,11 +53,13 @@ describe('submitTask', () => {
   });
 
   it('marks the field Stardex rejected', async () => {
-    sendMessage.mockResolvedValueOnce({
-      state: 'failed',
-      reason: 'The due date was refused',
-      item: { lastError: { kind: 'validation', message: 'x', field: 'due_date', status: 422 } },
-    });
+    sendMessage.mockResolvedValueOnce(
+      one({
+        state: 'failed',
+        reason: 'The due date was refused',
+        item: { lastError: { kind: 'validation', message: 'x', field: 'due_date', status: 422 } },
+      }),
+    );
     expect(await submitTask(submission, 's')).toEqual({
       delivered: false,
       submit: { state: 'failed', reason: 'The due date was refused' },
@@ -60,11 +68,13 @@ describe('submitTask', () => {
   });
 
   it('ignores fields the form does not have and reports invalid submissions', async () => {
-    sendMessage.mockResolvedValueOnce({
-      state: 'failed',
-      reason: 'Person rejected',
-      item: { lastError: { kind: 'validation', message: 'x', field: 'person_id', status: 422 } },
-    });
+    sendMessage.mockResolvedValueOnce(
+      one({
+        state: 'failed',
+        reason: 'Person rejected',
+        item: { lastError: { kind: 'validation', message: 'x', field: 'person_id', status: 422 } },
+      }),
+    );
     expect((await submitTask(submission, 's')).fieldErrors).toEqual({});
     sendMessage.mockResolvedValueOnce({ state: 'invalid', reason: 'Bad request' });
     expect(await submitTask(submission, 's')).toMatchObject({
@@ -76,9 +86,9 @@ describe('submitTask', () => {
   it('a lost reply for a task that is in the outbox says what became of it, never "not created"', async () => {
     sendMessage
       .mockRejectedValueOnce(new Error('The message port closed before a response was received.'))
-      .mockResolvedValueOnce({ state: 'queued', item: {}, reason: 'Stardex is slow to answer' });
+      .mockResolvedValueOnce(one({ state: 'queued', item: {}, reason: 'Stardex is slow to answer' }));
     expect(await submitTask(submission, 's')).toMatchObject({ delivered: true, submit: { state: 'queued' } });
-    expect(sendMessage).toHaveBeenLastCalledWith('getSubmission', { clientId: submission.clientId });
+    expect(sendMessage).toHaveBeenLastCalledWith('getSubmission', { clientIds: [submission.clientId] });
   });
 
   it('a lost reply for a task the outbox never got, or no answer at all, keeps the text', async () => {
@@ -108,5 +118,31 @@ describe('submitTask', () => {
       reason: expect.stringMatching(/^the person’s headline: /),
     });
     expect(sendMessage).not.toHaveBeenCalled();
+  });
+});
+
+describe('submitRun, a cadence', () => {
+  beforeEach(() => sendMessage.mockReset());
+
+  it('says the run by its name and how many steps are in Stardex; a lost reply asks after every step', async () => {
+    const steps = [validSubmission(1), validSubmission(2)];
+    sendMessage.mockRejectedValueOnce(new Error('closed')).mockResolvedValueOnce({
+      state: 'accepted',
+      steps: [
+        { state: 'created', item: {} },
+        { state: 'queued', item: {}, reason: 'Waiting for step 1' },
+      ],
+    });
+    expect(await submitRun(steps, { cadence: 'Connect, then follow up' })).toMatchObject({
+      delivered: true,
+      submit: { state: 'queued', summary: 'Connect, then follow up — 1 of 2 in Stardex' },
+    });
+    expect(sendMessage).toHaveBeenLastCalledWith('getSubmission', {
+      clientIds: steps.map((s) => s.clientId),
+    });
+    sendMessage.mockRejectedValueOnce(new Error('closed')).mockRejectedValueOnce(new Error('closed'));
+    expect((await submitRun(steps, { cadence: 'C' })).submit).toMatchObject({
+      reason: 'The extension did not answer. Pressing Create again cannot make the tasks twice.',
+    });
   });
 });
