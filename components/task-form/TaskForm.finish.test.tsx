@@ -3,32 +3,19 @@
  * What makes the form read as finished: the owner defaults to the recruiter (asked once which
  * member they are), the person's state and open tasks follow a create, focus starts in the text.
  */
-import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import type { FormPerson } from '@/lib/form/person';
 import { settingsItem } from '@/lib/storage/preferences';
+import { button, flush, jordan, mountForm, unmountForms } from '@/tests/support/form-harness';
 import { createdRun, sentTask } from '@/tests/support/submit-answers';
-import { loadFormBoot } from './form-store';
-import { TaskForm } from './TaskForm';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging', () => ({ sendMessage }));
 
 const ME = '11111111-1111-4111-8111-111111111111';
 const OTHER = '22222222-2222-4222-8222-222222222222';
-const person: FormPerson = {
-  profileUrl: 'https://www.linkedin.com/in/jordan-rivera/',
-  fullName: 'Jordan Rivera',
-  firstName: 'Jordan',
-  lastName: 'Rivera',
-  headline: null,
-  currentTitle: null,
-  currentCompany: null,
-  location: null,
-  photoUrl: null,
-};
+const person = jordan();
 const openTask = { id: 't1', taskType: 'call', dueDate: null, contentText: 'Call', owners: [] };
 
 let created = false;
@@ -54,22 +41,9 @@ function answer(name: string, data: unknown) {
   }
 }
 
-const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-const button = (name: string) =>
-  [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
 const chips = () => [...document.querySelectorAll('.sx-chip span')].map((s) => s.textContent);
 const askSelect = () => document.getElementById('sx-owners-me') as HTMLSelectElement | null;
-const roots: HTMLElement[] = [];
-
-async function mount() {
-  const root = document.createElement('div');
-  document.body.append(root);
-  roots.push(root);
-  const boot = await loadFormBoot();
-  await act(() => render(<TaskForm person={person} boot={boot} />, root));
-  await flush();
-  return root;
-}
+const mount = () => mountForm(person);
 
 describe('TaskForm, finished', () => {
   beforeEach(() => {
@@ -77,10 +51,7 @@ describe('TaskForm, finished', () => {
     created = false;
     sendMessage.mockImplementation(async (name: string, data: unknown) => answer(name, data));
   });
-  afterEach(() => {
-    for (const root of roots.splice(0)) render(null, root);
-    document.body.innerHTML = '';
-  });
+  afterEach(unmountForms);
 
   it('asks once which member the recruiter is, stores it as "This is me" and makes them the owner', async () => {
     await mount();
@@ -103,7 +74,7 @@ describe('TaskForm, finished', () => {
     expect(sent.task.owner_ids).toEqual([ME]);
 
     // Next time: not asked, the recruiter owns the task from the start.
-    for (const root of roots.splice(0)) render(null, root);
+    unmountForms();
     await mount();
     expect(askSelect()).toBeNull();
     expect(chips()).toEqual(['Rita Recruiter (me)']);
@@ -133,8 +104,7 @@ describe('TaskForm, finished', () => {
   it('starts with focus in the task text, unless something else already has it', async () => {
     await mount();
     expect(document.activeElement?.id).toBe('sx-text');
-    for (const root of roots.splice(0)) render(null, root);
-    document.body.innerHTML = '';
+    unmountForms();
 
     const elsewhere = document.createElement('button');
     document.body.append(elsewhere);

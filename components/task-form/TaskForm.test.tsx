@@ -5,30 +5,22 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftKey } from '@/lib/form/draft';
 import { UNFINISHED_TEXT } from '@/lib/form/form-state';
-import type { FormPerson } from '@/lib/form/person';
 import { draftsItem } from '@/lib/storage/page-data';
 import { lastUsedItem, templatesItem } from '@/lib/storage/preferences';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import { button, byLabel, flush, jordan, mountForm, type, unmountForms } from '@/tests/support/form-harness';
 import { createdRun, sentTask } from '@/tests/support/submit-answers';
 import { loadDueTextParser } from './due-text-loader';
-import { loadFormBoot } from './form-store';
-import { TaskForm } from './TaskForm';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging', () => ({ sendMessage }));
 
 const ME = '11111111-1111-4111-8111-111111111111';
-const person: FormPerson = {
-  profileUrl: 'https://www.linkedin.com/in/jordan-rivera/',
-  fullName: 'Jordan Rivera',
-  firstName: 'Jordan',
-  lastName: 'Rivera',
+const person = jordan({
   headline: 'Head of Data at Northwind',
   currentTitle: 'Head of Data',
   currentCompany: 'Northwind',
-  location: null,
-  photoUrl: null,
-};
+});
 
 function answer(name: string, data: unknown) {
   switch (name) {
@@ -48,40 +40,14 @@ function answer(name: string, data: unknown) {
   }
 }
 
-const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-const byLabel = (text: string) => {
-  const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text);
-  return document.getElementById(label?.htmlFor ?? '') as HTMLInputElement | HTMLTextAreaElement;
-};
-const button = (name: string) =>
-  [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === name) as HTMLButtonElement;
-const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => {
-  el.value = value;
-  el.dispatchEvent(new Event('input', { bubbles: true }));
-};
-
-// Forms still mounted keep their Ctrl+Enter listener on the document: each test unmounts its own.
-const roots: HTMLElement[] = [];
-
-async function mount() {
-  const root = document.createElement('div');
-  document.body.append(root);
-  roots.push(root);
-  const boot = await loadFormBoot();
-  await act(() => render(<TaskForm person={person} boot={boot} />, root));
-  await flush();
-  return root;
-}
+const mount = () => mountForm(person);
 
 describe('TaskForm', () => {
   beforeEach(() => {
     fakeBrowser.reset();
     sendMessage.mockImplementation(async (name: string, data: unknown) => answer(name, data));
   });
-  afterEach(() => {
-    for (const root of roots.splice(0)) render(null, root);
-    document.body.innerHTML = '';
-  });
+  afterEach(unmountForms);
 
   it('shows the person and starts from the filled template', async () => {
     await mount();

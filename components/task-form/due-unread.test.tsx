@@ -9,8 +9,8 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { draftKey } from '@/lib/form/draft';
 import { parseDueText } from '@/lib/form/due-text';
-import type { FormPerson } from '@/lib/form/person';
 import { draftsItem } from '@/lib/storage/page-data';
+import { byLabel, flush, jordan, type as typeInto } from '@/tests/support/form-harness';
 import { createdRun } from '@/tests/support/submit-answers';
 import { loadFormBoot } from './form-store';
 import { TaskForm } from './TaskForm';
@@ -36,17 +36,7 @@ vi.mock('./due-text-loader', () => ({
   },
 }));
 
-const person: FormPerson = {
-  profileUrl: 'https://www.linkedin.com/in/jordan-rivera/',
-  fullName: 'Jordan Rivera',
-  firstName: 'Jordan',
-  lastName: 'Rivera',
-  headline: null,
-  currentTitle: null,
-  currentCompany: null,
-  location: null,
-  photoUrl: null,
-};
+const person = jordan();
 
 function answer(name: string, data: unknown) {
   if (name === 'submit') return createdRun(data);
@@ -55,18 +45,10 @@ function answer(name: string, data: unknown) {
   return { ok: true, members: [] };
 }
 
-const flush = () => act(() => new Promise((resolve) => setTimeout(resolve, 20)));
-const field = (text: string) => {
-  const label = [...document.querySelectorAll('label')].find((l) => l.textContent?.trim() === text);
-  return document.getElementById(label?.htmlFor ?? '') as HTMLInputElement | HTMLTextAreaElement;
-};
+const field = byLabel;
 const create = () =>
   [...document.querySelectorAll('button')].find((b) => b.textContent?.trim() === 'Create task')?.click();
-const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) =>
-  act(() => {
-    el.value = value;
-    el.dispatchEvent(new Event('input', { bubbles: true }));
-  });
+const type = (el: HTMLInputElement | HTMLTextAreaElement, value: string) => act(() => typeInto(el, value));
 const submitted = () => sendMessage.mock.calls.filter(([name]) => name === 'submit');
 
 describe('a due date typed before the parser loaded', () => {

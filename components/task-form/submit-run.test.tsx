@@ -32,6 +32,13 @@ describe('summarize', () => {
 
 /** The background's answer for a run of one task. */
 const one = (step: object) => ({ state: 'accepted', steps: [step] });
+/** Stardex refused the one task, naming `field`. */
+const refusedOn = (field: string, reason: string) =>
+  one({
+    state: 'failed',
+    reason,
+    item: { lastError: { kind: 'validation', message: 'x', field, status: 422 } },
+  });
 const submitTask = (s: typeof submission, summary: string) => submitRun([s], { summary });
 
 describe('submitRun, one task', () => {
@@ -53,13 +60,7 @@ describe('submitRun, one task', () => {
   });
 
   it('marks the field Stardex rejected', async () => {
-    sendMessage.mockResolvedValueOnce(
-      one({
-        state: 'failed',
-        reason: 'The due date was refused',
-        item: { lastError: { kind: 'validation', message: 'x', field: 'due_date', status: 422 } },
-      }),
-    );
+    sendMessage.mockResolvedValueOnce(refusedOn('due_date', 'The due date was refused'));
     expect(await submitTask(submission, 's')).toEqual({
       delivered: false,
       submit: { state: 'failed', reason: 'The due date was refused' },
@@ -68,13 +69,7 @@ describe('submitRun, one task', () => {
   });
 
   it('ignores fields the form does not have and reports invalid submissions', async () => {
-    sendMessage.mockResolvedValueOnce(
-      one({
-        state: 'failed',
-        reason: 'Person rejected',
-        item: { lastError: { kind: 'validation', message: 'x', field: 'person_id', status: 422 } },
-      }),
-    );
+    sendMessage.mockResolvedValueOnce(refusedOn('person_id', 'Person rejected'));
     expect((await submitTask(submission, 's')).fieldErrors).toEqual({});
     sendMessage.mockResolvedValueOnce({ state: 'invalid', reason: 'Bad request' });
     expect(await submitTask(submission, 's')).toMatchObject({
