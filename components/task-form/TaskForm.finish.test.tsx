@@ -80,7 +80,7 @@ describe('TaskForm, finished', () => {
     expect(chips()).toEqual(['Rita Recruiter (me)']);
   });
 
-  it('asks the person state and open tasks again after a create', async () => {
+  it('after a create, shows the person in Stardex and the new task among the open ones, asking Stardex nothing more for them', async () => {
     await mount();
     expect(document.body.textContent).toContain('Will be added to Stardex');
     expect(document.body.textContent).toContain('No open tasks for this person');
@@ -89,7 +89,10 @@ describe('TaskForm, finished', () => {
     await flush();
     expect(document.body.textContent).toContain('Task created');
     expect(document.body.textContent).toContain('In Stardex');
-    expect(document.querySelector('.sx-open-tasks summary')?.textContent).toMatch(/^1 open task · Call/);
+    expect(document.querySelector('.sx-open-tasks summary')?.textContent).toMatch(
+      /^1 open task · LinkedIn message/,
+    );
+    expect(sendMessage.mock.calls.filter(([name]) => name === 'listOpenTasks')).toHaveLength(1);
   });
 
   it('puts the outcome of Create in the sticky footer with the button', async () => {

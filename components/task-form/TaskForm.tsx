@@ -1,6 +1,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { cadenceButtonLabel } from '@/lib/cadence/cadence-plan';
 import type { FormPerson } from '@/lib/form/person';
+import type { OpenTask } from '@/lib/messaging';
 import type { ReadHealth } from '@/lib/profile/read-report';
 import { CadencePicker, CadenceSteps } from './CadenceSteps';
 import { DuePicker } from './DuePicker';
@@ -43,11 +44,11 @@ export function TaskForm({
   onReady,
   onSubmitted,
 }: TaskFormProps) {
-  const { lookup, openTasks, members, refresh } = usePersonData(person.profileUrl);
+  const { lookup, openTasks, members, noteCreated } = usePersonData(person.profileUrl);
   const [meId, setMeId] = useState(boot.settings.meTeamMemberId);
-  // A created task is in Stardex now: the person's state and open tasks are asked again.
-  const afterSubmit = (state: 'created' | 'queued') => {
-    if (state === 'created') refresh();
+  // Created tasks are in Stardex now: the person shows as in Stardex, the tasks in the open list.
+  const afterSubmit = (state: 'created' | 'queued', created: OpenTask[]) => {
+    noteCreated(created);
     onSubmitted?.(state);
   };
   const textRef = useRef<HTMLTextAreaElement>(null);

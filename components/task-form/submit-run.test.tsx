@@ -59,12 +59,31 @@ describe('submitRun, one task', () => {
     });
   });
 
+  it('gives the tasks Stardex created as open tasks, owners named from the team', async () => {
+    const item = {
+      taskId: 'task-1',
+      task: { task_type: 'call', content_text: 'Call', due_date: null, owner_ids: ['m1'] },
+    };
+    sendMessage.mockResolvedValueOnce(one({ state: 'created', item }));
+    const members = [{ id: 'm1', firstName: 'Rita', lastName: 'Recruiter', email: null, imageUrl: null }];
+    expect((await submitRun([submission], { summary: 's' }, members)).created).toEqual([
+      {
+        id: 'task-1',
+        taskType: 'call',
+        contentText: 'Call',
+        dueDate: null,
+        owners: [{ id: 'm1', name: 'Rita Recruiter' }],
+      },
+    ]);
+  });
+
   it('marks the field Stardex rejected', async () => {
     sendMessage.mockResolvedValueOnce(refusedOn('due_date', 'The due date was refused'));
     expect(await submitTask(submission, 's')).toEqual({
       delivered: false,
       submit: { state: 'failed', reason: 'The due date was refused' },
       fieldErrors: { due_date: 'The due date was refused' },
+      created: [],
     });
   });
 

@@ -7,7 +7,8 @@
 import { runOutcome } from '@/lib/cadence/cadence-run';
 import { formatDue } from '@/lib/form/due-date';
 import type { FieldErrors, FormValues } from '@/lib/form/form-state';
-import { type SubmitRun, sendMessage, type TeamMember } from '@/lib/messaging';
+import { type OpenTask, type SubmitRun, sendMessage, type TeamMember } from '@/lib/messaging';
+import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { type TaskSubmission, taskSubmissionSchema, taskTypeLabels } from '@/lib/tasks/task-schema';
 import type { SubmitState } from './SubmitStatus';
 
@@ -36,13 +37,35 @@ export interface SubmitOutcome {
   fieldErrors: FieldErrors;
   /** True when the task is in Stardex or safely queued: the draft can go. */
   delivered: boolean;
+  /** The run's tasks Stardex now has, as the person's open-task list shows them. */
+  created: OpenTask[];
+}
+
+/** A step Stardex created, as an open task (owner names from the team list the form has). */
+function openTaskOf(item: OutboxItem, members: readonly TeamMember[]): OpenTask[] {
+  if (!item.taskId) return [];
+  const owners = (item.task.owner_ids ?? []).map((id) => {
+    const member = members.find((m) => m.id === id);
+    return { id, name: member ? `${member.firstName} ${member.lastName}`.trim() : '' };
+  });
+  const { task_type: taskType, content_text: contentText, due_date: dueDate } = item.task;
+  return [{ id: item.taskId, taskType, contentText, dueDate: dueDate ?? null, owners }];
+}
+
+function createdIn(result: SubmitRun, members: readonly TeamMember[]): OpenTask[] {
+  if (result.state !== 'accepted') return [];
+  return result.steps.flatMap((step) => (step.state === 'created' ? openTaskOf(step.item, members) : []));
 }
 
 /** What the form says of a run: one task by its summary, a cadence by its name. */
 export type RunLabel = { summary: string } | { cadence: string };
 
-/** The form's view of what the background answered. */
-function outcomeOf(result: SubmitRun, label: RunLabel): SubmitOutcome {
+/** The form's view of what the background answered, with the tasks it created. */
+function outcomeOf(result: SubmitRun, label: RunLabel, members: readonly TeamMember[]): SubmitOutcome {
+  return { ...wordsFor(result, label), created: createdIn(result, members) };
+}
+
+function wordsFor(result: SubmitRun, label: RunLabel): Omit<SubmitOutcome, 'created'> {
   if ('cadence' in label) {
     const outcome = runOutcome(label.cadence, result);
     if (outcome.state === 'failed') return lost(outcome.reason);
@@ -84,6 +107,7 @@ function refusedBySchema(submission: TaskSubmission): SubmitOutcome | null {
     submit: { state: 'failed', reason: `${name}: ${issue?.message ?? 'not accepted'}` },
     fieldErrors,
     delivered: false,
+    created: [],
   };
 }
 
@@ -92,17 +116,21 @@ function refusedBySchema(submission: TaskSubmission): SubmitOutcome | null {
  * closed, the worker restarted) the background is asked what became of the run's client ids: a
  * task that is in the outbox is never reported as "not created".
  */
-export async function submitRun(submissions: TaskSubmission[], label: RunLabel): Promise<SubmitOutcome> {
+export async function submitRun(
+  submissions: TaskSubmission[],
+  label: RunLabel,
+  members: readonly TeamMember[] = [],
+): Promise<SubmitOutcome> {
   for (const submission of submissions) {
     const refused = refusedBySchema(submission);
     if (refused) return refused;
   }
   try {
-    return outcomeOf(await sendMessage('submit', { submissions }), label);
+    return outcomeOf(await sendMessage('submit', { submissions }), label, members);
   } catch {
     try {
       const known = await sendMessage('getSubmission', { clientIds: submissions.map((s) => s.clientId) });
-      if (known) return outcomeOf(known, label);
+      if (known) return outcomeOf(known, label, members);
       return lost('The task did not reach the extension. Your text is kept; create it again.');
     } catch {
       return lost(
@@ -115,5 +143,5 @@ export async function submitRun(submissions: TaskSubmission[], label: RunLabel):
 }
 
 function lost(reason: string): SubmitOutcome {
-  return { submit: { state: 'failed', reason }, fieldErrors: {}, delivered: false };
+  return { submit: { state: 'failed', reason }, fieldErrors: {}, delivered: false, created: [] };
 }

@@ -3,7 +3,7 @@
  * is in Stardex, their open tasks, and the team members. Started together, shown as they arrive.
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
-import { sendMessage } from '@/lib/messaging';
+import { type OpenTask, sendMessage } from '@/lib/messaging';
 import type { OpenTasksState } from './OpenTasks';
 import type { MembersState } from './OwnersPicker';
 import type { LookupState } from './ProfileHeader';
@@ -14,8 +14,9 @@ function reason(error: unknown): string {
 
 /**
  * Looks the person up, lists their open tasks and the team members, once per profile URL.
- * `refresh` asks again for the person's state and open tasks (after a task was created); what is
- * shown stays until the new answer arrives, so nothing flickers.
+ * `noteCreated` takes tasks just created: they join the open list here (no request), and the
+ * person's state is asked again (the background has them cached by now); what is shown stays
+ * until the new answer arrives, so nothing flickers.
  */
 export function usePersonData(profileUrl: string) {
   const [lookup, setLookup] = useState<LookupState>({ state: 'loading' });
@@ -32,6 +33,13 @@ export function usePersonData(profileUrl: string) {
     sendMessage('lookupPerson', { profileUrl })
       .then((result) => live && setLookup({ state: 'done', result }))
       .catch((e: unknown) => live && setLookup({ state: 'error', message: reason(e) }));
+    return () => {
+      live = false;
+    };
+  }, [profileUrl, round]);
+
+  useEffect(() => {
+    let live = true;
     sendMessage('listOpenTasks', { profileUrl })
       .then(
         (result) =>
@@ -46,7 +54,7 @@ export function usePersonData(profileUrl: string) {
     return () => {
       live = false;
     };
-  }, [profileUrl, round]);
+  }, [profileUrl]);
 
   useEffect(() => {
     let live = true;
@@ -66,6 +74,12 @@ export function usePersonData(profileUrl: string) {
     };
   }, []);
 
-  const refresh = useCallback(() => setRound((n) => n + 1), []);
-  return { lookup, openTasks, members, refresh };
+  const noteCreated = useCallback((tasks: OpenTask[]) => {
+    if (tasks.length === 0) return;
+    setRound((n) => n + 1);
+    setOpenTasks((open) =>
+      open.state === 'done' ? { state: 'done', tasks: [...tasks, ...open.tasks] } : open,
+    );
+  }, []);
+  return { lookup, openTasks, members, noteCreated };
 }

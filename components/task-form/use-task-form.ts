@@ -20,7 +20,7 @@ import {
 import { ownersOnceMeKnown } from '@/lib/form/owners';
 import type { FormPerson } from '@/lib/form/person';
 import { templateValues } from '@/lib/form/template';
-import type { TeamMember } from '@/lib/messaging';
+import type { OpenTask, TeamMember } from '@/lib/messaging';
 import type { TaskSubmission, TaskType } from '@/lib/tasks/task-schema';
 import { loadDueTextParser } from './due-text-loader';
 import { type FormBoot, rememberTaskType, saveDraft, saveLastUsed } from './form-store';
@@ -35,7 +35,8 @@ export interface TaskFormOptions {
   members: () => TeamMember[];
   /** Moves focus to a field the recruiter must fix. */
   focus: (field: 'text' | 'due') => void;
-  onSubmitted?: (state: 'created' | 'queued') => void;
+  /** After a run was created or queued, with the tasks Stardex now has. */
+  onSubmitted?: (state: 'created' | 'queued', created: OpenTask[]) => void;
   /** "This is me" as the form knows it now (the recruiter may answer it in the form). */
   meId: string | null;
 }
@@ -117,7 +118,7 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted, meId }:
     // popup closed while Stardex answers cannot bring the same task back for a second submit.
     // It is put back below if the task did not make it.
     if (single) await saveDraft(person.profileUrl, null);
-    const outcome = await submitRun(submissions, label);
+    const outcome = await submitRun(submissions, label, members());
     setSubmit(outcome.submit);
     setErrors(outcome.fieldErrors);
     if (outcome.delivered) {
@@ -128,7 +129,7 @@ export function useTaskForm({ person, boot, members, focus, onSubmitted, meId }:
       } else {
         cadence.queued();
       }
-      onSubmitted?.(outcome.submit.state === 'created' ? 'created' : 'queued');
+      onSubmitted?.(outcome.submit.state === 'created' ? 'created' : 'queued', outcome.created);
     } else if (single) {
       await saveDraft(person.profileUrl, draftOf(form));
     }

@@ -1,8 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { knownCardAnchor } from './card-of-profile';
+import { knownCardAnchor, memberOfUrl } from './card-of-profile';
 
 const shown = () => true;
+/** What the controller does: the URL's member, then their card's anchor ('read' when the URL cannot tell). */
+const anchorFor = (doc: Document, url: string, isRendered = shown) => {
+  const member = memberOfUrl(url);
+  return member ? knownCardAnchor(doc, member, isRendered) : 'read';
+};
 
 const card2026 = (id: string) => `<section componentkey="com.linkedin.sdui.profile.card.refACoAAxTopcard">
   <a href="https://www.linkedin.com/in/${id}/"><h2>Someone</h2></a>
@@ -16,52 +21,37 @@ function page(html: string): Document {
 
 describe('knownCardAnchor', () => {
   it("finds the action row of the card whose own links name the URL's member", () => {
-    const anchor = knownCardAnchor(
-      page(card2026('ada-example')),
-      'https://www.linkedin.com/in/ada-example/',
-      shown,
-    );
+    const anchor = anchorFor(page(card2026('ada-example')), 'https://www.linkedin.com/in/ada-example/');
     expect(anchor).toMatchObject({ append: 'last' });
     expect(anchor !== 'read' && anchor?.element.querySelector('a[href*="messaging"]')).toBeTruthy();
   });
 
   it("waits while only someone else's card is shown", () => {
-    expect(
-      knownCardAnchor(page(card2026('ada-example')), 'https://www.linkedin.com/in/bob-sample/', shown),
-    ).toBeNull();
+    expect(anchorFor(page(card2026('ada-example')), 'https://www.linkedin.com/in/bob-sample/')).toBeNull();
     // A longer vanity name that starts with the URL's is someone else.
-    expect(
-      knownCardAnchor(page(card2026('ada-example-2')), 'https://www.linkedin.com/in/ada-example/', shown),
-    ).toBeNull();
+    expect(anchorFor(page(card2026('ada-example-2')), 'https://www.linkedin.com/in/ada-example/')).toBeNull();
   });
 
   it('matches percent-encoded and differently cased links to the same member', () => {
     const doc = page(card2026('tom%C3%A1s-quist'));
-    expect(knownCardAnchor(doc, 'https://de.linkedin.com/in/Tom%C3%A1s-Quist/?x=1', shown)).toMatchObject({
+    expect(anchorFor(doc, 'https://de.linkedin.com/in/Tom%C3%A1s-Quist/?x=1')).toMatchObject({
       append: 'last',
     });
     expect(
-      knownCardAnchor(page(card2026('tomás-quist')), 'https://www.linkedin.com/in/tom%c3%a1s-quist', shown),
+      anchorFor(page(card2026('tomás-quist')), 'https://www.linkedin.com/in/tom%c3%a1s-quist'),
     ).not.toBeNull();
   });
 
   it('leaves it to a read of the page when links cannot tell', () => {
     const doc = page(card2026('ada'));
-    expect(knownCardAnchor(doc, 'https://www.linkedin.com/in/ACoAAB1234567890abcdefghijklmnop/', shown)).toBe(
-      'read',
-    );
-    expect(knownCardAnchor(doc, 'https://www.linkedin.com/sales/lead/ACwAA1,NAME_SEARCH,x', shown)).toBe(
-      'read',
-    );
+    expect(anchorFor(doc, 'https://www.linkedin.com/in/ACoAAB1234567890abcdefghijklmnop/')).toBe('read');
+    expect(anchorFor(doc, 'https://www.linkedin.com/sales/lead/ACwAA1,NAME_SEARCH,x')).toBe('read');
     expect(
-      knownCardAnchor(
+      anchorFor(
         page('<section data-member-id="1"><h1>Ada</h1></section>'),
         'https://www.linkedin.com/in/ada/',
-        shown,
       ),
     ).toBe('read');
-    expect(knownCardAnchor(page('<div>Loading…</div>'), 'https://www.linkedin.com/in/ada/', shown)).toBe(
-      'read',
-    );
+    expect(anchorFor(page('<div>Loading…</div>'), 'https://www.linkedin.com/in/ada/')).toBe('read');
   });
 });

@@ -29,31 +29,36 @@ function linkedMember(href: string): string | null {
   }
 }
 
+/** The member a profile URL names, as card links name them; null when links cannot tell (no vanity name). */
+export function memberOfUrl(url: string): string | null {
+  const id = publicIdentifierFrom(url);
+  return id && !OPAQUE_ID.test(id) ? id : null;
+}
+
 /**
- * The anchor in the card of the URL's member; null while only someone else's card is shown;
- * 'read' when links cannot tell (no vanity name in the URL, no card with member links, the anchor
- * outside the member's card): the caller then reads the page.
+ * The anchor in the card of `member` (from `memberOfUrl`); null while only someone else's card is
+ * shown; 'read' when links cannot tell (no card with member links, the anchor outside the
+ * member's card): the caller then reads the page.
  */
 export function knownCardAnchor(
   doc: Document,
-  url: string,
+  member: string,
   isRendered?: IsRendered,
 ): TriggerAnchor | 'read' | null {
-  const id = publicIdentifierFrom(url);
-  if (!id || OPAQUE_ID.test(id)) return 'read';
   // The first card in the page is the outermost (2026 wraps a card section in a card element).
   const card = doc.querySelector(CARD_SELECTOR);
   const links = card?.querySelectorAll('a[href*="/in/"]') ?? [];
   let sawMember = false;
   for (let i = 0; i < links.length && i < MAX_LINKS; i++) {
-    const member = linkedMember(links[i]?.getAttribute('href') ?? '');
-    if (card && member === id) return anchorIn(doc, card, isRendered);
-    if (member) sawMember = true;
+    const linked = linkedMember(links[i]?.getAttribute('href') ?? '');
+    if (card && linked === member) return anchorIn(card, isRendered);
+    if (linked) sawMember = true;
   }
   return sawMember ? null : 'read'; // someone else's card, still shown: wait for the member's
 }
 
-function anchorIn(doc: Document, card: Element, isRendered?: IsRendered): TriggerAnchor | 'read' {
-  const anchor = findTriggerAnchor(doc, isRendered);
+/** The anchor, looked for around the card only (not the whole page), and kept only if in the card. */
+function anchorIn(card: Element, isRendered?: IsRendered): TriggerAnchor | 'read' {
+  const anchor = findTriggerAnchor(card.parentElement ?? card, isRendered);
   return anchor && card.contains(anchor.element) ? anchor : 'read';
 }

@@ -37,6 +37,18 @@ export interface PageSnapshot {
  * key show the same person (query, hash, subdomain and `/in/` subpages aside).
  */
 export function profileKeyOf(url: string): string | null {
+  // Asked several times per in-app navigation for the same two URLs.
+  const known = recentKeys.get(url);
+  if (known !== undefined) return known;
+  const key = keyOf(url);
+  if (recentKeys.size >= 8) recentKeys.clear();
+  recentKeys.set(url, key);
+  return key;
+}
+
+const recentKeys = new Map<string, string | null>();
+
+function keyOf(url: string): string | null {
   const inUrl = normalizeProfileUrl(url);
   if (inUrl) return inUrl;
   const lead = salesNavLeadIdFrom(url);

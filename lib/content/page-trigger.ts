@@ -37,22 +37,64 @@ export interface MountedTrigger {
   remove(): void;
 }
 
-/** Puts the button at `anchor` (a place in the top card, or floating at the window's corner). */
-export function mountPageTrigger(doc: Document, anchor: TriggerAnchor, onClick: () => void): MountedTrigger {
+/** The stylesheet, parsed once per script and shared, where the browser lets a content script adopt one. */
+let sharedSheet: CSSStyleSheet | null | undefined;
+function adoptStyle(doc: Document, shadow: ShadowRoot): void {
+  try {
+    if (sharedSheet === undefined) {
+      sharedSheet = new CSSStyleSheet();
+      sharedSheet.replaceSync(css);
+    }
+    if (sharedSheet) {
+      shadow.adoptedStyleSheets = [sharedSheet];
+      return;
+    }
+  } catch {
+    sharedSheet = null; // Firefox's content scripts cannot hand their sheets to the page's shadow roots
+  }
+  const style = doc.createElement('style');
+  style.textContent = css;
+  shadow.append(style);
+}
+
+/** One host per document, made on first use (with the first `onClick`) and moved from card to card after that. */
+const hosts = new WeakMap<Document, HTMLElement>();
+
+function hostFor(doc: Document, onClick: () => void): HTMLElement {
+  const made = hosts.get(doc);
+  if (made) return made;
   // A copy left by an earlier instance of this script (an updated extension) goes first.
   for (const stale of doc.querySelectorAll(TRIGGER_HOST)) stale.remove();
   const host = doc.createElement(TRIGGER_HOST);
   const shadow = host.attachShadow({ mode: 'closed' });
-  const style = doc.createElement('style');
-  style.textContent = css;
+  adoptStyle(doc, shadow);
   const button = doc.createElement('button');
   button.type = 'button';
   button.textContent = TRIGGER_LABEL;
   button.addEventListener('click', onClick);
-  shadow.append(style, button);
-  if (anchor.append === 'float') host.setAttribute('data-float', '');
-  if (anchor.append === 'after') anchor.element.after(host);
-  else anchor.element.append(host);
+  shadow.append(button);
+  hosts.set(doc, host);
+  return host;
+}
+
+/**
+ * Puts the button at `anchor` (a place in the top card, or floating at the window's corner). The
+ * host is already there when LinkedIn kept the row for the next person: then nothing is touched.
+ */
+export function mountPageTrigger(doc: Document, anchor: TriggerAnchor, onClick: () => void): MountedTrigger {
+  const host = hostFor(doc, onClick);
+  const floating = anchor.append === 'float';
+  const placed =
+    host.isConnected &&
+    host.hasAttribute('data-float') === floating &&
+    (anchor.append === 'after'
+      ? anchor.element.nextElementSibling === host
+      : host.parentElement === anchor.element);
+  if (!placed) {
+    host.toggleAttribute('data-float', floating);
+    if (anchor.append === 'after') anchor.element.after(host);
+    else anchor.element.append(host);
+  }
   return { host, remove: () => host.remove() };
 }
 

@@ -78,7 +78,7 @@ describe('createTriggerController', () => {
     showCard(document, 'ada-example');
     await trigger.update();
     const pending = navigate(B);
-    expect(buttons()).toBe(0); // removed at once: the old card is not this profile's
+    expect(buttons()).toBe(1); // kept until the next card shows (LinkedIn may keep the row)
     showCard(document, 'bob-sample');
     await vi.advanceTimersByTimeAsync(300);
     await pending;
@@ -162,11 +162,13 @@ describe('createTriggerController', () => {
     tracker.noteNavigation(A, B);
     const pending = trigger.update();
     await vi.advanceTimersByTimeAsync(200);
-    expect(document.querySelectorAll('stardex-page-button')).toHaveLength(0); // Ada's card is still shown
+    // Ada's card is still shown: the button waits there, and nothing is read.
+    expect(document.querySelectorAll('#row-ada-example stardex-page-button')).toHaveLength(1);
     main.innerHTML = card('bob-sample');
     await vi.advanceTimersByTimeAsync(200);
     await pending;
     expect(document.querySelectorAll('#row-bob-sample stardex-page-button')).toHaveLength(1);
+    expect(document.querySelectorAll('stardex-page-button')).toHaveLength(1);
     expect(probe).not.toHaveBeenCalled();
   });
 

@@ -6,7 +6,7 @@
  * are not profiles it does nothing at all.
  */
 import { notFoundReason } from '@/lib/profile/page-kind';
-import { knownCardAnchor } from './card-of-profile';
+import { knownCardAnchor, memberOfUrl } from './card-of-profile';
 import { profileKeyOf } from './fresh-read';
 import type { MountedTrigger } from './page-trigger';
 import type { ProfileTracker } from './profile-tracker';
@@ -54,10 +54,12 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
   async function update(): Promise<void> {
     const token = ++generation;
     const key = profileKeyOf(tracker.url());
-    if (mounted && (mounted.key !== key || enabled === false || !mounted.trigger.host.isConnected)) unmount();
-    if (!key || mounted || signal.aborted) return;
+    // Another profile keeps the button until its own card shows (LinkedIn may keep the row).
+    if (mounted && (!key || enabled === false || !mounted.trigger.host.isConnected)) unmount();
+    if (!key || mounted?.key === key || signal.aborted) return;
     enabled ??= await deps.isEnabled();
-    if (!enabled || token !== generation) return;
+    if (!enabled) return unmount();
+    if (token !== generation) return;
     const known = await waitForKnownCard(tracker.url());
     if (token !== generation || signal.aborted) return; // a newer update took over
     if (known) return mountAt(key, token, known);
@@ -65,8 +67,9 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
       const result = await tracker.current();
       if (token !== generation || signal.aborted) return;
       if (result.kind === 'profile') return mountAt(key, token, triggerAnchorFor(doc));
-      if (result.reason === notFoundReason) return; // LinkedIn's "Profile Not Found" page stays so
+      if (result.reason === notFoundReason) break; // LinkedIn's "Profile Not Found" page stays so
     }
+    unmount();
   }
 
   /**
@@ -75,10 +78,14 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
    */
   async function waitForKnownCard(url: string): Promise<TriggerAnchor | null> {
     cardWait?.abort();
+    const member = memberOfUrl(url);
+    if (!member) return null;
     const wait = new AbortController();
     cardWait = wait;
     signal.addEventListener('abort', () => wait.abort(), { once: true, signal: wait.signal });
-    const outcome = await waitForDom(() => knownCardAnchor(doc, url), {
+    const outcome = await waitForDom(() => knownCardAnchor(doc, member), {
+      // Right after an in-app navigation the button still sits on the previous person's card.
+      lookNow: mounted === null,
       root: doc.body ?? doc.documentElement,
       timeoutMs: KNOWN_CARD_WAIT_MS,
       signal: wait.signal,
@@ -90,8 +97,14 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
   function mountAt(key: string, token: number, anchor: TriggerAnchor): void {
     if (token !== generation || signal.aborted) return;
     if (remounts.key !== key) remounts = { key, count: 0 };
-    if (remounts.count++ > MAX_MOUNTS_PER_VIEW) return;
+    if (remounts.count++ > MAX_MOUNTS_PER_VIEW) {
+      unmount();
+      return;
+    }
+    const previous = mounted;
+    previous?.stopWatching();
     const trigger = deps.mount(anchor);
+    if (previous && previous.trigger.host !== trigger.host) previous.trigger.remove();
     // LinkedIn re-renders the action row (e.g. after "Connect"); put the button back when it goes.
     // Body, not main: LinkedIn replaces whole subtrees, and a removed main reports nothing.
     const stopWatching = watchDetached(trigger.host, doc.body, () => {

@@ -11,6 +11,8 @@ export const CHECK_INTERVAL_MS = 75;
 
 interface DomWaitOptions {
   timeoutMs: number;
+  /** False when the page cannot show it yet (the previous view is still up): the first look waits for a change. */
+  lookNow?: boolean;
   /** What to observe: the closest node that survives LinkedIn's route changes. */
   root: Node;
   signal?: AbortSignal;
@@ -24,7 +26,7 @@ export type DomWaitOutcome<T> = { value: T } | { value: null; reason: 'timeout' 
  */
 export function waitForDom<T>(check: () => T | null, options: DomWaitOptions): Promise<DomWaitOutcome<T>> {
   const { signal } = options;
-  const first = check();
+  const first = options.lookNow === false ? null : check();
   if (first !== null) return Promise.resolve({ value: first });
   if (signal?.aborted) return Promise.resolve({ value: null, reason: 'aborted' });
 

@@ -1,6 +1,7 @@
 /**
- * Notices when an element we inserted is taken out of the page, without doing work on every
- * mutation: the observer callback only schedules one check per `CHECK_MS`.
+ * Notices when an element we inserted is taken out of the page, without hearing LinkedIn's other
+ * DOM changes: the element's ancestors are observed (their own children only), since taking it
+ * out changes the children of one of them; the callback only schedules one check per `CHECK_MS`.
  */
 const CHECK_MS = 250;
 
@@ -10,9 +11,20 @@ export function watchDetached(element: Element, root: Node, onDetached: () => vo
   const observer = new MutationObserver(() => {
     pending ??= setTimeout(check, CHECK_MS);
   });
+  function observeAncestors(): void {
+    for (let node = element.parentNode; node; node = node.parentNode) {
+      observer.observe(node, { childList: true });
+      if (node === root) break;
+    }
+  }
   function check(): void {
     pending = undefined;
-    if (element.isConnected) return;
+    if (element.isConnected) {
+      // An ancestor may have moved: watch the element's ancestors as they are now.
+      observer.disconnect();
+      observeAncestors();
+      return;
+    }
     stop();
     onDetached();
   }
@@ -21,6 +33,6 @@ export function watchDetached(element: Element, root: Node, onDetached: () => vo
     clearTimeout(pending);
     pending = undefined;
   }
-  observer.observe(root, { childList: true, subtree: true });
+  observeAncestors();
   return stop;
 }

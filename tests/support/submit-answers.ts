@@ -4,7 +4,13 @@ import type { TaskSubmission } from '@/lib/tasks/task-schema';
 /** The answer to `submit` when Stardex took every step. */
 export function createdRun(data: unknown) {
   const { submissions } = data as { submissions: TaskSubmission[] };
-  return { state: 'accepted', steps: submissions.map((s) => ({ state: 'created', item: { ...s } })) };
+  return {
+    state: 'accepted',
+    steps: submissions.map((s) => ({
+      state: 'created',
+      item: { ...s, state: 'done', taskId: crypto.randomUUID() },
+    })),
+  };
 }
 
 /** The first task of the first `submit` a mocked `sendMessage` was called with. */
