@@ -1,9 +1,10 @@
 /**
  * Keeps exactly one page button per profile view: mounts it once the profile the URL names has
  * rendered (and the setting allows) — in the top card, or floating when the page is a person's
- * but no known place is found — removes it when the user leaves that profile or turns the
- * setting off, and puts it back if LinkedIn re-renders the top card without it. On pages that
- * are not profiles it does nothing at all.
+ * but no known place is found — moves it to the next profile's card once that shows (it waits on
+ * the previous card meanwhile), removes it when the user leaves profiles or turns the setting
+ * off, and puts it back if LinkedIn re-renders the top card without it. On pages that are not
+ * profiles it does nothing at all.
  */
 import { notFoundReason } from '@/lib/profile/page-kind';
 import { knownCardAnchor, memberOfUrl } from './card-of-profile';

@@ -7,6 +7,7 @@ export async function spaNavigate(page: Page, path: string, body: string, delayM
       history.pushState({}, '', path);
       setTimeout(() => {
         document.body.innerHTML = body;
+        document.body.dataset.spaView = path;
       }, delayMs);
     },
     { path, body, delayMs },
@@ -16,4 +17,9 @@ export async function spaNavigate(page: Page, path: string, body: string, delayM
 /** The `<body>` of a whole page's HTML, to swap in as LinkedIn's router would. */
 export function bodyOf(html: string): string {
   return /<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? '';
+}
+
+/** Waits until the view `spaNavigate` swapped in for `path` is rendered. */
+export async function viewRendered(page: Page, path: string): Promise<void> {
+  await page.waitForFunction((p) => document.body.dataset.spaView === p, path);
 }
