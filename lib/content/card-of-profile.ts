@@ -4,7 +4,7 @@
  * while, and this check runs on LinkedIn's time, on bursts of DOM changes. One selector query
  * answers "is the URL's member's card here yet?"; the anchor is looked for only once it is.
  */
-import { publicIdentifierFrom } from '@/lib/profile/linkedin-url';
+import { identifierOfSegment, isOpaqueMemberId, publicIdentifierFrom } from '@/lib/profile/linkedin-url';
 import { pageButton, queryFirst } from '@/lib/profile/selectors';
 import { actionRowIn, findTriggerAnchor, type IsRendered, type TriggerAnchor } from './trigger-anchor';
 
@@ -16,18 +16,9 @@ const IN_SEGMENT = /\/in\/([^/?#]+)/i;
 /** How many of a card's links are looked at (the name's and the card's own links come first). */
 const MAX_LINKS = 40;
 
-/** Vanity names LinkedIn gives members without one (`ACoAA…`): they never appear in card links. */
-const OPAQUE_ID = /^aco[a-z0-9_-]{20,}$/;
-
-/** The member a card link names: its `/in/` segment, decoded and lower-cased, without a URL parse. */
+/** The member a card link names (its `/in/` segment), without parsing the whole URL. */
 function linkedMember(href: string): string | null {
-  const segment = IN_SEGMENT.exec(href)?.[1];
-  if (!segment) return null;
-  try {
-    return decodeURIComponent(segment).normalize('NFC').toLowerCase();
-  } catch {
-    return null;
-  }
+  return identifierOfSegment(IN_SEGMENT.exec(href)?.[1] ?? '');
 }
 
 /** The member a profile URL names, as card links name them; null when links cannot tell (no vanity name). */
@@ -35,7 +26,7 @@ export function memberOfUrl(url: string): string | null {
   // Asked once per in-app navigation, for the URL the navigation just went to.
   if (lastMember?.url === url) return lastMember.member;
   const id = publicIdentifierFrom(url);
-  const member = id && !OPAQUE_ID.test(id) ? id : null;
+  const member = id && !isOpaqueMemberId(id) ? id : null;
   lastMember = { url, member };
   return member;
 }

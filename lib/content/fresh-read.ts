@@ -5,6 +5,7 @@
  * differs from the card we navigated away from, and any identifier the URL carries agrees.
  */
 import {
+  isOpaqueMemberId,
   isSalesNavSearchUrl,
   normalizeProfileUrl,
   publicIdentifierFrom,
@@ -62,8 +63,7 @@ function keyOf(url: string): string | null {
 /** The identifier a profile URL carries, lower-cased, with the profile field it must match. */
 export function urlIdentity(url: string): { field: keyof Profile; value: string } | null {
   const publicIdentifier = publicIdentifierFrom(url);
-  // /in/ACoAA… ids are opaque member ids, not the vanity name the page shows.
-  if (publicIdentifier && !/^aco[a-z0-9_-]{20,}$/.test(publicIdentifier)) {
+  if (publicIdentifier && !isOpaqueMemberId(publicIdentifier)) {
     return { field: 'publicIdentifier', value: publicIdentifier };
   }
   const lead = salesNavLeadIdFrom(url);

@@ -41,12 +41,20 @@ export function publicIdentifierFrom(input: string): string | null {
   const url = parseLinkedinUrl(input);
   if (!url) return null;
   const match = /^\/in\/([^/]+)/i.exec(url.pathname);
-  const raw = match?.[1];
-  if (!raw) return null;
-  const decoded = decodeSegment(raw);
+  return identifierOfSegment(match?.[1] ?? '');
+}
+
+/** The public identifier an `/in/` path segment names, as `publicIdentifierFrom` gives it, or null. */
+export function identifierOfSegment(raw: string): string | null {
+  const decoded = raw ? decodeSegment(raw) : null;
   if (!decoded) return null;
   const id = decoded.normalize('NFC').toLowerCase();
   return identifierShape.test(id) ? id : null;
+}
+
+/** `/in/ACoAA…` ids are opaque member ids, never the vanity name a page shows. */
+export function isOpaqueMemberId(publicIdentifier: string): boolean {
+  return /^aco[a-z0-9_-]{20,}$/.test(publicIdentifier);
 }
 
 /** The canonical URL for a public identifier (non-ASCII percent-encoded, as a browser would). */
