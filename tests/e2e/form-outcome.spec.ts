@@ -11,9 +11,17 @@ import { SEED_IDS } from '../../sandbox/seed-ids';
 import { PopupPage } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
 import type { LaunchedExtension } from './support/launch-extension';
+import type { LinkedInRoutes } from './support/linkedin-routes';
 import { sidePanel } from './support/panel';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
+
+/** A tab on Tomás's profile, and the popup opened for it. */
+async function openOnProfile(ext: LaunchedExtension, linkedin: LinkedInRoutes) {
+  const page = await ext.context.newPage();
+  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
+  return { page, popup: await openPopup(ext, page) };
+}
 
 async function openPopup(ext: LaunchedExtension, linkedinPage: Page): Promise<PopupPage> {
   const popup = await PopupPage.openFor(ext, linkedinPage);
@@ -62,9 +70,7 @@ for (const outcome of outcomes) {
     linkedin,
   }) => {
     if (outcome.fault) await sandbox.addFault({ route: 'POST /v1/tasks', ...outcome.fault });
-    const page = await ext.context.newPage();
-    await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
-    const popup = await openPopup(ext, page);
+    const { popup } = await openOnProfile(ext, linkedin);
     await popup.createButton.click();
     await expect(popup.page.getByRole('status')).toHaveText(outcome.text, { timeout: 20_000 });
     await expectOutcomeInView(popup.page);
@@ -79,9 +85,7 @@ test('asked once which member they are, the recruiter is the default owner from 
   sandbox,
   linkedin,
 }) => {
-  const page = await ext.context.newPage();
-  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
-  const popup = await openPopup(ext, page);
+  const { page, popup } = await openOnProfile(ext, linkedin);
   const ask = popup.page.getByRole('combobox', { name: 'Which one is you?' });
   await expect(ask).toBeVisible();
   await expect(popup.page.getByRole('list', { name: 'Owners chosen' }).getByRole('listitem')).toHaveCount(0);
@@ -104,7 +108,7 @@ test('asked once which member they are, the recruiter is the default owner from 
 
   await popup.createButton.click();
   await expect(popup.page.getByRole('status')).toContainText('Task created');
-  const creates = (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/tasks');
+  const creates = await sandbox.taskCreates();
   expect(creates.map((r) => (r.body as { owner_ids?: string[] }).owner_ids)).toEqual([[SEED_IDS.team.dana]]);
 
   // Not asked again: the next form starts with the recruiter as its owner.
@@ -119,9 +123,7 @@ test('an owner picked with the keyboard closes the list, so Create is not covere
   ext,
   linkedin,
 }) => {
-  const page = await ext.context.newPage();
-  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
-  const popup = await openPopup(ext, page);
+  const { popup } = await openOnProfile(ext, linkedin);
   const owners = popup.page.getByRole('combobox', { name: 'Owners' });
   await owners.focus();
   await owners.pressSequentially('Marco');
@@ -150,9 +152,7 @@ test('after a create, the person shows as in Stardex and the open-task count mov
   ext,
   linkedin,
 }) => {
-  const page = await ext.context.newPage();
-  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
-  const popup = await openPopup(ext, page);
+  const { popup } = await openOnProfile(ext, linkedin);
   const openTasks = popup.page.locator('.sx-open-tasks > summary');
   await expect(popup.page.getByText('Will be added to Stardex', { exact: true })).toBeVisible();
   await expect(openTasks).toHaveText('No open tasks for this person');
@@ -169,9 +169,7 @@ test('after a create, the person shows as in Stardex and the open-task count mov
 });
 
 test('focus starts in the task text, in the popup and in the side panel', async ({ ext, linkedin }) => {
-  const page = await ext.context.newPage();
-  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
-  const popup = await openPopup(ext, page);
+  const { page, popup } = await openOnProfile(ext, linkedin);
   await expect(popup.taskText).toBeFocused();
   await popup.page.close();
 
@@ -188,9 +186,9 @@ test('a task Stardex refused is created by pressing Create again once the cause 
   linkedin,
 }) => {
   await sandbox.addFault({ route: 'POST /v1/tasks', status: 403, count: 1 });
-  const page = await ext.context.newPage();
-  await page.goto(linkedin.serve(PROFILE_URL, 'in-profile-2025.html'));
-  let popup = await openPopup(ext, page);
+  const opened = await openOnProfile(ext, linkedin);
+  const { page } = opened;
+  let { popup } = opened;
   await popup.createButton.click();
   await expect(popup.page.getByRole('status')).toHaveText(/^Not created: /, { timeout: 20_000 });
   // The recruiter comes back later (the admin fixed the key's rights): the draft is there.
@@ -198,7 +196,7 @@ test('a task Stardex refused is created by pressing Create again once the cause 
   popup = await openPopup(ext, page);
   await popup.createButton.click();
   await expect(popup.page.getByRole('status')).toHaveText(/^Task created: /, { timeout: 20_000 });
-  const creates = (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/tasks');
+  const creates = await sandbox.taskCreates();
   expect(creates).toHaveLength(2); // the refused one, and the one that made the task
   expect((await sandbox.state()).tasks.filter((t) => t.content_text.includes('Tomás'))).toHaveLength(1);
 });

@@ -41,7 +41,7 @@ test('a task queued while Stardex fails is delivered once after the worker was s
   await stopServiceWorker(ext.context, ext.extensionId);
 
   await expect.poll(() => tasksFor(sandbox, 'Survives a dead worker'), { timeout: 45_000 }).toHaveLength(1);
-  const attempts = (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/tasks');
+  const attempts = await sandbox.taskCreates();
   expect(attempts.map((r) => r.status)).toEqual([503, 503, 200]);
 });
 
@@ -88,6 +88,6 @@ test('a connection closed after Stardex saved the task ends with exactly one tas
   await expect.poll(() => outboxStates(ext), { timeout: 45_000 }).toEqual(['done']);
   expect((await sandbox.requests()).some((r) => r.path === '/v1/tasks/search')).toBe(true);
   expect(await tasksFor(sandbox, 'Saved but never confirmed')).toHaveLength(1);
-  const creates = (await sandbox.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/tasks');
+  const creates = await sandbox.taskCreates();
   expect(creates).toHaveLength(1);
 });

@@ -40,9 +40,7 @@ test('creates one LinkedIn-message task for the profile being viewed', async ({ 
   await popup.createButton.click();
   await expect(popup.page.getByRole('status')).toContainText('Task created');
 
-  const taskRequests = (await sandbox.requests()).filter(
-    (r) => r.method === 'POST' && r.path === '/v1/tasks',
-  );
+  const taskRequests = await sandbox.taskCreates();
   expect(taskRequests).toHaveLength(1);
   expect(taskRequests[0]?.status).toBe(200);
   const { tasks, persons } = await sandbox.state();

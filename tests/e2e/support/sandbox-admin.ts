@@ -59,6 +59,10 @@ export class SandboxAdmin {
     const body = await this.call<RecordedRequest[] | { data: RecordedRequest[] }>('GET', '/__admin/requests');
     return Array.isArray(body) ? body : body.data;
   }
+  /** The task creates the sandbox received (`POST /v1/tasks`), refused ones included. */
+  async taskCreates(): Promise<RecordedRequest[]> {
+    return (await this.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/tasks');
+  }
   async state(): Promise<SandboxState> {
     const body = await this.call<SandboxState | { data: SandboxState }>('GET', '/__admin/state');
     return 'data' in body ? body.data : body;
