@@ -44,16 +44,18 @@ export function useCadenceChoice({ person, cadences, defaultTime, values, onEdit
     newRun(cadences.find((c) => c.id === id)?.steps.length ?? 0);
   };
 
-  /** Every step's submission for `form`, or null (the first unsendable step marked) when one cannot go. */
+  /**
+   * Every step's submission for `form` (whose due date the plan already follows: the form sends no
+   * run while its due entry is unread), or null, the first unsendable step marked, when one cannot go.
+   */
   const submissionsFor = (form: FormValues): TaskSubmission[] | null => {
     if (!cadence) return null;
-    const plannedNow = planFromForm(cadence, person, form, defaultTime, new Date());
-    const missing = unsendableStep(plannedNow, texts);
+    const missing = unsendableStep(plan, texts);
     setBlank(missing);
     if (missing >= 0) return null;
     return runSubmissions({
       name: cadence.name,
-      plan: plannedNow,
+      plan,
       texts,
       form,
       person,
