@@ -1,10 +1,10 @@
 import { useState } from 'preact/hooks';
 import { fromLocalInputValue, toDueIso, toLocalInputValue } from '@/lib/form/due-date';
-import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+import type { TaskItem } from '@/lib/outbox/outbox-schema';
 import type { TaskFields } from '@/lib/tasks/task-schema';
 
 interface OutboxEditorProps {
-  item: OutboxItem;
+  item: TaskItem;
   onSave: (task: TaskFields) => void;
   onCancel: () => void;
 }

@@ -3,6 +3,7 @@ import { formatDue } from '@/lib/form/due-date';
 import { sendMessage } from '@/lib/messaging';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { outboxItem } from '@/lib/storage/background-data';
+import { touchLabels } from '@/lib/tasks/activity-schema';
 import { groupLine, groupOutboxItems } from '@/lib/tasks/cadence-group';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 import { OutboxEditor } from './OutboxEditor';
@@ -86,24 +87,34 @@ interface OutboxRowProps {
   act: (run: () => Promise<boolean>) => Promise<void>;
 }
 
+/** What the row says an item is: a task's type and due date, or the touch a log records. */
+function itemWords(item: OutboxItem, now: Date): { what: string; when: string; text: string } {
+  if (item.kind === 'activity')
+    return { what: `Log: ${touchLabels[item.activity.touch]}`, when: '', text: item.activity.text };
+  const { task } = item;
+  const when = task.due_date ? formatDue(new Date(task.due_date), now) : 'no due date';
+  return { what: taskTypeLabels[task.task_type], when: ` · ${when}`, text: task.content_text };
+}
+
 function OutboxRow({ item, inRun, editing, setEditing, act }: OutboxRowProps) {
-  const now = new Date();
   const step = item.group ? `Step ${item.group.index + 1}: ` : '';
+  const noun = item.kind === 'activity' ? 'log' : 'task';
+  const { what, when, text } = itemWords(item, new Date());
   return (
     <li>
       <p class="sx-outbox-head">
         <strong>{stateLabels[item.state]}</strong> · {step}
-        {taskTypeLabels[item.task.task_type]}
+        {what}
         {!inRun && (
           <>
             {' '}
             for <bdi>{item.person.fullName}</bdi>
           </>
-        )}{' '}
-        · {item.task.due_date ? formatDue(new Date(item.task.due_date), now) : 'no due date'}
+        )}
+        {when}
       </p>
       <p class="sx-outbox-text" dir="auto">
-        {item.task.content_text}
+        {text}
       </p>
       {item.lastError && item.state !== 'done' && (
         <p class={item.state === 'failed' ? 'sx-error' : 'sx-hint'}>{item.lastError.message}</p>
@@ -115,7 +126,7 @@ function OutboxRow({ item, inRun, editing, setEditing, act }: OutboxRowProps) {
             onDismiss={() => void act(() => sendMessage('discardOutboxItem', { clientId: item.clientId }))}
           />
         )
-      ) : editing ? (
+      ) : editing && item.kind !== 'activity' ? (
         <OutboxEditor
           item={item}
           onCancel={() => setEditing(null)}
@@ -129,23 +140,25 @@ function OutboxRow({ item, inRun, editing, setEditing, act }: OutboxRowProps) {
           <button
             type="button"
             class="sx-button"
-            aria-label={`Retry ${step}task for ${item.person.fullName}`}
+            aria-label={`Retry ${step}${noun} for ${item.person.fullName}`}
             onClick={() => void act(() => sendMessage('retryOutboxItem', { clientId: item.clientId }))}
           >
             Retry
           </button>
+          {item.kind !== 'activity' && (
+            <button
+              type="button"
+              class="sx-button"
+              aria-label={`Edit ${step}task for ${item.person.fullName}`}
+              onClick={() => setEditing(item.clientId)}
+            >
+              Edit
+            </button>
+          )}
           <button
             type="button"
             class="sx-button"
-            aria-label={`Edit ${step}task for ${item.person.fullName}`}
-            onClick={() => setEditing(item.clientId)}
-          >
-            Edit
-          </button>
-          <button
-            type="button"
-            class="sx-button"
-            aria-label={`Discard ${step}task for ${item.person.fullName}`}
+            aria-label={`Discard ${step}${noun} for ${item.person.fullName}`}
             onClick={() => void act(() => sendMessage('discardOutboxItem', { clientId: item.clientId }))}
           >
             Discard
@@ -165,7 +178,8 @@ function TwinWarning({ item, onDismiss }: { item: OutboxItem; onDismiss: () => v
   return (
     <div class="sx-row">
       <p class="sx-hint" data-tone="warning">
-        Stardex may have this task twice: check <bdi>{item.person.fullName}</bdi>’s tasks in Stardex and
+        Stardex may have this {item.kind === 'activity' ? 'log' : 'task'} twice: check{' '}
+        <bdi>{item.person.fullName}</bdi>’s {item.kind === 'activity' ? 'activity' : 'tasks'} in Stardex and
         delete the extra one there.
       </p>
       <button

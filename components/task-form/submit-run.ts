@@ -43,7 +43,7 @@ export interface SubmitOutcome {
 
 /** A step Stardex created, as an open task (owner names from the team list the form has). */
 function openTaskOf(item: OutboxItem, members: readonly TeamMember[]): OpenTask[] {
-  if (!item.taskId) return [];
+  if (item.kind === 'activity' || !item.taskId) return [];
   const owners = (item.task.owner_ids ?? []).map((id) => {
     const member = members.find((m) => m.id === id);
     return { id, name: member ? `${member.firstName} ${member.lastName}`.trim() : '' };

@@ -10,7 +10,7 @@ import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { rankCandidates } from '@/lib/background/person-candidates';
 import type { MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
-import { runState, submitRun } from '@/lib/background/submit';
+import { runState, submitRun, tasksWorkedBy } from '@/lib/background/submit';
 import { testConnection } from '@/lib/background/test-connection';
 import { STARDEX_API_URL } from '@/lib/config';
 import { popupUrl } from '@/lib/form/form-target';
@@ -119,7 +119,8 @@ export function createHandlers(services: BackgroundServices): Handlers {
       lookup(async () => ({ members: await teamList.get(await interactive(), data?.refresh) })),
     searchRecords: ({ kind, query }) =>
       lookup(async () => ({ options: await searchOptions(await interactive(), kind, query) })),
-    submit: ({ submissions }) => submitRun(outbox, submissions),
+    submit: ({ submissions }) =>
+      submitRun(outbox, submissions, { onQueued: (items) => services.worked.mark(tasksWorkedBy(items)) }),
     getSubmission: ({ clientIds }) => runState(outbox, clientIds),
     findPeople: ({ name, company }) =>
       lookup(async () => {

@@ -55,6 +55,9 @@ export function registerBackground(options: BackgroundServicesOptions & { comman
   publishSetup();
   prefetchTeam();
   registerApiKeySync();
+  // Tasks worked in the recruiter's other browsers count as worked here too.
+  services.worked.watchSync();
+  void services.worked.takeFromSync().catch(() => undefined);
   broadcastPageButtonSetting();
   if (options.commandsAndMenus !== false) {
     // Context menu, shortcuts, due today, daily reminder. Guarded: a failure there (an API a

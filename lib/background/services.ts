@@ -7,9 +7,11 @@
  *   const client = await services.client('interactive');
  */
 
+import { createActivityTypes } from '@/lib/background/activity-types';
 import { updateBadge } from '@/lib/background/badge';
 import { createPersonMatcher } from '@/lib/background/person-matcher';
 import { scheduleOutboxWake } from '@/lib/background/scheduler';
+import { createWorkedTasksStore } from '@/lib/background/worked-tasks-store';
 import { devSandbox, isLocalBaseUrl } from '@/lib/config';
 import type { BackoffOptions } from '@/lib/outbox/backoff';
 import { createOutbox } from '@/lib/outbox/outbox';
@@ -112,12 +114,13 @@ export function createBackgroundServices(options: BackgroundServicesOptions = {}
     store: createOutboxStore(outboxItem as unknown as RawOutboxItem),
     getClient: () => client('outbox'),
     persons: matcher.resolver,
+    activityTypes: createActivityTypes(),
     schedule: (at) => schedule(at, () => void outbox.drain()),
     onChange: (items) => void updateBadge(items).catch(() => undefined),
     backoff: options.backoff,
     requestTimeoutMs: MODES.outbox.timeoutMs,
   });
 
-  return { client, readAccess, readSettings, matcher, outbox, limiterFor };
+  return { client, readAccess, readSettings, matcher, outbox, limiterFor, worked: createWorkedTasksStore() };
 }
 export type BackgroundServices = ReturnType<typeof createBackgroundServices>;

@@ -8,10 +8,20 @@ import type { StepResult, SubmitRun } from '@/lib/messaging';
 import type { Outbox } from '@/lib/outbox/outbox';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { isProfileUrl } from '@/lib/profile/linkedin-url';
-import type { TaskSubmission } from '@/lib/tasks/task-schema';
+import type { Submission } from '@/lib/tasks/activity-schema';
 
 /** How long the submitter waits for the immediate delivery before hearing "queued". */
 export const SUBMIT_BUDGET_MS = 4_000;
+
+export interface SubmitOptions {
+  budgetMs?: number;
+  /** Told of the stored items before the wait for delivery. */
+  onQueued?: (items: readonly OutboxItem[]) => Promise<unknown>;
+}
+
+/** The Stardex tasks the logs among `items` work. */
+export const tasksWorkedBy = (items: readonly OutboxItem[]): string[] =>
+  items.flatMap((i) => (i.kind === 'activity' && i.activity.taskId ? [i.activity.taskId] : []));
 
 /** The answer for an item in the state it reached within the budget. */
 export function stepResultFor(item: OutboxItem, ahead: number): StepResult {
@@ -50,11 +60,14 @@ function answer(items: readonly OutboxItem[], clientIds: readonly string[]): Sub
  * Why a run cannot be queued as given, or null: every task about a LinkedIn profile, and each
  * cadence in it (a `group`) complete, for one person, its steps in order.
  */
-export function runRefusal(submissions: readonly TaskSubmission[]): string | null {
+export function runRefusal(submissions: readonly Submission[]): string | null {
   if (submissions.length === 0) return 'Nothing to create';
   if (!submissions.every((s) => isProfileUrl(s.person.profileUrl)))
     return 'The task must be about a LinkedIn profile';
-  const groups = new Map<string, TaskSubmission[]>();
+  const logs = submissions.filter((s) => s.kind === 'activity');
+  if (logs.length > 0 && (logs.length !== submissions.length || logs.some((s) => s.group)))
+    return 'A logged touch is sent on its own, not with tasks or in a cadence';
+  const groups = new Map<string, Submission[]>();
   for (const s of submissions) if (s.group) groups.set(s.group.id, [...(groups.get(s.group.id) ?? []), s]);
   for (const steps of groups.values()) {
     const first = steps[0];
@@ -71,13 +84,14 @@ export function runRefusal(submissions: readonly TaskSubmission[]): string | nul
 
 /**
  * Queues the run in one outbox write (a second press with the same client ids gets the first
- * items' states, never second items), then waits a few seconds for its delivery. A full outbox or
- * storage refuses it in words, with the draft kept by the form.
+ * items' states, never second items), tells `onQueued` (the tasks a log works are marked worked),
+ * then waits a few seconds for its delivery. A full outbox or storage refuses it in words, with
+ * the draft kept by the form.
  */
 export async function submitRun(
   outbox: Outbox,
-  submissions: readonly TaskSubmission[],
-  budgetMs = SUBMIT_BUDGET_MS,
+  submissions: readonly Submission[],
+  { budgetMs = SUBMIT_BUDGET_MS, onQueued }: SubmitOptions = {},
 ): Promise<SubmitRun> {
   const refusal = runRefusal(submissions);
   if (refusal) return { state: 'invalid', reason: refusal };
@@ -87,6 +101,7 @@ export async function submitRun(
   } catch (error) {
     return { state: 'invalid', reason: error instanceof Error ? error.message : String(error) };
   }
+  await onQueued?.(stored).catch(() => undefined);
   await Promise.all(stored.map((item) => outbox.waitForSettled(item.clientId, budgetMs)));
   // Each step as it is now: an early step that settled as "retrying" may have landed since.
   const clientIds = submissions.map((s) => s.clientId);

@@ -1,6 +1,7 @@
 /**
  * The outbox's delivery loop (used by lib/outbox/outbox.ts): picks due items oldest first and
- * sends each one — person, duplicate check when an earlier attempt's outcome is unknown, task —
+ * sends each one — person, duplicate check when an earlier attempt's outcome is unknown, the task
+ * or logged touch (attempt.ts) —
  * then records the outcome and schedules the next wake-up. Single-flight per worker.
  *
  * A create is not idempotent. Only a documented refusal proves nothing was created; every other
@@ -8,8 +9,9 @@
  * success whatever its body. An item needing more than one attempt is checked once afterwards for
  * a twin (a browser can resend a POST on its own when a kept-alive connection closes).
  */
+import type { AttemptDeps } from '@/lib/outbox/attempt';
 import { type BackoffOptions, retryDelayMs } from '@/lib/outbox/backoff';
-import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
+import { type OutboxError, type OutboxItem, stardexIdOf } from '@/lib/outbox/outbox-schema';
 import {
   fail,
   isDue,
@@ -20,8 +22,7 @@ import {
   succeed,
   waitsForEarlierStep,
 } from '@/lib/outbox/outbox-state';
-import { hasTwin, reconcile } from '@/lib/outbox/reconcile';
-import { buildCreateTaskRequest } from '@/lib/outbox/task-request';
+import { prepareAttempt } from '@/lib/outbox/prepare-attempt';
 import {
   formatRetryAt,
   mayHaveBeenCreated,
@@ -37,7 +38,7 @@ export interface PersonResolver {
   forget(item: OutboxItem, client: StardexClient): Promise<void>;
 }
 
-export interface DeliveryDeps {
+export interface DeliveryDeps extends AttemptDeps {
   /** The client for the stored key/URL; throws a `config` error when there is none. */
   getClient(): Promise<StardexClient>;
   persons: PersonResolver;
@@ -106,7 +107,7 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         .sort((a, b) => a.createdAt - b.createdAt)[0];
       if (!next) return { items: null, result: null };
       const started = startAttempt(next, t);
-      const claimed = new Set(items.flatMap((i) => (i !== next && i.taskId ? [i.taskId] : [])));
+      const claimed = new Set(items.flatMap((i) => (i !== next ? (stardexIdOf(i) ?? []) : [])));
       return { items: items.map((i) => (i === next ? started : i)), result: { item: started, claimed } };
     });
 
@@ -117,30 +118,29 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
     try {
       const client = await deps.getClient();
       personId ??= await deps.persons.resolve(item, client);
-      let body = buildCreateTaskRequest(item, personId);
+      let attempt = await prepareAttempt(deps, client, item, personId);
       if (item.outcomeUnknown) {
-        const dup = await reconcile(client, item, body, claimed);
-        if (dup) {
-          await update(item.clientId, (i) => succeed({ ...i, personId }, dup.id, now()));
+        const earlier = await attempt.findEarlier(claimed);
+        if (earlier) {
+          await update(item.clientId, (i) => succeed({ ...i, personId }, earlier, now()));
           return false;
         }
       }
       phase = 'create';
-      const created = await client.createTask(body).catch(async (raw: unknown) => {
+      const createdId = await attempt.create().catch(async (raw: unknown) => {
         const error = toApiError(raw);
         if (personId === null || !isStalePerson(error)) throw error;
         // The cached person was merged or deleted in Stardex: look it up again, once.
         await deps.persons.forget(item, client);
         personId = await deps.persons.resolve({ ...item, personId: null }, client);
-        body = buildCreateTaskRequest(item, personId);
-        return client.createTask(body);
+        attempt = await prepareAttempt(deps, client, item, personId);
+        return attempt.create();
       });
       // A 2xx without a readable id is still delivery: find the id by search, else keep none.
-      const taskId =
-        created.id ?? (await reconcile(client, item, body, claimed).catch(() => undefined))?.id ?? null;
-      const twin = item.attempts > 1 && (await hasTwin(client, item, body, claimed));
+      const id = createdId ?? (await attempt.findEarlier(claimed).catch(() => undefined)) ?? null;
+      const twin = item.attempts > 1 && (await attempt.hasTwin(claimed));
       await update(item.clientId, (i) => ({
-        ...succeed({ ...i, personId }, taskId, now()),
+        ...succeed({ ...i, personId }, id, now()),
         possibleTwin: twin,
       }));
       return false;

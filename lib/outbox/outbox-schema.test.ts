@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import * as z from 'zod/mini';
 import { outboxItemSchema } from '@/lib/outbox/outbox-schema';
 import { newItem } from '@/lib/outbox/outbox-state';
-import { groupOutboxItems, type OutboxGroup, outboxGroupSchema, runGroups } from '@/lib/tasks/cadence-group';
+import { groupOutboxItems, type OutboxGroup, runGroups } from '@/lib/tasks/cadence-group';
 
 describe('on an outbox item', () => {
-  // The field as lib/outbox/outbox-schema.ts would add it: optional, so older items still parse.
-  const withGroup = z.extend(outboxItemSchema, { group: z.optional(outboxGroupSchema()) });
+  const withGroup = outboxItemSchema;
   const item = newItem(
     {
       clientId: '0b6f3c1e-4a5d-4e8f-9a1b-2c3d4e5f6a7b',
@@ -38,6 +36,25 @@ describe('on an outbox item', () => {
     expect(withGroup.parse({ ...item, group }).group).toStrictEqual(group);
     expect(withGroup.parse(item).group).toBeUndefined();
     const [entry] = groupOutboxItems([withGroup.parse({ ...item, group })]);
-    expect(entry?.kind === 'group' && entry.steps[0]?.task.task_type).toBe('call');
+    const step = entry?.kind === 'group' ? entry.steps[0] : undefined;
+    expect(step && 'task' in step && step.task.task_type).toBe('call');
+  });
+
+  it('reads a task stored before logs existed (no kind) and a logged touch, each as its kind', () => {
+    const { kind: _none, ...older } = item as typeof item & { kind?: string };
+    expect(outboxItemSchema.parse(older)).toMatchObject({ task: { task_type: 'call' }, taskId: null });
+    const log = newItem(
+      {
+        kind: 'activity',
+        clientId: '1b6f3c1e-4a5d-4e8f-9a1b-2c3d4e5f6a7b',
+        person: item.person,
+        activity: { touch: 'linkedin_message', text: 'Hi Ada', taskId: 'task-1' },
+      },
+      Date.UTC(2026, 2, 6),
+    );
+    const read = outboxItemSchema.parse(log);
+    expect(read.kind === 'activity' && read.activity.taskId).toBe('task-1');
+    expect(read).toMatchObject({ activityId: null, state: 'queued' });
+    expect(outboxItemSchema.safeParse({ ...log, activity: undefined }).success).toBe(false);
   });
 });

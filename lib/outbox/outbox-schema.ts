@@ -1,9 +1,11 @@
 /**
- * One submitted task on its way to Stardex. Kept in `local:outbox` from before the first network
- * call until Stardex has it (then `done`, pruned after a while).
+ * One submission on its way to Stardex — a task, or a touch logged as a person activity. Kept in
+ * `local:outbox` from before the first network call until Stardex has it (then `done`, pruned
+ * after a while).
  */
 import * as z from 'zod/mini';
 import { apiErrorKindSchema } from '@/lib/stardex/error-kinds';
+import { activitySubmissionSchema } from '@/lib/tasks/activity-schema';
 import { taskSubmissionSchema } from '@/lib/tasks/task-schema';
 
 export const outboxStateSchema = z.enum(['queued', 'sending', 'retrying', 'done', 'failed']);
@@ -22,7 +24,7 @@ export const outboxErrorSchema = z.object({
 });
 export type OutboxError = z.infer<typeof outboxErrorSchema>;
 
-export const outboxItemSchema = z.extend(taskSubmissionSchema(), {
+const deliveryFields = {
   state: outboxStateSchema,
   attempts: z.int().check(z.minimum(0)),
   createdAt: z.number(),
@@ -41,8 +43,21 @@ export const outboxItemSchema = z.extend(taskSubmissionSchema(), {
   possibleTwin: z._default(z.boolean(), false),
   lastError: z.nullable(outboxErrorSchema),
   personId: z.nullable(z.uuid()),
-  /** Stardex's id for the task; null when delivered (a 2xx) without one the outbox could learn. */
-  taskId: z.nullable(z.string().check(z.minLength(1))),
   doneAt: z.nullable(z.number()),
+};
+/** Stardex's id for what was made; null when delivered (a 2xx) without one the outbox could learn. */
+const stardexId = z.nullable(z.string().check(z.minLength(1)));
+
+export const taskItemSchema = z.extend(taskSubmissionSchema(), { ...deliveryFields, taskId: stardexId });
+export const activityItemSchema = z.extend(activitySubmissionSchema(), {
+  ...deliveryFields,
+  activityId: stardexId,
 });
-export type OutboxItem = z.infer<typeof outboxItemSchema>;
+export const outboxItemSchema = z.union([activityItemSchema, taskItemSchema]);
+export type TaskItem = z.infer<typeof taskItemSchema>;
+export type ActivityItem = z.infer<typeof activityItemSchema>;
+export type OutboxItem = TaskItem | ActivityItem;
+
+/** Stardex's id for the item's task or activity, once delivered. */
+export const stardexIdOf = (item: OutboxItem): string | null =>
+  item.kind === 'activity' ? item.activityId : item.taskId;

@@ -8,16 +8,16 @@
  *     unknown, due only once that attempt can no longer be in flight (its timeout has passed)
  */
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
-import type { TaskFields, TaskSubmission } from '@/lib/tasks/task-schema';
+import type { Submission } from '@/lib/tasks/activity-schema';
+import type { TaskFields } from '@/lib/tasks/task-schema';
 
 /** How long delivered items stay visible in the outbox list. */
 export const DONE_KEEP_MS = 24 * 60 * 60_000;
 
 /** A fresh item for a submission, written before any network call. */
-export function newItem(submission: TaskSubmission, now: number): OutboxItem {
-  return {
-    ...submission,
-    state: 'queued',
+export function newItem(submission: Submission, now: number): OutboxItem {
+  const fields = {
+    state: 'queued' as const,
     attempts: 0,
     createdAt: now,
     firstAttemptAt: null,
@@ -27,9 +27,11 @@ export function newItem(submission: TaskSubmission, now: number): OutboxItem {
     possibleTwin: false,
     lastError: null,
     personId: null,
-    taskId: null,
     doneAt: null,
   };
+  return submission.kind === 'activity'
+    ? { ...submission, ...fields, activityId: null }
+    : { ...submission, ...fields, taskId: null };
 }
 
 /** Items waiting for the network (the badge counts these plus failed ones). */
@@ -94,8 +96,9 @@ export function startAttempt(item: OutboxItem, now: number): OutboxItem {
 }
 
 /** Delivered: with Stardex's id when it is known (a 2xx without a readable id still is delivery). */
-export function succeed(item: OutboxItem, taskId: string | null, now: number): OutboxItem {
-  return { ...item, state: 'done', taskId, doneAt: now, nextAttemptAt: null, lastError: null };
+export function succeed(item: OutboxItem, id: string | null, now: number): OutboxItem {
+  const done = { state: 'done' as const, doneAt: now, nextAttemptAt: null, lastError: null };
+  return item.kind === 'activity' ? { ...item, ...done, activityId: id } : { ...item, ...done, taskId: id };
 }
 
 /** Records a failed attempt: `retryAt` null means permanent (failed, waits for a person). */
@@ -120,10 +123,18 @@ export function requeue(item: OutboxItem): OutboxItem {
   return { ...item, state: 'queued', nextAttemptAt: null };
 }
 
-/** "Edit" from the UI: new fields, queued again. Refused (null) while sending or once done. */
+/** "Edit" from the UI: new fields, queued again. Refused (null) while sending, once done, or for a log. */
 export function edit(item: OutboxItem, task: TaskFields): OutboxItem | null {
-  if (item.state === 'sending' || item.state === 'done') return null;
+  if (item.state === 'sending' || item.state === 'done' || item.kind === 'activity') return null;
   return { ...item, task, state: 'queued', nextAttemptAt: null, lastError: null };
+}
+
+/** A log Stardex refused, logged again as now written (Log pressed again with the same client id). */
+export function editLog(item: OutboxItem, submission: Submission): OutboxItem | null {
+  if (item.state !== 'failed') return null;
+  if (item.kind === 'activity' && submission.kind === 'activity')
+    return { ...item, activity: submission.activity, state: 'queued', nextAttemptAt: null, lastError: null };
+  return submission.kind === 'activity' ? null : edit(item, submission.task);
 }
 
 /** Drops delivered items older than DONE_KEEP_MS; nothing else is ever dropped automatically. */

@@ -8,7 +8,7 @@
  * An item that does not parse (say, written by a newer version) is kept as it is and written
  * back, never silently dropped.
  */
-import { type OutboxItem, outboxItemSchema } from './outbox-schema';
+import { type ActivityItem, type OutboxItem, outboxItemSchema, type TaskItem } from './outbox-schema';
 
 export interface OutboxStore {
   read(): Promise<OutboxItem[]>;
@@ -26,8 +26,9 @@ export interface RawOutboxItem {
 function fingerprint(values: readonly unknown[]): string {
   return values
     .map((v) => {
-      const i = (v ?? {}) as Partial<OutboxItem>;
-      return `${i.clientId}:${i.state}:${i.attempts}:${i.taskId ?? ''}:${i.nextAttemptAt ?? ''}`;
+      const i = (v ?? {}) as Partial<TaskItem> & Partial<ActivityItem>;
+      const id = i.taskId ?? i.activityId ?? '';
+      return `${i.clientId}:${i.state}:${i.attempts}:${id}:${i.nextAttemptAt ?? ''}`;
     })
     .join('|');
 }

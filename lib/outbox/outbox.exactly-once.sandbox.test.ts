@@ -4,6 +4,7 @@
  * client's timeout; and two deliberately identical intents stay two tasks.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import { stardexIdOf } from '@/lib/outbox/outbox-schema';
 import { virtualClock } from '@/tests/support/outbox-harness';
 import { submission } from '@/tests/support/outbox-test-kit';
 import { outboxOnSandbox } from '../../tests/support/outbox-sandbox';
@@ -111,7 +112,7 @@ describe('exactly once against commit faults', () => {
     await s.h.runUntilIdle(30_000);
     const tasks = await s.tasksNamed('Same words twice');
     expect(tasks).toHaveLength(2);
-    const ids = s.h.items().map((i) => i.taskId);
+    const ids = s.h.items().map((i) => stardexIdOf(i));
     expect(new Set(ids).size).toBe(2);
     expect(ids.sort()).toStrictEqual(tasks.map((t) => t.id).sort());
   });

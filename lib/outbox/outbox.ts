@@ -14,9 +14,10 @@
 
 import { createDeliveryLoop, type DeliveryDeps } from '@/lib/outbox/delivery';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
-import { edit, newItem, pruneDone, requeue } from '@/lib/outbox/outbox-state';
+import { edit, editLog, newItem, pruneDone, requeue } from '@/lib/outbox/outbox-state';
 import type { OutboxStore } from '@/lib/outbox/outbox-store';
-import type { TaskFields, TaskSubmission } from '@/lib/tasks/task-schema';
+import type { Submission } from '@/lib/tasks/activity-schema';
+import type { TaskFields } from '@/lib/tasks/task-schema';
 
 export type { OutboxStore } from '@/lib/outbox/outbox-store';
 
@@ -106,16 +107,16 @@ export function createOutbox(deps: OutboxDeps) {
    * Stardex refused is queued again with the fields given), in the order given, then starts delivery. Refused (throws, in words) past OUTBOX_LIMITS or when
    * storage is full.
    */
-  async function submitAll(submissions: readonly TaskSubmission[]): Promise<OutboxItem[]> {
+  async function submitAll(submissions: readonly Submission[]): Promise<OutboxItem[]> {
     const stored = await mutate((items) => {
       const t = now();
       const fresh = submissions.filter((s) => !items.some((i) => i.clientId === s.clientId));
       // Distinct creation times keep the steps' order in the queue (oldest first).
       const created = fresh.map((s, index) => newItem(s, t + index));
-      // Create pressed again on a task Stardex refused (nothing was made): send it again, as now written.
+      // Create (or Log) pressed again on one Stardex refused (nothing was made): send it again, as now written.
       const again = (i: OutboxItem) => {
         const s = submissions.find((one) => one.clientId === i.clientId);
-        return s && i.state === 'failed' ? edit(i, s.task) : null;
+        return s ? editLog(i, s) : null;
       };
       const retried = items.map((i) => again(i) ?? i);
       const changed = created.length > 0 || retried.some((i, index) => i !== items[index]);
@@ -136,7 +137,7 @@ export function createOutbox(deps: OutboxDeps) {
      * Stores the submission (once per clientId: a double click, or Create pressed again after a
      * lost reply, returns the stored item) and starts delivery.
      */
-    submit: async (submission: TaskSubmission): Promise<OutboxItem> =>
+    submit: async (submission: Submission): Promise<OutboxItem> =>
       (await submitAll([submission]))[0] as OutboxItem,
     submitAll,
     /** Resolves when the item is done/failed/retrying (or gone), or after `budgetMs` with its state then. */

@@ -4,14 +4,14 @@
  * several attempts, to warn of a twin the outbox could not prevent.
  */
 import { duplicateQuery, findDuplicate, matchingTasks } from '@/lib/outbox/dedupe';
-import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+import type { TaskItem } from '@/lib/outbox/outbox-schema';
 import type { StardexClient } from '@/lib/stardex/client';
 import type { CreateTaskRequest } from '@/lib/stardex/schemas';
 
 /** The task an earlier attempt of `item` created, if Stardex has it (ids other items claimed excluded). */
 export async function reconcile(
   client: StardexClient,
-  item: OutboxItem,
+  item: TaskItem,
   body: CreateTaskRequest,
   claimed: ReadonlySet<string>,
 ) {
@@ -22,7 +22,7 @@ export async function reconcile(
 /** Does Stardex show this task twice since the first attempt? One search; a failed one says no. */
 export async function hasTwin(
   client: StardexClient,
-  item: OutboxItem,
+  item: TaskItem,
   body: CreateTaskRequest,
   claimed: ReadonlySet<string>,
 ): Promise<boolean> {

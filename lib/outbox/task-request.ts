@@ -2,14 +2,14 @@
  * What the outbox sends for an item: the stored task fields as a `POST /v1/tasks` body. Pure and
  * deterministic, so a retry sends (and the duplicate check looks for) exactly the same task.
  */
-import type { OutboxItem } from '@/lib/outbox/outbox-schema';
+import type { TaskItem } from '@/lib/outbox/outbox-schema';
 import type { CreateTaskRequest } from '@/lib/stardex/schemas';
 
 /**
  * The task body. Without a Stardex person (the recruiter turned "Add the person to Stardex if
  * missing" off) the content says who the task is about instead.
  */
-export function buildCreateTaskRequest(item: OutboxItem, personId: string | null): CreateTaskRequest {
+export function buildCreateTaskRequest(item: TaskItem, personId: string | null): CreateTaskRequest {
   const { task, person } = item;
   const about = `About: ${person.fullName} (${person.profileUrl})`;
   return {

@@ -10,8 +10,9 @@ import * as z from 'zod/mini';
 import type { DueToday } from '@/lib/due-today/due-today-schema';
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import { textUpTo } from '@/lib/schema-parts';
+import { submissionSchema } from '@/lib/tasks/activity-schema';
 import { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
-import { taskFieldsSchema, taskSubmissionSchema } from '@/lib/tasks/task-schema';
+import { taskFieldsSchema } from '@/lib/tasks/task-schema';
 import { noData } from './content-messages';
 import { route, type SenderKind } from './router';
 
@@ -87,10 +88,10 @@ export const backgroundMessages = {
     z.object({ kind: z.enum(['job', 'deal', 'client']), query: textUpTo(200) }),
     ...PAGES,
   ),
-  /** One task, or every step of a cadence run: queued together (lib/background/submit.ts). */
+  /** One task, every step of a cadence run (queued together), or one logged touch (lib/background/submit.ts). */
   submit: route<SubmitRun>()(
     z.object({
-      submissions: z.array(taskSubmissionSchema()).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)),
+      submissions: z.array(submissionSchema()).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)),
     }),
     ...PAGES,
   ),

@@ -8,6 +8,11 @@
  * limiter, zod-parsed response. Every failure: a StardexApiError (lib/stardex/api-error.ts).
  */
 import * as z from 'zod/mini';
+import {
+  activitySchema,
+  activityTypesAnswer,
+  type CreateActivityRequest,
+} from '@/lib/stardex/activity-schemas';
 import { StardexApiError, toApiError } from '@/lib/stardex/api-error';
 import { resolveBaseUrl } from '@/lib/stardex/base-url-rule';
 import { type CreatedTask, createdTaskFrom } from '@/lib/stardex/created-task';
@@ -121,6 +126,19 @@ export function createStardexClient(options: StardexClientOptions) {
      */
     async createTask(body: CreateTaskRequest): Promise<CreatedTask> {
       return createdTaskFrom(await post('/v1/tasks', body, z.unknown()));
+    },
+    /** `POST /v1/person-activities` — logs an activity; like a task's create, any 2xx is a success. */
+    async createActivity(body: CreateActivityRequest): Promise<{ id: string | null }> {
+      return { id: createdTaskFrom(await post('/v1/person-activities', body, z.unknown())).id };
+    },
+    /** `GET /v1/persons/{id}/activities` — the person's feed, newest first (tasks included). */
+    async listPersonActivities(personId: string, limit = 100) {
+      const path = `/v1/persons/${encodeURIComponent(personId)}/activities?limit=${limit}`;
+      return (await request('GET', path, undefined, listEnvelope(activitySchema))).data;
+    },
+    /** `GET /v1/person-activities/types` — the activity types this team has. */
+    async listActivityTypes() {
+      return request('GET', '/v1/person-activities/types', undefined, activityTypesAnswer);
     },
     /** `POST /v1/tasks/search` — tasks matching the filters. */
     async searchTasks(body: SearchTasksRequest) {

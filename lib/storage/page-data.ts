@@ -27,3 +27,11 @@ export const readerMissesItem = defineItem<unknown[]>('local:readerMisses', { fa
 export const formLayoutItem = defineItem<{ linksOpen: boolean }>('local:formLayout', {
   fallback: { linksOpen: false },
 });
+
+/**
+ * The task the recruiter chose in Due today, for the form on that person's profile to show first,
+ * ready to copy and log (`{taskId, profileUrl, at}`; validate with `focusTaskSchema` from
+ * lib/form/focus-task.ts). Written by the popup when a due task is opened; read by the next form
+ * on that profile within a few minutes.
+ */
+export const focusTaskItem = defineItem<unknown>('local:focusTask', { fallback: null });

@@ -34,6 +34,9 @@ const expectedAreas: Record<string, 'sync' | 'local'> = {
   teamMembersCacheItem: 'local',
   readerMissesItem: 'local',
   setupStateItem: 'local',
+  workedTasksItem: 'local',
+  focusTaskItem: 'local',
+  syncedWorkedTasksItem: 'sync',
 };
 
 interface AnyItem {

@@ -88,6 +88,8 @@ export type PersonRef = z.infer<ReturnType<typeof personRefSchema>>;
 
 export const taskSubmissionSchema = lazySchema(() =>
   z.object({
+    /** Absent on tasks queued before logs existed; a logged touch says 'activity' (activity-schema.ts). */
+    kind: z.optional(z.literal('task')),
     /** Made by the form once per submission, so a double click cannot queue the task twice. */
     clientId: z.uuid(),
     person: personRefSchema(),

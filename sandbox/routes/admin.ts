@@ -60,6 +60,7 @@ function dumpState(ctx: RequestContext) {
     teamMembers: store.teamMembers,
     persons: store.persons,
     tasks: store.tasks.map((t) => taskView(store, t)),
+    activities: store.activities,
     jobs: store.jobs,
     deals: store.deals,
     companies: store.companies,

@@ -7,7 +7,8 @@
 
 import { dueTodaySchema, emptyDueToday } from '@/lib/due-today/due-today-schema';
 import { parseOr } from '@/lib/storage/parse-or';
-import { dueTodayItem } from '@/lib/storage/shared-state';
+import { dueTodayItem, workedTasksItem } from '@/lib/storage/shared-state';
+import { openOnly, workedTasksSchema } from '@/lib/tasks/worked-tasks';
 
 /** Calm blue: a to-do count, not a warning (the outbox uses red and amber). */
 export const BADGE_DUE_COLOR = '#1A73E8';
@@ -29,7 +30,9 @@ export function withDueToday<B extends BadgeLike>(outboxBadge: B, dueCount: numb
   };
 }
 
-/** How many tasks the cached list holds (0 when none cached or unreadable). */
+/** How many tasks the cached list holds that I have not worked yet (0 when none cached or unreadable). */
 export async function readDueTodayCount(): Promise<number> {
-  return parseOr(dueTodaySchema(), await dueTodayItem.getValue(), emptyDueToday).tasks.length;
+  const { tasks } = parseOr(dueTodaySchema(), await dueTodayItem.getValue(), emptyDueToday);
+  const worked = parseOr(workedTasksSchema, await workedTasksItem.getValue(), {});
+  return openOnly(tasks, worked).length;
 }

@@ -13,7 +13,7 @@ import {
 import { personNamesItem } from '@/lib/storage/background-data';
 import { parseOr } from '@/lib/storage/parse-or';
 import { defaultSettings, settingsItem, settingsSchema } from '@/lib/storage/preferences';
-import { dueTodayItem } from '@/lib/storage/shared-state';
+import { dueTodayItem, workedTasksItem } from '@/lib/storage/shared-state';
 import { type DueTodayClient, REFRESH_EVERY_MS, refreshDueToday } from './refresh';
 
 export const DUE_TODAY_ALARM = 'due-today-refresh';
@@ -69,6 +69,7 @@ export function registerDueToday(deps: DueTodayDeps): void {
       });
   });
   dueTodayItem.watch(() => deps.refreshBadge?.());
+  workedTasksItem.watch(() => deps.refreshBadge?.());
   // A new "this is me" (here or on another device) makes the list someone else's: fetch now.
   settingsItem.watch((next, previous) => {
     if (next?.meTeamMemberId !== previous?.meTeamMemberId) void updateDueToday(deps).catch(() => undefined);

@@ -26,6 +26,8 @@ export interface RecordedRequest {
 export interface SandboxState {
   tasks: Array<Record<string, unknown> & { id: string; person_id: string | null; content_text: string }>;
   persons: Array<Record<string, unknown> & { id: string; name: string; linkedin_public_id: string | null }>;
+  /** Person activities logged, as stored (`activity_content` as sent). */
+  activities: Array<{ id: string; person_id: string; activity_type: string; activity_content: string }>;
 }
 
 export class SandboxAdmin {
@@ -62,6 +64,10 @@ export class SandboxAdmin {
   /** The task creates the sandbox received (`POST /v1/tasks`), refused ones included. */
   async taskCreates(): Promise<RecordedRequest[]> {
     return (await this.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/tasks');
+  }
+  /** The person activities the sandbox received (`POST /v1/person-activities`), refused ones included. */
+  async activityCreates(): Promise<RecordedRequest[]> {
+    return (await this.requests()).filter((r) => r.method === 'POST' && r.path === '/v1/person-activities');
   }
   async state(): Promise<SandboxState> {
     const body = await this.call<SandboxState | { data: SandboxState }>('GET', '/__admin/state');
