@@ -33,6 +33,7 @@ export function createFakeStardex(options: { apiKey?: string; now?: () => number
     apiKey: options.apiKey ?? 'test-key',
     persons: [] as Row[],
     tasks: [] as Row[],
+    activities: [] as Row[],
     teamMembers: [{ id: uuid(), first_name: 'Ada', last_name: 'Admin', email: 'ada@example.com' }] as Row[],
     faults: new Map<string, FakeFault[]>(),
     requests: [] as { route: string; body: unknown }[],
@@ -75,6 +76,11 @@ export function createFakeStardex(options: { apiKey?: string; now?: () => number
       }
       case 'GET /v1/team-members':
         return ok(state.teamMembers);
+      case 'POST /v1/person-activities': {
+        const activity = { id: uuid(), created_at: new Date(now()).toISOString(), ...body };
+        state.activities.push(activity);
+        return ok({ id: activity.id, person_id: body.person_id, activity_type: body.activity_type });
+      }
       default:
         return json(404, { message: `Route ${route} not found`, error: 'Not Found', statusCode: 404 });
     }

@@ -7,6 +7,7 @@ import { createOutbox, type OutboxStore } from '@/lib/outbox/outbox';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { createStardexClient } from '@/lib/stardex/client';
 import { createRateLimiter } from '@/lib/stardex/rate-limiter';
+import type { ActivitySubmission, Touch } from '@/lib/tasks/activity-schema';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
 import { createFakeStardex } from '@/tests/support/fake-stardex';
 
@@ -35,6 +36,23 @@ export function submission(n = 1, text = 'Send the role description'): TaskSubmi
       deal_id: null,
       client_id: null,
     },
+  };
+}
+
+/** A logged touch (a message sent) for person number `n`, working `taskId` when given. */
+export function logSubmission(
+  n = 1,
+  text = 'Hi, I sent you the role description',
+  touch: Touch = 'linkedin_message',
+  taskId: string | null = null,
+): ActivitySubmission {
+  const { person } = submission(n);
+  seq += 1;
+  return {
+    kind: 'activity',
+    clientId: `20000000-0000-4000-8000-${seq.toString(16).padStart(12, '0')}`,
+    person,
+    activity: { touch, text, taskId },
   };
 }
 
