@@ -12,12 +12,14 @@ import { SEED_IDS } from '../../sandbox/seed-ids';
 import { tabIdOf } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
 import type { LinkedInRoutes } from './support/linkedin-routes';
+import { sidePanel } from './support/panel';
 
 const { dana, marco } = SEED_IDS.team;
 const { avery, noor, felix } = SEED_IDS.persons;
 const AVERY_URL = 'https://www.linkedin.com/in/avery-quinn/';
 const NOOR_URL = 'https://www.linkedin.com/in/noor-haddad-sbx/';
 const FEED_URL = 'https://www.linkedin.com/feed/';
+const PANEL_PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 
 /** Creates a task in the sandbox as the demo key would. */
 async function addTask(baseUrl: string, body: Record<string, unknown>): Promise<string> {
@@ -246,4 +248,28 @@ test('a due task opens the person’s profile in the tab with that task first; C
   await expect(done.getByRole('link')).toHaveCount(0);
   await expect(second.section.locator('li').last()).toHaveAttribute('data-task-id', noorTask);
   await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+});
+
+test('in the side panel a due task moves the panel’s tab to the profile, and the panel follows it', async ({
+  ext,
+  linkedin,
+}) => {
+  await chooseMe(ext.worker, dana);
+  await refresh(ext.worker);
+  const tab = await ext.context.newPage();
+  await tab.goto(linkedin.serve(PANEL_PROFILE_URL, 'in-profile-2025.html'));
+  await tab.locator('stardex-page-button').click();
+  const panel = await sidePanel(ext);
+  await tab.goto(linkedin.serveHtml(FEED_URL, '<title>Feed | LinkedIn</title><h1>Feed</h1>'));
+  const section = panel.getByTestId('due-today');
+  await section.getByRole('link', { name: 'Avery Quinn' }).click();
+  await tab.waitForURL(AVERY_URL);
+  expect(
+    await panel.evaluate(async () => (await chrome.storage.local.get('focusTask')).focusTask),
+  ).toMatchObject({
+    taskId: SEED_IDS.tasks.followUpAvery,
+    profileUrl: AVERY_URL,
+  });
+  // The panel shows the tab's new page, not the list.
+  await expect(section).toHaveCount(0);
 });
