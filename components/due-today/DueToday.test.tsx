@@ -5,8 +5,8 @@ import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { focusTaskItem } from '@/lib/storage/page-data';
 import { dueTodayItem, workedTasksItem } from '@/lib/storage/shared-state';
-import { doneLabel } from './DueItem';
-import { DueToday, dueLabel } from './DueToday';
+import { doneLabel, dueLabel } from './DueItem';
+import { DueToday } from './DueToday';
 
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 

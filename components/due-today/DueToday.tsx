@@ -13,9 +13,7 @@ import { type DueTaskOpening, dueTaskPerson, openDueTask } from '@/lib/pages/ope
 import { dueTodayItem, workedTasksItem } from '@/lib/storage/shared-state';
 import { useStoredValue } from '@/lib/storage/use-stored-value';
 import { type WorkedTasks, workedTasksSchema } from '@/lib/tasks/worked-tasks';
-import { DoneItem, DueItem, dueLabel } from './DueItem';
-
-export { dueLabel };
+import { DoneItem, DueItem } from './DueItem';
 
 const noneWorked: WorkedTasks = {};
 
