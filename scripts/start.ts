@@ -9,8 +9,9 @@
  *
  * `npm run demo` (`--demo`): Chromium never leaves this machine: it shows invented people's pages
  * (tests/fixtures/linkedin/demo/) at real LinkedIn URLs — a 2026 profile and a Sales Navigator lead
- * who is in the sandbox — so the page button, panel, popup and a task landing in the sandbox can be
- * seen without a LinkedIn account or network.
+ * who is in the sandbox, and in front a feed page whose popup's Due today lists a message to the
+ * profile's person — so Due today, the page button, panel, popup and a task landing in the sandbox
+ * can be seen without a LinkedIn account or network.
  *
  * Env: SANDBOX_PORT (default 8787), CHROMIUM_PATH, START_URL, HEADLESS=1 (for machines with no display).
  */
@@ -21,7 +22,7 @@ import { type BrowserContext, chromium } from '@playwright/test';
 import { startSandbox } from '../sandbox/server';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium-path';
 import { LinkedInRoutes } from '../tests/e2e/support/linkedin-routes';
-import { addDemoLead, DEMO_PAGES } from './start/demo-pages';
+import { addDemoDueTask, addDemoLead, chooseDemoMe, DEMO_PAGES } from './start/demo-pages';
 import { watchLandedTasks } from './start/landed-tasks';
 import { isReachable } from './start/linkedin-reachable';
 import { pinUnpackedExtension } from './start/pinned-extension';
@@ -70,15 +71,20 @@ if (mode.kind === 'demo') {
   for (const [url, fixture] of DEMO_PAGES) routes.serve(url, fixture);
   await routes.install(context);
   await addDemoLead(sandbox.url);
-  const [[profileUrl], [leadUrl]] = DEMO_PAGES;
+  await addDemoDueTask(sandbox.url);
+  await chooseDemoMe(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
+  const [[profileUrl], [leadUrl], [feedUrl]] = DEMO_PAGES;
   const lead = await context.newPage();
   await lead.goto(leadUrl).catch(() => undefined);
   await page
     .goto(profileUrl)
     .catch((error: Error) => console.warn(`Could not open the demo: ${error.message}`));
-  await page.bringToFront();
+  // In front: a page that is not a profile, where the popup shows Due today.
+  const feed = await context.newPage();
+  await feed.goto(feedUrl).catch(() => undefined);
+  await feed.bringToFront();
   console.log(
-    'Demo: an invented 2026 profile and a Sales Navigator lead (in the sandbox: "Find in Stardex by name"), served locally; nothing leaves this machine. Each task you create is printed here as it lands in the sandbox.',
+    'Demo: an invented 2026 profile and a Sales Navigator lead (in the sandbox: "Find in Stardex by name"), served locally; nothing leaves this machine. In front, a feed page: the toolbar icon shows Due today, with a LinkedIn message to Leonie Achterberg due today; her name opens her profile with that task first, ready to copy and log. Each task you create is printed here as it lands in the sandbox.',
   );
 } else {
   const firstUrl = signedIn ? startUrl : 'https://www.linkedin.com/login';

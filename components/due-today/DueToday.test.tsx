@@ -3,8 +3,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { dueTodayItem } from '@/lib/storage/shared-state';
-import { DueToday, dueLabel } from './DueToday';
+import { focusTaskItem } from '@/lib/storage/page-data';
+import { dueTodayItem, workedTasksItem } from '@/lib/storage/shared-state';
+import { doneLabel, dueLabel } from './DueItem';
+import { DueToday } from './DueToday';
 
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
 
@@ -20,16 +22,20 @@ const task = {
 };
 
 beforeEach(() => {
+  vi.restoreAllMocks();
   fakeBrowser.reset();
   document.body.replaceChildren();
 });
 
-async function mount() {
+async function mount(props: { tabId?: number; onPerson?: (person: { fullName: string }) => void } = {}) {
   const root = document.createElement('div');
   document.body.append(root);
-  await act(async () => render(<DueToday now={now} />, root));
+  await act(async () => render(<DueToday now={now} {...props} />, root));
   return root;
 }
+
+const listed = (tasks: (typeof task)[]) =>
+  dueTodayItem.setValue({ fetchedAt: now.getTime(), meId: 'me', tasks, error: null });
 
 describe('DueToday', () => {
   it('lists each task with a link to the person’s LinkedIn profile, and follows changes live', async () => {
@@ -38,7 +44,6 @@ describe('DueToday', () => {
     await vi.waitFor(() => expect(root.querySelector('a')?.textContent).toBe('Ada Lovelace'));
     const link = root.querySelector('a') as HTMLAnchorElement;
     expect(link.getAttribute('href')).toBe('https://www.linkedin.com/in/ada-l/');
-    expect(link.getAttribute('target')).toBe('_blank');
     expect(root.querySelector('h2')?.textContent).toBe('Due today (1)');
 
     const overdue = {
@@ -58,7 +63,72 @@ describe('DueToday', () => {
     });
     await vi.waitFor(() => expect(root.querySelectorAll('li')).toHaveLength(2));
     expect(root.querySelector('li span.sx-due__name')?.textContent).toBe('Person in Stardex');
+    expect(root.querySelector('li .sx-due__why')?.textContent).toMatch(/no LinkedIn profile/);
     expect(root.querySelector('.sx-due__when--overdue')?.textContent).toMatch(/Overdue/);
+  });
+
+  it('opens a task’s profile in the tab in view, focus first, and shows that person’s form', async () => {
+    await listed([task]);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update').mockResolvedValue({} as never);
+    const onPerson = vi.fn();
+    const root = await mount({ tabId: 42, onPerson });
+    await vi.waitFor(() => expect(root.querySelector('a')).not.toBeNull());
+    await act(async () => {
+      root.querySelector('a')?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true }));
+    });
+    await vi.waitFor(() => expect(onPerson).toHaveBeenCalledOnce());
+    expect(update).toHaveBeenCalledWith(42, { url: task.profileUrl });
+    expect(await focusTaskItem.getValue()).toMatchObject({ taskId: 't1', profileUrl: task.profileUrl });
+    expect(onPerson.mock.calls[0]?.[0]).toMatchObject({
+      fullName: 'Ada Lovelace',
+      profileUrl: task.profileUrl,
+    });
+  });
+
+  it('opens a Ctrl click in a new tab behind and stays on the list, saying so', async () => {
+    await listed([task]);
+    const create = vi.spyOn(fakeBrowser.tabs, 'create').mockResolvedValue({} as never);
+    const update = vi.spyOn(fakeBrowser.tabs, 'update');
+    const onPerson = vi.fn();
+    const root = await mount({ tabId: 42, onPerson });
+    await vi.waitFor(() => expect(root.querySelector('a')).not.toBeNull());
+    await act(async () => {
+      root
+        .querySelector('a')
+        ?.dispatchEvent(new MouseEvent('click', { bubbles: true, cancelable: true, ctrlKey: true }));
+    });
+    await vi.waitFor(() => expect(root.textContent).toContain('Opened Ada Lovelace’s profile in a new tab.'));
+    expect(create).toHaveBeenCalledWith({ url: task.profileUrl, active: false });
+    expect(update).not.toHaveBeenCalled();
+    expect(onPerson).not.toHaveBeenCalled();
+  });
+
+  it('moves a task worked today to the bottom as done, out of the count, live', async () => {
+    const later = {
+      ...task,
+      id: 't2',
+      personName: 'Grace Hopper',
+      profileUrl: 'https://www.linkedin.com/in/grace/',
+    };
+    await listed([task, later]);
+    const root = await mount();
+    await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Due today (2)'));
+    const loggedAt = new Date(2026, 10, 28, 13, 5).getTime();
+    await act(async () => {
+      await workedTasksItem.setValue({ t1: loggedAt, elsewhere: loggedAt });
+    });
+    await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Due today (1)'));
+    const items = [...root.querySelectorAll('li')];
+    expect(items.map((li) => li.dataset.taskId)).toEqual(['t2', 't1']);
+    expect(items[1]?.classList.contains('sx-due__item--done')).toBe(true);
+    expect(items[1]?.querySelector('a')).toBeNull();
+    expect(items[1]?.textContent).toContain(doneLabel(loggedAt));
+
+    await act(async () => {
+      await workedTasksItem.setValue({ t1: loggedAt, t2: loggedAt });
+    });
+    await vi.waitFor(() => expect(root.querySelector('h2')?.textContent).toBe('Due today'));
+    expect(root.textContent).toContain('All done for today.');
   });
 
   it('says when nothing is due, and shows why a refresh failed', async () => {
@@ -75,6 +145,14 @@ describe('DueToday', () => {
     });
     await vi.waitFor(() =>
       expect(root.querySelector('[role="status"]')?.textContent).toBe('Stardex did not answer in time'),
+    );
+  });
+});
+
+describe('doneLabel', () => {
+  it('says when it was logged and that Stardex still lists it', () => {
+    expect(doneLabel(new Date(2026, 10, 28, 14, 5).getTime(), 'en-GB')).toBe(
+      'Done · logged 14:05 · still open in Stardex',
     );
   });
 });

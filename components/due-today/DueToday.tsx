@@ -1,69 +1,84 @@
 /**
- * "Due today" in the popup: my open LinkedIn message/connection tasks due today or overdue, each
- * with the person's name linking to their LinkedIn profile. Shows the cached list at once and
- * follows it live; opening asks the background for a refresh (at most once a minute).
+ * "Due today" in the popup and panel: my open LinkedIn message/connection tasks due today or
+ * overdue. A task's name opens the person's profile with that task first on the form; tasks
+ * worked today sit at the bottom as done. Shows the cached list at once and follows it live;
+ * opening asks the background for a refresh (at most once a minute).
  */
-import { useEffect } from 'preact/hooks';
-import { isOverdue } from '@/lib/due-today/due-range';
+import { useEffect, useState } from 'preact/hooks';
 import { type DueTask, dueTodaySchema, emptyDueToday } from '@/lib/due-today/due-today-schema';
+import { splitWorked } from '@/lib/due-today/worked-split';
+import type { FormPerson } from '@/lib/form/person';
 import { sendMessage } from '@/lib/messaging';
-import { dueTodayItem } from '@/lib/storage/shared-state';
+import { type DueTaskOpening, dueTaskPerson, openDueTask } from '@/lib/pages/open-due-task';
+import { dueTodayItem, workedTasksItem } from '@/lib/storage/shared-state';
 import { useStoredValue } from '@/lib/storage/use-stored-value';
-import { taskTypeLabels } from '@/lib/tasks/task-schema';
+import { type WorkedTasks, workedTasksSchema } from '@/lib/tasks/worked-tasks';
+import { DoneItem, DueItem } from './DueItem';
 
-/** "Overdue · 20 Nov" or "Today 09:00", in the recruiter's locale. */
-export function dueLabel(task: Pick<DueTask, 'dueDate'>, now: Date, locale?: string): string {
-  if (!task.dueDate) return '';
-  const due = new Date(task.dueDate);
-  if (isOverdue(task, now)) {
-    return `Overdue · ${new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(due)}`;
-  }
-  return `Today ${new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(due)}`;
+const noneWorked: WorkedTasks = {};
+
+export interface DueTodayProps {
+  /** Injectable for tests. */
+  now?: Date;
+  /** The tab the page is about (the popup's `?tab=`, the panel's tab); else the active tab. */
+  tabId?: number;
+  /** Shows the form for the person whose profile opened in the tab in view (the popup); the panel follows its tab instead. */
+  onPerson?: (person: FormPerson) => void;
 }
 
-function DueItem({ task, now }: { task: DueTask; now: Date }) {
-  const name = task.personName ?? 'Person in Stardex';
-  return (
-    <li class="sx-due__item" data-task-id={task.id}>
-      {task.profileUrl ? (
-        <a class="sx-due__name" href={task.profileUrl} target="_blank" rel="noopener noreferrer">
-          {name}
-        </a>
-      ) : (
-        <span class="sx-due__name">{name}</span>
-      )}
-      <span class={isOverdue(task, now) ? 'sx-due__when sx-due__when--overdue' : 'sx-due__when'}>
-        {taskTypeLabels[task.taskType]} · {dueLabel(task, now)}
-      </span>
-      {task.contentText && <span class="sx-due__text">{task.contentText}</span>}
-    </li>
-  );
-}
-
-/** The due-today section; `now` is injectable for tests. */
-export function DueToday({ now = new Date() }: { now?: Date }) {
+/** The due-today section. */
+export function DueToday({ now = new Date(), tabId, onPerson }: DueTodayProps) {
   const dueToday = useStoredValue(dueTodayItem, dueTodaySchema(), emptyDueToday);
+  const worked = useStoredValue(workedTasksItem, workedTasksSchema, noneWorked);
+  const [status, setStatus] = useState('');
   useEffect(() => {
     void sendMessage('refreshDueToday', { force: true }).catch(() => undefined);
   }, []);
   const { tasks, error, fetchedAt } = dueToday;
+  const { open, doneToday } = splitWorked(tasks, worked, now);
+
+  const openTask = async (task: DueTask & { profileUrl: string }, opening: DueTaskOpening) => {
+    const person = dueTaskPerson(task);
+    const name = person?.fullName ?? 'the person';
+    try {
+      await openDueTask(task, opening, tabId);
+    } catch {
+      setStatus(`${name}’s profile could not be opened. Open it from Stardex instead.`);
+      return;
+    }
+    if (opening.where === 'this-tab' && person && onPerson) onPerson(person);
+    else setStatus(`Opened ${name}’s profile${opening.where === 'new-tab' ? ' in a new tab' : ''}.`);
+  };
+
   return (
     <section class="sx-due" aria-labelledby="sx-due-title" data-testid="due-today">
       <h2 id="sx-due-title" class="sx-due__title">
-        Due today{tasks.length > 0 ? ` (${tasks.length})` : ''}
+        Due today{open.length > 0 ? ` (${open.length})` : ''}
       </h2>
       {error && (
         <p class="sx-due__hint" role="status">
           {error}
         </p>
       )}
-      {tasks.length === 0 && !error && (
-        <p class="sx-due__hint">{fetchedAt === 0 ? 'Loading…' : 'No LinkedIn tasks due today.'}</p>
+      <p class="sx-due__hint" role="status" hidden={status === ''}>
+        {status}
+      </p>
+      {open.length === 0 && !error && (
+        <p class="sx-due__hint">
+          {fetchedAt === 0
+            ? 'Loading…'
+            : doneToday.length > 0
+              ? 'All done for today.'
+              : 'No LinkedIn tasks due today.'}
+        </p>
       )}
-      {tasks.length > 0 && (
+      {(open.length > 0 || doneToday.length > 0) && (
         <ul class="sx-due__list">
-          {tasks.map((task) => (
-            <DueItem key={task.id} task={task} now={now} />
+          {open.map((task) => (
+            <DueItem key={task.id} task={task} now={now} onOpen={openTask} />
+          ))}
+          {doneToday.map(({ task, workedAt }) => (
+            <DoneItem key={task.id} task={task} workedAt={workedAt} />
           ))}
         </ul>
       )}

@@ -7,6 +7,7 @@ import { PopupApp } from '../popup/PopupApp';
 interface PanelView {
   /** The tab and page shown: the form starts afresh when it changes, and only then. */
   key: string;
+  tabId: number;
   load: Promise<PopupData>;
 }
 
@@ -23,7 +24,9 @@ export function PanelApp() {
       followActiveTab((tab) => {
         // LinkedIn rewrites a profile's URL (tracking parameters) as it renders: same page, same form.
         const key = panelPageKey(tab, normalizeProfileUrl);
-        setView((last) => (last?.key === key ? last : { key, load: loadPopup('', tab.tabId) }));
+        setView((last) =>
+          last?.key === key ? last : { key, tabId: tab.tabId, load: loadPopup('', tab.tabId) },
+        );
       }),
     [],
   );
@@ -36,7 +39,14 @@ export function PanelApp() {
         </button>
       </div>
       {view ? (
-        <PopupApp key={view.key} load={view.load} idPrefix="sx-panel" autofocusText />
+        <PopupApp
+          key={view.key}
+          load={view.load}
+          idPrefix="sx-panel"
+          autofocusText
+          tabId={view.tabId}
+          followsTab
+        />
       ) : (
         <p class="sx-form sx-hint">Loading…</p>
       )}

@@ -26,9 +26,13 @@ export interface PopupAppProps {
   idPrefix?: string;
   /** Put the cursor in the task text once the form shows (unless the recruiter focused something). */
   autofocusText?: boolean;
+  /** The tab the page is about (the popup's `?tab=`, the panel's tab); else the active tab. */
+  tabId?: number;
+  /** The panel follows its tab to a profile by itself; the popup shows that person's form at once. */
+  followsTab?: boolean;
 }
 
-export function PopupApp({ load, idPrefix, autofocusText = true }: PopupAppProps) {
+export function PopupApp({ load, idPrefix, autofocusText = true, tabId, followsTab = false }: PopupAppProps) {
   const [data, setData] = useState<PopupData | null>(null);
   /** The person the recruiter entered (manual entry) or settled (a page without an /in/ link). */
   const [chosenPerson, setChosenPerson] = useState<FormPerson | null>(null);
@@ -74,7 +78,7 @@ export function PopupApp({ load, idPrefix, autofocusText = true }: PopupAppProps
         initialUrl={target.kind === 'manual' ? (target.url ?? '') : ''}
         onPerson={setChosenPerson}
       />
-      <DueToday />
+      <DueToday tabId={tabId} onPerson={followsTab ? undefined : setChosenPerson} />
     </>
   );
 }

@@ -8,6 +8,7 @@ import { render } from 'preact';
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
 import { loadPopup } from '@/components/popup/load-popup';
 import { PopupApp } from '@/components/popup/PopupApp';
+import { tabIdFromSearch } from '@/lib/form/tab-param';
 import { addPopupStyles } from './styles';
 
 export default defineUnlistedScript(() => {
@@ -18,5 +19,8 @@ export default defineUnlistedScript(() => {
     return data;
   });
   addPopupStyles(document);
-  render(<PopupApp load={load} />, document.getElementById('app') as HTMLElement);
+  render(
+    <PopupApp load={load} tabId={tabIdFromSearch(location.search)} />,
+    document.getElementById('app') as HTMLElement,
+  );
 });

@@ -31,7 +31,7 @@ export const formLayoutItem = defineItem<{ linksOpen: boolean }>('local:formLayo
 /**
  * The task the recruiter chose in Due today, for the form on that person's profile to show first,
  * ready to copy and log (`{taskId, profileUrl, at}`; validate with `focusTaskSchema` from
- * lib/form/focus-task.ts). Written by the popup when a due task is opened; read by the next form
- * on that profile within a few minutes.
+ * lib/form/focus-task.ts). Written by the popup or panel as a due task opens
+ * (lib/pages/open-due-task.ts); read by the next form on that profile within a few minutes.
  */
 export const focusTaskItem = defineItem<unknown>('local:focusTask', { fallback: null });

@@ -1,21 +1,29 @@
 /**
  * The demo (`npm run demo`), served the way scripts/start.ts serves it: the invented 2026 profile
  * shows the page button in a 1280 × 800 window without scrolling, the Sales Navigator lead is found
- * in the sandbox by name and a task lands on them, and the profile `npm start` prepares has the
- * toolbar icon pinned.
+ * in the sandbox by name and a task lands on them, Due today on the demo's feed page leads to the
+ * profile's person, and the profile `npm start` prepares has the toolbar icon pinned.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
-import { addDemoLead, DEMO_LEAD_PERSON, DEMO_PAGES } from '../../scripts/start/demo-pages';
+import {
+  addDemoDueTask,
+  addDemoLead,
+  chooseDemoMe,
+  DEMO_DUE_MESSAGE,
+  DEMO_LEAD_PERSON,
+  DEMO_PAGES,
+  DEMO_PROFILE_PERSON,
+} from '../../scripts/start/demo-pages';
 import { pinUnpackedExtension } from '../../scripts/start/pinned-extension';
-import { PopupPage } from './pages/popup-page';
+import { PopupPage, tabIdOf } from './pages/popup-page';
 import { CHROMIUM_ARGS, findChromium } from './support/chromium-path';
 import { expect, test } from './support/fixtures';
 import { EXTENSION_DIR } from './support/launch-extension';
 
-const [[PROFILE_URL, PROFILE_FIXTURE], [LEAD_URL, LEAD_FIXTURE]] = DEMO_PAGES;
+const [[PROFILE_URL, PROFILE_FIXTURE], [LEAD_URL, LEAD_FIXTURE], [FEED_URL, FEED_FIXTURE]] = DEMO_PAGES;
 
 test('the demo profile shows the page button in a 1280 × 800 window at load', async ({ ext, linkedin }) => {
   const page = await ext.context.newPage();
@@ -49,6 +57,31 @@ test('the demo’s Sales Navigator lead is found in the sandbox by name, and the
   await expect(popup.page.getByRole('status').filter({ hasText: 'Task created' })).toBeVisible();
   const { tasks } = await sandbox.state();
   expect(tasks.filter((task) => task.person_id === lead?.id)).toHaveLength(1);
+});
+
+test('the demo’s Due today lists a message to the profile’s person, and her name opens her profile with her form', async ({
+  ext,
+  linkedin,
+  sandbox,
+}) => {
+  const taskId = await addDemoDueTask(sandbox.url);
+  await chooseDemoMe(ext.worker);
+  linkedin.serve(PROFILE_URL, PROFILE_FIXTURE);
+  const feed = await ext.context.newPage();
+  await feed.goto(linkedin.serve(FEED_URL, FEED_FIXTURE));
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdOf(ext, feed)}`);
+  const dueToday = popup.getByTestId('due-today');
+  // Beside the sandbox's own overdue follow-up with Avery.
+  await expect(dueToday.getByRole('heading', { name: 'Due today (2)' })).toBeVisible();
+  await expect(dueToday.getByText(DEMO_DUE_MESSAGE)).toBeVisible();
+  await dueToday.getByRole('link', { name: DEMO_PROFILE_PERSON.name }).click();
+  await feed.waitForURL(PROFILE_URL);
+  await expect(feed.locator('stardex-page-button')).toBeVisible();
+  expect(
+    await popup.evaluate(async () => (await chrome.storage.local.get('focusTask')).focusTask),
+  ).toMatchObject({ taskId, profileUrl: PROFILE_URL });
+  await expect(popup.getByRole('heading', { level: 1, name: DEMO_PROFILE_PERSON.name })).toBeVisible();
 });
 
 test('the Chromium profile npm start prepares has the toolbar icon pinned', async () => {

@@ -1,6 +1,7 @@
 /**
  * "Due today" against the sandbox: my open LinkedIn message/connection tasks due today or overdue,
- * with names and LinkedIn links, in the popup; and the toolbar badge's count. The background's
+ * with names and LinkedIn links, in the popup; and the toolbar badge's count. A task opens the
+ * person's profile with that task first on the form; a worked one shows as done. The background's
  * refresh is run through the worker hook `self.stardexWaysIn`
  * (lib/background/commands-and-menus/register.ts), the same function the 5-minute alarm runs, so
  * the test does not wait for the alarm.
@@ -8,10 +9,17 @@
 import type { Worker } from '@playwright/test';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';
 import { SEED_IDS } from '../../sandbox/seed-ids';
+import { tabIdOf } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
+import type { LinkedInRoutes } from './support/linkedin-routes';
+import { sidePanel } from './support/panel';
 
 const { dana, marco } = SEED_IDS.team;
 const { avery, noor, felix } = SEED_IDS.persons;
+const AVERY_URL = 'https://www.linkedin.com/in/avery-quinn/';
+const NOOR_URL = 'https://www.linkedin.com/in/noor-haddad-sbx/';
+const FEED_URL = 'https://www.linkedin.com/feed/';
+const PANEL_PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 
 /** Creates a task in the sandbox as the demo key would. */
 async function addTask(baseUrl: string, body: Record<string, unknown>): Promise<string> {
@@ -156,4 +164,112 @@ test('asks for "This is me" before listing anything', async ({ ext, sandbox }) =
   expect(list.tasks).toStrictEqual([]);
   expect(list.error).toMatch(/This is me/);
   expect((await sandbox.requests()).filter((r) => r.path === '/v1/tasks/search')).toHaveLength(0);
+});
+
+/**
+ * The tabs the browser has at `url` (loaded or loading), as the extension sees them: it may see
+ * LinkedIn tabs' URLs. A tab the extension opened behind may load before the test's routing is
+ * attached to it, so the page itself is not asked.
+ */
+function tabsOn(worker: Worker, url: string) {
+  return worker.evaluate(
+    async (wanted) =>
+      (await chrome.tabs.query({}))
+        .filter((tab) => (tab.pendingUrl ?? tab.url) === wanted)
+        .map((tab) => ({ active: tab.active })),
+    url,
+  );
+}
+
+/** A tab on a LinkedIn page that is not a profile, and the popup opened for it (`?tab=`). */
+async function popupBesideFeed(ext: Parameters<typeof tabIdOf>[0], linkedin: LinkedInRoutes) {
+  const tab = await ext.context.newPage();
+  await tab.goto(linkedin.serveHtml(FEED_URL, '<title>Feed | LinkedIn</title><h1>Feed</h1>'));
+  const tabId = await tabIdOf(ext, tab);
+  const popup = await ext.context.newPage();
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${tabId}`);
+  return { tab, popup, section: popup.getByTestId('due-today') };
+}
+
+test('a due task opens the person’s profile in the tab with that task first; Ctrl or the middle button open a new tab; a worked task shows as done', async ({
+  ext,
+  sandbox,
+  linkedin,
+}) => {
+  const noorTask = await addTask(sandbox.url, {
+    task_type: 'linkedin_message',
+    content_text: 'Ask Noor about the design lead role',
+    person_id: noor,
+    owner_ids: [dana],
+    due_date: earlierToday(),
+  });
+  await chooseMe(ext.worker, dana);
+  expect((await refresh(ext.worker)).tasks.map((t) => t.id)).toStrictEqual([
+    SEED_IDS.tasks.followUpAvery,
+    noorTask,
+  ]);
+
+  // A plain click: the popup's tab goes to Avery's profile, the focus item is written, and the
+  // popup shows the task form for Avery at once.
+  const first = await popupBesideFeed(ext, linkedin);
+  await first.section.getByRole('link', { name: 'Avery Quinn' }).click();
+  await first.tab.waitForURL(AVERY_URL);
+  const focus = await first.popup.evaluate(
+    async () => (await chrome.storage.local.get('focusTask')).focusTask,
+  );
+  expect(focus).toMatchObject({ taskId: SEED_IDS.tasks.followUpAvery, profileUrl: AVERY_URL });
+  expect(Math.abs((focus as { at: number }).at - Date.now())).toBeLessThan(60_000);
+  await expect(first.popup.getByRole('heading', { level: 1, name: 'Avery Quinn' })).toBeVisible();
+  await expect(first.popup.getByRole('textbox', { name: 'Task text' })).toBeVisible();
+  await expect(first.section).toHaveCount(0);
+
+  // Ctrl: a new tab behind, the popup's tab stays where it was and the list stays open.
+  const second = await popupBesideFeed(ext, linkedin);
+  await second.section.getByRole('link', { name: 'Noor Haddad' }).click({ modifiers: ['Control'] });
+  await expect.poll(() => tabsOn(ext.worker, NOOR_URL)).toStrictEqual([{ active: false }]);
+  expect(second.tab.url()).toBe(FEED_URL);
+  await expect(second.section.getByText('Opened Noor Haddad’s profile in a new tab.')).toBeVisible();
+  expect(
+    await second.popup.evaluate(async () => (await chrome.storage.local.get('focusTask')).focusTask),
+  ).toMatchObject({ taskId: noorTask, profileUrl: NOOR_URL });
+  await second.section.getByRole('link', { name: 'Noor Haddad' }).click({ button: 'middle' });
+  await expect.poll(() => tabsOn(ext.worker, NOOR_URL)).toStrictEqual([{ active: false }, { active: false }]);
+  expect(second.tab.url()).toBe(FEED_URL);
+
+  // Noor's task is worked (its touch logged): done at the bottom, out of the count and the badge.
+  await expect(second.section.getByRole('heading', { name: 'Due today (2)' })).toBeVisible();
+  await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+  await ext.worker.evaluate(async (id) => {
+    await chrome.storage.local.set({ workedTasks: { [id]: Date.now() } });
+  }, noorTask);
+  await expect(second.section.getByRole('heading', { name: 'Due today (1)' })).toBeVisible();
+  const done = second.section.locator(`li[data-task-id="${noorTask}"]`);
+  await expect(done).toContainText(/Done · logged \d{1,2}:\d\d( [AP]M)? · still open in Stardex/);
+  await expect(done.getByRole('link')).toHaveCount(0);
+  await expect(second.section.locator('li').last()).toHaveAttribute('data-task-id', noorTask);
+  await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+});
+
+test('in the side panel a due task moves the panel’s tab to the profile, and the panel follows it', async ({
+  ext,
+  linkedin,
+}) => {
+  await chooseMe(ext.worker, dana);
+  await refresh(ext.worker);
+  const tab = await ext.context.newPage();
+  await tab.goto(linkedin.serve(PANEL_PROFILE_URL, 'in-profile-2025.html'));
+  await tab.locator('stardex-page-button').click();
+  const panel = await sidePanel(ext);
+  await tab.goto(linkedin.serveHtml(FEED_URL, '<title>Feed | LinkedIn</title><h1>Feed</h1>'));
+  const section = panel.getByTestId('due-today');
+  await section.getByRole('link', { name: 'Avery Quinn' }).click();
+  await tab.waitForURL(AVERY_URL);
+  expect(
+    await panel.evaluate(async () => (await chrome.storage.local.get('focusTask')).focusTask),
+  ).toMatchObject({
+    taskId: SEED_IDS.tasks.followUpAvery,
+    profileUrl: AVERY_URL,
+  });
+  // The panel shows the tab's new page, not the list.
+  await expect(section).toHaveCount(0);
 });

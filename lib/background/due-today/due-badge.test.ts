@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { emptyDueToday } from '@/lib/due-today/due-today-schema';
-import { dueTodayItem } from '@/lib/storage/shared-state';
+import { dueTodayItem, workedTasksItem } from '@/lib/storage/shared-state';
 import { BADGE_DUE_COLOR, readDueTodayCount, withDueToday } from './due-badge';
 
 const empty = { text: '', color: '#E37400', title: '' };
@@ -42,5 +42,23 @@ describe('readDueTodayCount', () => {
     expect(await readDueTodayCount()).toBe(2);
     await fakeBrowser.storage.local.set({ dueToday: 'broken' });
     expect(await readDueTodayCount()).toBe(0);
+  });
+  it('leaves out the tasks I have worked, and counts them again when the mark is gone', async () => {
+    const t = {
+      id: 'x',
+      taskType: 'linkedin_message' as const,
+      contentText: '',
+      dueDate: null,
+      personId: null,
+      personName: null,
+      profileUrl: null,
+    };
+    await dueTodayItem.setValue({ ...emptyDueToday, tasks: [t, { ...t, id: 'y' }] });
+    await workedTasksItem.setValue({ x: Date.now(), elsewhere: Date.now() });
+    expect(await readDueTodayCount()).toBe(1);
+    await workedTasksItem.setValue({ x: Date.now(), y: Date.now() });
+    expect(await readDueTodayCount()).toBe(0);
+    await fakeBrowser.storage.local.set({ workedTasks: 'broken' });
+    expect(await readDueTodayCount()).toBe(2);
   });
 });
