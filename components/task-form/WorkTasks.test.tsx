@@ -41,6 +41,9 @@ function answer(name: string, data: unknown) {
 }
 const cards = () => [...document.querySelectorAll<HTMLDetailsElement>('.sx-work-card')];
 const submits = () => sendMessage.mock.calls.filter(([name]) => name === 'submit');
+/** Every submission sent, in order. */
+const sentLogs = () =>
+  submits().flatMap(([, data]) => (data as { submissions: ActivitySubmission[] }).submissions);
 
 describe('WorkTasks in the form', () => {
   beforeEach(async () => {
@@ -115,7 +118,7 @@ describe('WorkTasks in the form', () => {
     });
     await flush();
     expect(submits()).toHaveLength(1);
-    const sent = (submits()[0]?.[1] as { submissions: ActivitySubmission[] }).submissions;
+    const sent = sentLogs();
     expect(sent).toEqual([
       expect.objectContaining({
         kind: 'activity',
@@ -134,7 +137,7 @@ describe('WorkTasks in the form', () => {
     await act(() => type(byLabel('Their reply'), 'Thanks, let’s talk Friday'));
     await act(() => button('Log reply').click());
     await flush();
-    const sent = (submits()[0]?.[1] as { submissions: ActivitySubmission[] }).submissions[0];
+    const [sent] = sentLogs();
     expect(sent?.activity).toEqual({
       touch: 'linkedin_message_response',
       text: 'Thanks, let’s talk Friday',
