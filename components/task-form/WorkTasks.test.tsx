@@ -63,7 +63,7 @@ describe('WorkTasks in the form', () => {
     expect(cards().map((c) => c.querySelector('summary')?.textContent)).toEqual([
       expect.stringMatching(/^LinkedIn message · overdue/),
       expect.stringMatching(/^Call · due /),
-      expect.stringMatching(/^LinkedIn message · overdue.* · Done$/),
+      expect.stringMatching(/^LinkedIn message · overdue.*Done · logged/),
     ]);
     expect(cards().map((c) => c.open)).toEqual([true, false, false]);
     expect(cards()[2]?.textContent).toMatch(/Done · logged \d{1,2}:\d\d.* — Stardex still lists it as open/);
@@ -127,7 +127,7 @@ describe('WorkTasks in the form', () => {
     ]);
     const [first] = cards();
     expect(first?.textContent).toContain('Logged in Stardex.');
-    expect(first?.querySelector('summary')?.textContent).toMatch(/Done$/);
+    expect(first?.querySelector('summary')?.textContent).toMatch(/Done · logged/);
     expect(document.querySelector('.sx-open-tasks > summary')?.textContent).toMatch(/^1 open task · /);
   });
 
