@@ -73,11 +73,6 @@ export function WorkTaskCard({ task, person, workedAt, expanded, id, onLogged }:
         <strong>{taskTypeLabels[knownTaskType(task.taskType)]}</strong> · {dueWords(task.dueDate, now)}
         {done && <span class="sx-work-worked">{workedWords(workedAt ?? Date.now(), now)}</span>}
       </summary>
-      {plan.linkedIn === null && (
-        <p class="sx-work-task" dir="auto">
-          {task.contentText}
-        </p>
-      )}
       <label class="sx-label" for={`${id}-text`}>
         {plan.textLabel}
       </label>

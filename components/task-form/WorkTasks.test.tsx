@@ -8,6 +8,7 @@ import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import type { OpenTask } from '@/lib/messaging';
+import { focusTaskItem } from '@/lib/storage/page-data';
 import { workedTasksItem } from '@/lib/storage/shared-state';
 import type { ActivitySubmission } from '@/lib/tasks/activity-schema';
 import { button, byLabel, flush, jordan, mountForm, type, unmountForms } from '@/tests/support/form-harness';
@@ -67,6 +68,14 @@ describe('WorkTasks in the form', () => {
     ]);
     expect(cards().map((c) => c.open)).toEqual([true, false, false]);
     expect(cards()[2]?.textContent).toMatch(/Done · logged \d{1,2}:\d\d.* — Stardex still lists it as open/);
+  });
+
+  it('puts the task Due today opened first, open', async () => {
+    await focusTaskItem.setValue({ taskId: 'later', profileUrl: jordan().profileUrl, at: Date.now() });
+    await mountForm(jordan());
+    expect(cards()[0]?.open).toBe(true);
+    expect(cards()[0]?.querySelector('summary')?.textContent).toMatch(/^Call · due /);
+    expect(byLabel('Call notes').value).toBe('Call Jordan');
   });
 
   it('copies the message with the person’s name filled in', async () => {
