@@ -4,6 +4,7 @@
  * LinkedIn's 300 is refused before copying, and Log records exactly one person activity — after a
  * double click, a reopened popup, a 503 after commit or a lost reply — and the task shows as done.
  */
+import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';
 import { PopupPage, submitTaskFromPopup } from './pages/popup-page';
@@ -66,6 +67,18 @@ async function seedTasks(sandbox: SandboxAdmin, tasks: { type: string; text: str
   return person.id;
 }
 
+/** axe's serious and critical findings, light and dark. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  const found: string[] = [];
+  for (const colorScheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme });
+    const { violations } = await new AxeBuilder({ page }).analyze();
+    for (const v of violations)
+      if (v.impact === 'serious' || v.impact === 'critical') found.push(`${colorScheme} ${v.id}`);
+  }
+  return found;
+}
+
 const cards = (popup: Page) => popup.locator('.sx-work-card');
 const activities = async (sandbox: SandboxAdmin) => (await sandbox.state()).activities;
 
@@ -124,6 +137,7 @@ test('a LinkedIn message task is listed first, copied, and logged once despite a
   await expect(again.getByText(/Done · logged .* — Stardex still lists it as open/)).toBeInViewport();
   expect(await activities(sandbox)).toHaveLength(1);
   expect(await sandbox.activityCreates()).toHaveLength(1);
+  expect(await seriousViolations(again)).toEqual([]);
 });
 
 test('a connection note over 300 characters is flagged before copying; the filled, cut note copies', async ({
