@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'preact/hooks';
 import { formatDue } from '@/lib/form/due-date';
 import { checkLinkedInLength } from '@/lib/form/linkedin-limits';
-import { isLogged, logOutcomeWords, logTone } from '@/lib/form/log-outcome';
+import { isLogged, type LogState, logOutcomeWords, logTone } from '@/lib/form/log-outcome';
 import { dueBucket } from '@/lib/form/open-task-order';
 import type { FormPerson } from '@/lib/form/person';
 import { copyRefusal, knownTaskType, workPlanOf } from '@/lib/form/work-text';
@@ -29,18 +29,21 @@ interface WorkTaskCardProps {
   /** Open at first: the task the recruiter is most likely here for. */
   expanded: boolean;
   id: string;
-  onLogged: (taskId: string) => void;
+  /** Log was pressed ('sending'), then its outcome: the list keeps the card in place. */
+  onLog: (taskId: string, log: LogState) => void;
 }
 
 /** One task on the person's profile: its text to copy for LinkedIn, and one click to log it. */
-export function WorkTaskCard({ task, person, workedAt, expanded, id, onLogged }: WorkTaskCardProps) {
+export function WorkTaskCard({ task, person, workedAt, expanded, id, onLog }: WorkTaskCardProps) {
   const plan = useMemo(() => workPlanOf(task, person), [task, person]);
   const [text, setText] = useState(plan.startText);
   const [copied, setCopied] = useState<string | null>(null);
-  const logger = useLogTouch(person, () => onLogged(task.id));
+  const logger = useLogTouch(person);
   const outcomeRef = useRef<HTMLParagraphElement>(null);
   const now = new Date();
-  const done = workedAt !== null || isLogged(logger.state);
+  // Worked elsewhere, or logged here; a log refused here stays open to "Log again" (the
+  // background marks the task worked as soon as the log is queued).
+  const done = isLogged(logger.state) || (workedAt !== null && logger.state.state === 'idle');
   const check = plan.linkedIn ? checkLinkedInLength(plan.linkedIn, text) : null;
   const refusal = copyRefusal(plan.linkedIn, text);
   const sending = logger.state.state === 'sending';
@@ -57,7 +60,8 @@ export function WorkTaskCard({ task, person, workedAt, expanded, id, onLogged }:
     }
   };
   const log = async () => {
-    await logger.log({ touch: plan.touch, text: text.trim(), taskId: task.id });
+    onLog(task.id, { state: 'sending' });
+    onLog(task.id, await logger.log({ touch: plan.touch, text: text.trim(), taskId: task.id }));
     outcomeRef.current?.focus();
   };
   const outcome = logOutcomeWords(logger.state);

@@ -30,12 +30,18 @@ const tasks: OpenTask[] = [
 ];
 const writeText = vi.fn();
 
-function answer(name: string, data: unknown) {
+async function answer(name: string, data: unknown) {
   if (name === 'lookupPerson') return { ok: true, person: null };
   if (name === 'listOpenTasks') return { ok: true, tasks };
   if (name === 'listTeamMembers') return { ok: true, members: [] };
   if (name === 'submit') {
     const { submissions } = data as { submissions: ActivitySubmission[] };
+    // As the background does: the task a log works is marked worked once the log is queued.
+    const taskIds = submissions.flatMap((s) => (s.activity.taskId ? [s.activity.taskId] : []));
+    await workedTasksItem.setValue({
+      ...(await workedTasksItem.getValue()),
+      ...Object.fromEntries(taskIds.map((id) => [id, Date.now()])),
+    });
     return { state: 'accepted', steps: submissions.map((item) => ({ state: 'created', item })) };
   }
   throw new Error(`unexpected ${name}`);
@@ -138,6 +144,24 @@ describe('WorkTasks in the form', () => {
     expect(first?.textContent).toContain('Logged in Stardex.');
     expect(first?.querySelector('summary')?.textContent).toMatch(/Done · logged/);
     expect(document.querySelector('.sx-open-tasks > summary')?.textContent).toMatch(/^1 open task · /);
+  });
+
+  it('keeps a refused log in place, open, with Log again', async () => {
+    await mountForm(jordan());
+    sendMessage.mockImplementationOnce(async (_name: string, data: unknown) => {
+      await answer('submit', data);
+      return { state: 'accepted', steps: [{ state: 'failed', reason: 'API key rejected', item: {} }] };
+    });
+    await act(() => button('Log as sent').click());
+    await flush();
+    const [first] = cards();
+    expect(first?.textContent).toContain('Not logged: API key rejected');
+    expect(first?.querySelector('summary')?.textContent).not.toMatch(/Done/);
+    // Still to do, though the background marked it worked when it queued the log.
+    expect(document.querySelector('.sx-open-tasks > summary')?.textContent).toMatch(/^2 open tasks · /);
+    await act(() => button('Log again').click());
+    await flush();
+    expect(cards()[0]?.textContent).toContain('Logged in Stardex.');
   });
 
   it('logs their reply without a task', async () => {

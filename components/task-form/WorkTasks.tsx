@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { focusedTaskId } from '@/lib/form/focus-task';
+import type { LogState } from '@/lib/form/log-outcome';
 import { countToDo, orderWorkTasks, type WorkEntry } from '@/lib/form/open-task-order';
 import type { FormPerson } from '@/lib/form/person';
 import { knownTaskType } from '@/lib/form/work-text';
@@ -47,21 +48,30 @@ interface WorkTasksProps {
 export function WorkTasks({ open, person, idPrefix }: WorkTasksProps) {
   const worked = useStoredValue(workedTasksItem, workedTasksSchema, noneWorked);
   const focus = useStoredValue(focusTaskItem, anyStored, null);
-  // Logged here: stays in place with its outcome, shown as done, no longer counted.
+  // Logged here: stays in place with its outcome in view, whatever the outcome.
   const [loggedHere, setLoggedHere] = useState<ReadonlySet<string>>(new Set());
+  // Refused here: still to do, though the background marked it worked when the log was queued.
+  const [refusedHere, setRefusedHere] = useState<ReadonlySet<string>>(new Set());
   const [listOpen, setListOpen] = useState<boolean | null>(null);
   const now = new Date();
   const tasks = open.state === 'done' ? open.tasks : [];
   const focusId = focusedTaskId(focus, person.profileUrl, now.getTime());
-  const entries = orderWorkTasks(tasks, worked, { focusId, keepInPlace: loggedHere }).map((e) =>
-    loggedHere.has(e.task.id) ? { ...e, workedAt: e.workedAt ?? Date.now() } : e,
-  );
+  const workedShown = Object.fromEntries(Object.entries(worked).filter(([id]) => !refusedHere.has(id)));
+  const entries = orderWorkTasks(tasks, workedShown, { focusId, keepInPlace: loggedHere });
   // Open from the first answer when there is something to work; the recruiter's toggle after that.
   useEffect(() => {
     if (open.state === 'done' && listOpen === null) setListOpen(open.tasks.length > 0);
   }, [open, listOpen]);
   const expandedId = entries.find((e) => e.workedAt === null)?.task.id ?? null;
-  const logged = (taskId: string) => setLoggedHere((ids) => new Set(ids).add(taskId));
+  const noteLog = (taskId: string, log: LogState) => {
+    setLoggedHere((ids) => new Set(ids).add(taskId));
+    setRefusedHere((ids) => {
+      const next = new Set(ids);
+      if (log.state === 'failed') next.add(taskId);
+      else next.delete(taskId);
+      return next;
+    });
+  };
 
   return (
     <section class="sx-work" aria-label="Open tasks">
@@ -83,7 +93,7 @@ export function WorkTasks({ open, person, idPrefix }: WorkTasksProps) {
                   workedAt={entry.workedAt}
                   expanded={entry.task.id === expandedId || loggedHere.has(entry.task.id)}
                   id={`${idPrefix}-work-${entry.task.id}`}
-                  onLogged={logged}
+                  onLog={noteLog}
                 />
               </li>
             ))}

@@ -37,17 +37,23 @@ describe('useLogTouch', () => {
     expect(hook?.state).toEqual({ state: 'failed', reason: 'Stardex is down' });
 
     sendMessage.mockResolvedValueOnce({ state: 'accepted', steps: [{ state: 'created', item: {} }] });
-    await act(() => hook?.log({ ...activity, text: 'Hi Jordan, edited' }));
+    await act(async () => {
+      await hook?.log({ ...activity, text: 'Hi Jordan, edited' });
+    });
     expect(hook?.state).toEqual({ state: 'created' });
     const [first, again] = sentIds();
     expect(again).toBe(first);
 
     // Logged: pressing again sends nothing; "Log another" is a new item.
-    await act(() => hook?.log(activity));
+    await act(async () => {
+      await hook?.log(activity);
+    });
     expect(sentIds()).toHaveLength(2);
     sendMessage.mockResolvedValueOnce({ state: 'accepted', steps: [{ state: 'created', item: {} }] });
     await act(() => hook?.another());
-    await act(() => hook?.log(activity));
+    await act(async () => {
+      await hook?.log(activity);
+    });
     expect(sentIds()[2]).not.toBe(first);
   });
 });

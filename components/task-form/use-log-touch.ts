@@ -22,7 +22,7 @@ function logStateOf(submit: Awaited<ReturnType<typeof submitRun>>['submit']): Lo
   }
 }
 
-export function useLogTouch(person: PersonRef, onLogged?: () => void) {
+export function useLogTouch(person: PersonRef) {
   const clientId = useRef(crypto.randomUUID());
   // A ref, not the state: a second click lands before the re-render that shows "Logging…".
   const current = useRef<LogState>({ state: 'idle' });
@@ -32,15 +32,15 @@ export function useLogTouch(person: PersonRef, onLogged?: () => void) {
     setState(next);
   };
 
-  /** Logs the touch, unless it is on its way or already logged. */
-  const log = async (activity: ActivityFields) => {
-    if (current.current.state === 'sending' || isLogged(current.current)) return;
+  /** Logs the touch, unless it is on its way or already logged; answers the outcome. */
+  const log = async (activity: ActivityFields): Promise<LogState> => {
+    if (current.current.state === 'sending' || isLogged(current.current)) return current.current;
     show({ state: 'sending' });
     const outcome = await submitRun([{ kind: 'activity', clientId: clientId.current, person, activity }], {
       log: touchLabels[activity.touch],
     });
     show(logStateOf(outcome.submit));
-    if (outcome.delivered) onLogged?.();
+    return current.current;
   };
 
   /** Another touch from the same card: a new outbox item. */

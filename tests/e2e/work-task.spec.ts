@@ -2,7 +2,8 @@
  * Working a task on the person's profile, in real Chromium against the sandbox: the open task is
  * listed first, Copy puts its text (variables filled) on the clipboard, a connection note over
  * LinkedIn's 300 is refused before copying, and Log records exactly one person activity — after a
- * double click, a reopened popup, a 503 after commit or a lost reply — and the task shows as done.
+ * double click, a reopened popup, a 503 after commit, a lost reply or a refusal and Log again —
+ * and the task shows as done; their reply is logged without a task.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
@@ -202,6 +203,27 @@ for (const trouble of troubles) {
   });
 }
 
+test('a log Stardex refused is logged by Log again once the cause is gone, once, as edited', async ({
+  ext,
+  sandbox,
+  linkedin,
+}) => {
+  await seedTasks(sandbox, [{ type: 'linkedin_message', text: 'Any news from the panel?', dueInDays: 1 }]);
+  await sandbox.addFault({ route: 'POST /v1/person-activities', count: 1, status: 403 });
+  const popup = await openPopup(ext, await profileTab(ext, linkedin));
+  await popup.getByRole('button', { name: 'Log as sent' }).click();
+  await expect(popup.getByText(/^Not logged: /)).toBeInViewport({ timeout: 20_000 });
+  await expect(popup.locator('.sx-open-tasks > summary')).toHaveText(/^1 open task · /);
+  expect(await activities(sandbox)).toHaveLength(0);
+
+  await popup.getByRole('textbox', { name: 'Message to send' }).fill('Any news from the panel, Tomás?');
+  await popup.getByRole('button', { name: 'Log again' }).click();
+  await expect(popup.getByText('Logged in Stardex.')).toBeInViewport({ timeout: 20_000 });
+  expect((await activities(sandbox)).map((a) => a.activity_content)).toEqual([
+    'Any news from the panel, Tomás?',
+  ]);
+});
+
 test('their reply is logged without a task, once', async ({ ext, sandbox, linkedin }) => {
   const popup = await openPopup(ext, await profileTab(ext, linkedin));
   await expect(popup.locator('.sx-open-tasks > summary')).toHaveText('No open tasks for this person');
@@ -214,6 +236,11 @@ test('their reply is logged without a task, once', async ({ ext, sandbox, linked
   await popup.getByRole('button', { name: 'Log reply' }).dblclick();
   await expect(popup.getByText('Logged in Stardex.')).toBeInViewport();
   expect(await sandbox.taskCreates()).toHaveLength(0);
+  // Escape closes the box and gives focus back to what opened it.
+  await popup.getByRole('button', { name: 'Close' }).focus();
+  await popup.keyboard.press('Escape');
+  await expect(reply).toHaveCount(0);
+  await expect(popup.getByRole('button', { name: 'Log their reply' })).toBeFocused();
   expect((await activities(sandbox)).map((a) => [a.activity_type, a.activity_content])).toEqual([
     ['linkedin_message_response', 'Thanks — Friday at 10 works for me.'],
   ]);
