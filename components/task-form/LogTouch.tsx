@@ -16,8 +16,12 @@ interface LogTouchProps {
   idPrefix: string;
 }
 
-/** "Log a message I sent" / "Log their reply" on any profile: one compact row, a small box when used. */
+/**
+ * "Log a touch" on any profile, a small toggle on the open-tasks line (the form still fits the
+ * popup): it offers "Log a message I sent" / "Log their reply", each a small box to paste into.
+ */
 export function LogTouch({ person, idPrefix }: LogTouchProps) {
+  const [offered, setOffered] = useState(false);
   const [kind, setKind] = useState<LoggedKind | null>(null);
   const [round, setRound] = useState(0);
   const openers = useRef<Partial<Record<LoggedKind, HTMLButtonElement | null>>>({});
@@ -28,26 +32,39 @@ export function LogTouch({ person, idPrefix }: LogTouchProps) {
   };
   return (
     <div class="sx-work-log">
-      <div class="sx-row">
-        {(Object.keys(kinds) as LoggedKind[]).map((k) => (
-          <button
-            key={k}
-            type="button"
-            class="sx-button-link"
-            aria-expanded={kind === k}
-            ref={(el) => {
-              openers.current[k] = el;
-            }}
-            onClick={() => {
-              setKind(kind === k ? null : k);
-              setRound((n) => n + 1);
-            }}
-          >
-            {kinds[k].open}
-          </button>
-        ))}
-      </div>
-      {kind && (
+      <button
+        type="button"
+        class="sx-button-link sx-work-log-toggle"
+        aria-expanded={offered}
+        onClick={() => {
+          setOffered(!offered);
+          setKind(null);
+        }}
+      >
+        Log a touch
+      </button>
+      {offered && (
+        <div class="sx-row">
+          {(Object.keys(kinds) as LoggedKind[]).map((k) => (
+            <button
+              key={k}
+              type="button"
+              class="sx-button-link"
+              aria-expanded={kind === k}
+              ref={(el) => {
+                openers.current[k] = el;
+              }}
+              onClick={() => {
+                setKind(kind === k ? null : k);
+                setRound((n) => n + 1);
+              }}
+            >
+              {kinds[k].open}
+            </button>
+          ))}
+        </div>
+      )}
+      {offered && kind && (
         <LogTouchBox
           key={`${kind}-${round}`}
           kind={kind}

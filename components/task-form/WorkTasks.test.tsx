@@ -166,6 +166,7 @@ describe('WorkTasks in the form', () => {
 
   it('logs their reply without a task', async () => {
     await mountForm(jordan());
+    await act(() => button('Log a touch').click());
     await act(() => button('Log their reply').click());
     await act(() => type(byLabel('Their reply'), 'Thanks, let’s talk Friday'));
     await act(() => button('Log reply').click());

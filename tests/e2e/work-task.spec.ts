@@ -227,6 +227,7 @@ test('a log Stardex refused is logged by Log again once the cause is gone, once,
 test('their reply is logged without a task, once', async ({ ext, sandbox, linkedin }) => {
   const popup = await openPopup(ext, await profileTab(ext, linkedin));
   await expect(popup.locator('.sx-open-tasks > summary')).toHaveText('No open tasks for this person');
+  await popup.getByRole('button', { name: 'Log a touch' }).click();
   await popup.getByRole('button', { name: 'Log their reply' }).click();
   const reply = popup.getByRole('textbox', { name: 'Their reply' });
   await expect(reply).toBeFocused();
