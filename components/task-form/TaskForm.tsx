@@ -9,7 +9,6 @@ import { loadDueTextParser } from './due-text-loader';
 import { FormFoot } from './FormFoot';
 import { type FormBoot, saveMeTeamMember } from './form-store';
 import { LinksDisclosure } from './LinksDisclosure';
-import { OpenTasks } from './OpenTasks';
 import { OwnersPicker } from './OwnersPicker';
 import { ProfileHeader } from './ProfileHeader';
 import { ReadHealthNote } from './ReadHealthNote';
@@ -17,6 +16,7 @@ import { TaskTypePicker } from './TaskTypePicker';
 import { TextLimitNote } from './TextLimitNote';
 import { usePersonData } from './use-person-data';
 import { useTaskForm } from './use-task-form';
+import { WorkTasks } from './WorkTasks';
 
 export interface TaskFormProps {
   person: FormPerson;
@@ -121,7 +121,7 @@ export function TaskForm({
     >
       <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
       <ReadHealthNote health={health} />
-      <OpenTasks open={openTasks} />
+      <WorkTasks open={openTasks} person={person} idPrefix={idPrefix} />
       <div class="sx-form-head" data-cadence={run.cadence ? true : undefined}>
         <span class="sx-label" id={ids('type-label')} dir="auto">
           {run.cadence ? `${run.cadence.name}: ${run.plan.length} tasks` : 'Task type'}

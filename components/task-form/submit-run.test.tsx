@@ -160,3 +160,50 @@ describe('submitRun, a cadence', () => {
     });
   });
 });
+
+describe('submitRun, a logged touch', () => {
+  beforeEach(() => sendMessage.mockReset());
+  const log = {
+    kind: 'activity' as const,
+    clientId: crypto.randomUUID(),
+    person: submission.person,
+    activity: { touch: 'linkedin_message' as const, text: 'Hi Jordan', taskId: 'task-1' },
+  };
+  const label = { log: 'LinkedIn message sent' };
+
+  it('goes through the same submit, and its outcome reads as a log, never as a task', async () => {
+    sendMessage.mockResolvedValueOnce(one({ state: 'created', item: {} }));
+    expect(await submitRun([log], label)).toEqual({
+      delivered: true,
+      submit: { state: 'created', summary: 'LinkedIn message sent' },
+      fieldErrors: {},
+      created: [],
+    });
+    expect(sendMessage).toHaveBeenLastCalledWith('submit', { submissions: [log] });
+    sendMessage.mockResolvedValueOnce(one({ state: 'queued', item: {}, reason: 'retrying at 10:42' }));
+    expect((await submitRun([log], label)).submit).toEqual({
+      state: 'queued',
+      summary: 'LinkedIn message sent',
+      reason: 'retrying at 10:42',
+    });
+    sendMessage.mockResolvedValueOnce(one({ state: 'failed', item: {} }));
+    expect((await submitRun([log], label)).submit).toEqual({
+      state: 'failed',
+      reason: 'Stardex refused the log',
+    });
+  });
+
+  it('refuses an empty text before sending, and a lost reply says how to log again', async () => {
+    const empty = { ...log, activity: { ...log.activity, text: ' ' } };
+    expect((await submitRun([empty], label)).submit).toEqual({
+      state: 'failed',
+      reason: 'text: Paste or write what was sent.',
+    });
+    expect(sendMessage).not.toHaveBeenCalled();
+    sendMessage.mockRejectedValueOnce(new Error('closed')).mockResolvedValueOnce(null);
+    expect((await submitRun([log], label)).submit).toEqual({
+      state: 'failed',
+      reason: 'The log did not reach the extension. Your text is kept; log it again.',
+    });
+  });
+});

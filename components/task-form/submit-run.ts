@@ -1,7 +1,7 @@
 /**
- * The form's one submit: sends a run (one task, or a cadence's steps) to the background and turns
- * its answer into what the form shows: a state, a summary in words, and the fields Stardex
- * rejected. A lost reply is asked after by the run's client ids.
+ * The form's one submit: sends a run (one task, a cadence's steps, or one logged touch) to the
+ * background and turns its answer into what the form shows: a state, a summary in words, and the
+ * fields Stardex rejected. A lost reply is asked after by the run's client ids.
  */
 
 import { runOutcome } from '@/lib/cadence/cadence-run';
@@ -9,7 +9,8 @@ import { formatDue } from '@/lib/form/due-date';
 import type { FieldErrors, FormValues } from '@/lib/form/form-state';
 import { type OpenTask, type SubmitRun, sendMessage, type TeamMember } from '@/lib/messaging';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
-import { type TaskSubmission, taskSubmissionSchema, taskTypeLabels } from '@/lib/tasks/task-schema';
+import { activitySubmissionSchema, isActivity, type Submission } from '@/lib/tasks/activity-schema';
+import { taskSubmissionSchema, taskTypeLabels } from '@/lib/tasks/task-schema';
 import type { SubmitState } from './SubmitStatus';
 
 const formFields = new Set<keyof FieldErrors>([
@@ -57,8 +58,8 @@ function createdIn(result: SubmitRun, members: readonly TeamMember[]): OpenTask[
   return result.steps.flatMap((step) => (step.state === 'created' ? openTaskOf(step.item, members) : []));
 }
 
-/** What the form says of a run: one task by its summary, a cadence by its name. */
-export type RunLabel = { summary: string } | { cadence: string };
+/** What the form says of a run: one task by its summary, a cadence by its name, a log by its touch. */
+export type RunLabel = { summary: string } | { cadence: string } | { log: string };
 
 /** The form's view of what the background answered, with the tasks it created. */
 function outcomeOf(result: SubmitRun, label: RunLabel, members: readonly TeamMember[]): SubmitOutcome {
@@ -75,7 +76,7 @@ function wordsFor(result: SubmitRun, label: RunLabel): Omit<SubmitOutcome, 'crea
         : { state: 'queued', summary: outcome.line, reason: outcome.reason ?? '' };
     return { submit, fieldErrors: {}, delivered: true };
   }
-  const { summary } = label;
+  const summary = 'log' in label ? label.log : label.summary;
   if (result.state === 'invalid') return lost(result.reason);
   const step = result.steps[0];
   if (step?.state === 'created')
@@ -85,7 +86,7 @@ function wordsFor(result: SubmitRun, label: RunLabel): Omit<SubmitOutcome, 'crea
   }
   const fieldErrors: FieldErrors = {};
   const field = step?.item.lastError?.field;
-  const reason = step?.reason ?? 'Stardex refused the task';
+  const reason = step?.reason ?? ('log' in label ? 'Stardex refused the log' : 'Stardex refused the task');
   if (field && formFields.has(field as keyof FieldErrors)) fieldErrors[field as keyof FieldErrors] = reason;
   return { submit: { state: 'failed', reason }, fieldErrors, delivered: false };
 }
@@ -94,8 +95,11 @@ function wordsFor(result: SubmitRun, label: RunLabel): Omit<SubmitOutcome, 'crea
  * What the message schema would refuse, on the field it concerns ("task text: …", never "the
  * extension did not answer"). Person fields are clamped before this (lib/form/person.ts).
  */
-function refusedBySchema(submission: TaskSubmission): SubmitOutcome | null {
-  const parsed = taskSubmissionSchema().safeParse(submission);
+function refusedBySchema(submission: Submission): SubmitOutcome | null {
+  // Each kind by its own schema: a union's issue would name no field.
+  const parsed = isActivity(submission)
+    ? activitySubmissionSchema().safeParse(submission)
+    : taskSubmissionSchema().safeParse(submission);
   if (parsed.success) return null;
   const issue = parsed.error.issues[0];
   const [where, field] = issue?.path ?? [];
@@ -117,7 +121,7 @@ function refusedBySchema(submission: TaskSubmission): SubmitOutcome | null {
  * task that is in the outbox is never reported as "not created".
  */
 export async function submitRun(
-  submissions: TaskSubmission[],
+  submissions: Submission[],
   label: RunLabel,
   members: readonly TeamMember[] = [],
 ): Promise<SubmitOutcome> {
@@ -131,15 +135,23 @@ export async function submitRun(
     try {
       const known = await sendMessage('getSubmission', { clientIds: submissions.map((s) => s.clientId) });
       if (known) return outcomeOf(known, label, members);
-      return lost('The task did not reach the extension. Your text is kept; create it again.');
-    } catch {
       return lost(
-        submissions.length > 1
-          ? 'The extension did not answer. Pressing Create again cannot make the tasks twice.'
-          : 'The extension did not answer. Your text is kept; pressing Create again cannot make a second task.',
+        'log' in label
+          ? 'The log did not reach the extension. Your text is kept; log it again.'
+          : 'The task did not reach the extension. Your text is kept; create it again.',
       );
+    } catch {
+      return lost(noAnswer(label, submissions.length));
     }
   }
+}
+
+function noAnswer(label: RunLabel, count: number): string {
+  if ('log' in label)
+    return 'The extension did not answer. Your text is kept; logging again cannot log it twice.';
+  return count > 1
+    ? 'The extension did not answer. Pressing Create again cannot make the tasks twice.'
+    : 'The extension did not answer. Your text is kept; pressing Create again cannot make a second task.';
 }
 
 function lost(reason: string): SubmitOutcome {

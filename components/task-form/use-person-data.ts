@@ -4,9 +4,9 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type OpenTask, sendMessage } from '@/lib/messaging';
-import type { OpenTasksState } from './OpenTasks';
 import type { MembersState } from './OwnersPicker';
 import type { LookupState } from './ProfileHeader';
+import type { OpenTasksState } from './WorkTasks';
 
 function reason(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
