@@ -10,7 +10,7 @@ import { pageButtonSetting } from '@/lib/background/page-button-broadcast';
 import { rankCandidates } from '@/lib/background/person-candidates';
 import type { MessageSenderLike } from '@/lib/background/sender';
 import type { BackgroundServices } from '@/lib/background/services';
-import { runState, submitRun, tasksWorkedBy } from '@/lib/background/submit';
+import { runState, submitRun } from '@/lib/background/submit';
 import { testConnection } from '@/lib/background/test-connection';
 import { STARDEX_API_URL } from '@/lib/config';
 import { popupUrl } from '@/lib/form/form-target';
@@ -119,8 +119,7 @@ export function createHandlers(services: BackgroundServices): Handlers {
       lookup(async () => ({ members: await teamList.get(await interactive(), data?.refresh) })),
     searchRecords: ({ kind, query }) =>
       lookup(async () => ({ options: await searchOptions(await interactive(), kind, query) })),
-    submit: ({ submissions }) =>
-      submitRun(outbox, submissions, { onQueued: (items) => services.worked.mark(tasksWorkedBy(items)) }),
+    submit: ({ submissions }) => submitRun(outbox, submissions),
     getSubmission: ({ clientIds }) => runState(outbox, clientIds),
     findPeople: ({ name, company }) =>
       lookup(async () => {
@@ -153,7 +152,14 @@ export function createHandlers(services: BackgroundServices): Handlers {
     },
     listOutbox: () => outbox.list(),
     retryOutboxItem: ({ clientId }) => outbox.retry(clientId),
-    discardOutboxItem: ({ clientId }) => outbox.discard(clientId),
+    async discardOutboxItem({ clientId }) {
+      const item = (await outbox.list()).find((i) => i.clientId === clientId);
+      const discarded = await outbox.discard(clientId);
+      // A log dropped before Stardex had it leaves its task to do.
+      if (discarded && item?.kind === 'activity' && item.activity.taskId && item.state !== 'done')
+        await services.worked.forget([item.activity.taskId]);
+      return discarded;
+    },
     updateOutboxItem: ({ clientId, task }) => outbox.update(clientId, task),
     getPageButtonSetting: () => pageButtonSetting(),
     refreshDueToday: (data) => updateDueToday({ client: interactive }, data?.force),

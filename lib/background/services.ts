@@ -110,17 +110,22 @@ export function createBackgroundServices(options: BackgroundServicesOptions = {}
   });
 
   const schedule = options.schedule ?? scheduleOutboxWake;
+  // Tasks whose touch is logged leave the recruiter's lists (the outbox's logs say which).
+  const worked = createWorkedTasksStore();
   const outbox = createOutbox({
     store: createOutboxStore(outboxItem as unknown as RawOutboxItem),
     getClient: () => client('outbox'),
     persons: matcher.resolver,
     activityTypes: createActivityTypes(),
     schedule: (at) => schedule(at, () => void outbox.drain()),
-    onChange: (items) => void updateBadge(items).catch(() => undefined),
+    onChange: (items) => {
+      void updateBadge(items).catch(() => undefined);
+      void worked.followOutbox(items).catch(() => undefined);
+    },
     backoff: options.backoff,
     requestTimeoutMs: MODES.outbox.timeoutMs,
   });
 
-  return { client, readAccess, readSettings, matcher, outbox, limiterFor, worked: createWorkedTasksStore() };
+  return { client, readAccess, readSettings, matcher, outbox, limiterFor, worked };
 }
 export type BackgroundServices = ReturnType<typeof createBackgroundServices>;

@@ -20,17 +20,19 @@ const send = async (type: string, data: unknown) =>
   };
 
 let fake: FakeStardex;
+let worked: () => Promise<Record<string, number>>;
 beforeEach(async () => {
   fakeBrowser.reset();
   fake = createFakeStardex();
   await apiKeyItem.setValue('test-key');
   await apiBaseUrlItem.setValue('https://api.stardex.example');
-  registerBackground({
+  const services = registerBackground({
     fetch: fake.fetch,
     hostPermission: async () => true,
     schedule: () => undefined,
     commandsAndMenus: false,
   });
+  worked = () => services.worked.read();
 });
 afterEach(() => removeAllListeners());
 
@@ -47,8 +49,34 @@ describe('submit, a logged touch', () => {
         person_id: fake.state.persons[0]?.id,
       }),
     ]);
-    expect(Object.keys(await workedTasksItem.getValue())).toEqual(['task-9']);
-    expect(Object.keys(await syncedWorkedTasksItem.getValue())).toEqual(['task-9']);
+    expect(Object.keys(await worked())).toEqual(['task-9']);
+    await expect.poll(async () => Object.keys(await syncedWorkedTasksItem.getValue())).toEqual(['task-9']);
+  });
+
+  it('a log Stardex refuses leaves its task to do; logged again and delivered, the task is worked', async () => {
+    const log = logSubmission(4, 'Refused first', 'linkedin_message', 'task-4');
+    fake.fault('POST /v1/person-activities', { status: 403 });
+    const refused = await send('submit', { submissions: [log] });
+    expect(refused.res).toMatchObject({ state: 'accepted', steps: [{ state: 'failed' }] });
+    expect(await worked()).toEqual({});
+    expect(await syncedWorkedTasksItem.getValue()).toEqual({});
+    const again = await send('submit', { submissions: [log] });
+    expect(again.res).toMatchObject({ state: 'accepted', steps: [{ state: 'created' }] });
+    expect(Object.keys(await worked())).toEqual(['task-4']);
+    await expect.poll(async () => Object.keys(await syncedWorkedTasksItem.getValue())).toEqual(['task-4']);
+  });
+
+  it('a log waiting for Stardex counts its task worked here, and in sync once delivered; discarded, it does not', async () => {
+    fake.fault('POST /v1/person-activities', { status: 503 });
+    const waiting = await send('submit', {
+      submissions: [logSubmission(5, 'Waiting', 'linkedin_message', 'task-5')],
+    });
+    expect(waiting.res).toMatchObject({ state: 'accepted', steps: [{ state: 'queued' }] });
+    expect(Object.keys(await worked())).toEqual(['task-5']);
+    expect(await syncedWorkedTasksItem.getValue()).toEqual({});
+    const [step] = (waiting.res as { steps: { item: { clientId: string } }[] }).steps;
+    await send('discardOutboxItem', { clientId: step?.item.clientId });
+    expect(await worked()).toEqual({});
   });
 
   it('a log without a task marks nothing worked', async () => {

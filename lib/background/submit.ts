@@ -13,16 +13,6 @@ import type { Submission } from '@/lib/tasks/activity-schema';
 /** How long the submitter waits for the immediate delivery before hearing "queued". */
 export const SUBMIT_BUDGET_MS = 4_000;
 
-export interface SubmitOptions {
-  budgetMs?: number;
-  /** Told of the stored items before the wait for delivery. */
-  onQueued?: (items: readonly OutboxItem[]) => Promise<unknown>;
-}
-
-/** The Stardex tasks the logs among `items` work. */
-export const tasksWorkedBy = (items: readonly OutboxItem[]): string[] =>
-  items.flatMap((i) => (i.kind === 'activity' && i.activity.taskId ? [i.activity.taskId] : []));
-
 /** The answer for an item in the state it reached within the budget. */
 export function stepResultFor(item: OutboxItem, ahead: number): StepResult {
   switch (item.state) {
@@ -84,14 +74,13 @@ export function runRefusal(submissions: readonly Submission[]): string | null {
 
 /**
  * Queues the run in one outbox write (a second press with the same client ids gets the first
- * items' states, never second items), tells `onQueued` (the tasks a log works are marked worked),
- * then waits a few seconds for its delivery. A full outbox or storage refuses it in words, with
- * the draft kept by the form.
+ * items' states, never second items), then waits a few seconds for its delivery. A full outbox
+ * or storage refuses it in words, with the draft kept by the form.
  */
 export async function submitRun(
   outbox: Outbox,
   submissions: readonly Submission[],
-  { budgetMs = SUBMIT_BUDGET_MS, onQueued }: SubmitOptions = {},
+  budgetMs = SUBMIT_BUDGET_MS,
 ): Promise<SubmitRun> {
   const refusal = runRefusal(submissions);
   if (refusal) return { state: 'invalid', reason: refusal };
@@ -101,7 +90,6 @@ export async function submitRun(
   } catch (error) {
     return { state: 'invalid', reason: error instanceof Error ? error.message : String(error) };
   }
-  await onQueued?.(stored).catch(() => undefined);
   await Promise.all(stored.map((item) => outbox.waitForSettled(item.clientId, budgetMs)));
   // Each step as it is now: an early step that settled as "retrying" may have landed since.
   const clientIds = submissions.map((s) => s.clientId);
