@@ -1,0 +1,81 @@
+/**
+ * A result card as the eye reads it: its links and its text lines in page order, without the
+ * text only screen readers get. Classes are hashed and labels translated, so the list reader
+ * tells the parts of a card apart by this order alone (person-card.ts).
+ */
+import { cleanText } from '../text';
+import { peopleSearch } from './list-selectors';
+
+export type CardPart =
+  | { readonly kind: 'link'; readonly element: HTMLAnchorElement | Element; readonly href: string }
+  | { readonly kind: 'text'; readonly element: Element; readonly text: string };
+
+const hiddenSelector = peopleSearch.hiddenText.join(', ');
+const elementNode = 1;
+const textNode = 3;
+
+function isHidden(element: Element): boolean {
+  return element.matches(hiddenSelector);
+}
+
+/** The text of `element` a sighted reader sees: screen-reader-only parts left out. */
+export function visibleText(element: Element): string | null {
+  let text = '';
+  const collect = (node: Node) => {
+    if (node.nodeType === textNode) text += node.textContent ?? '';
+    else if (node.nodeType === elementNode && !isHidden(node as Element))
+      for (const child of Array.from(node.childNodes)) collect(child);
+  };
+  for (const child of Array.from(element.childNodes)) collect(child);
+  return cleanText(text);
+}
+
+function hasOwnText(element: Element): boolean {
+  return Array.from(element.childNodes).some(
+    (node) => node.nodeType === textNode && (node.textContent ?? '').trim() !== '',
+  );
+}
+
+/**
+ * The card's links and text lines in page order. A line is the nearest element holding text of
+ * its own, with all its visible text; text inside a link belongs to the link.
+ */
+export function walkCard(card: Element): CardPart[] {
+  const parts: CardPart[] = [];
+  const visit = (element: Element, inLine: boolean) => {
+    if (isHidden(element)) return;
+    if (element.tagName === 'A') {
+      parts.push({ kind: 'link', element, href: element.getAttribute('href') ?? '' });
+      return;
+    }
+    let lineHere = inLine;
+    if (!inLine && hasOwnText(element)) {
+      const text = visibleText(element);
+      if (text) parts.push({ kind: 'text', element, text });
+      lineHere = true;
+    }
+    for (const child of Array.from(element.children)) visit(child, lineHere);
+  };
+  visit(card, false);
+  return parts;
+}
+
+/** "• 2nd", "· 3.", "· 1er": a connection degree badge, never part of a name or a line. */
+const degreeBadge = /\s*[•·]\s*\S{1,6}\s*$/u;
+
+/** The name a card's name link shows: its `aria-hidden` copy when there is one, no degree badge. */
+export function nameIn(link: Element): string | null {
+  const shown = link.querySelector('[aria-hidden="true"]');
+  const text = (shown && cleanText(shown.textContent)) ?? visibleText(link);
+  return text ? cleanText(text.replace(degreeBadge, '')) : null;
+}
+
+/** True for a line that is only a degree badge. */
+export function isDegreeBadge(text: string): boolean {
+  return /^[•·]\s*\S{1,6}$/u.test(text);
+}
+
+/** "Current: …", "Aktuell: …", "Actuel : …": a line that opens with a short label and a colon. */
+export function isLabelledLine(text: string): boolean {
+  return /^[^:\d]{1,25}\s?:\s/u.test(text);
+}
