@@ -1,9 +1,9 @@
 /**
  * One people-search result card → one row. The person is the `/in/` link (photo, name) that
  * comes before the card's first line of text; every other `/in/` link comes later, in the block
- * of mutual connections, whose text is never read. The lines after the name are the headline,
- * then the location, and a labelled line ("Current: …") is the role; hooks, where a card has
- * them, come first.
+ * of mutual connections, whose text is never read. The first line after the name is the headline;
+ * after it, a labelled line ("Current: …") is the role and the first other line that is no count
+ * the location. Hooks, where a card has them, come first.
  */
 import { profileUrlFor, publicIdentifierFrom } from '../linkedin-url';
 import { queryFirst } from '../selectors';
@@ -91,16 +91,19 @@ export function readPersonCard(card: Element): ListRow | null {
   if (!name) return null;
   const personId = identifierOf(nameLink?.href ?? '') ?? identifierOf(profileLinks[0]?.href ?? '');
   const lines = linesAfterName(card, parts, nameElement, personId);
-  const plain = lines.filter((text) => !isLabelledLine(text));
+  const rest = lines.slice(1);
   const hidden = !personId && (!nameLink || nameLink.element.matches(hiddenMemberLink));
   return {
     name,
     profileUrl: personId ? profileUrlFor(personId) : null,
     publicIdentifier: personId,
     salesNavLeadId: null,
-    headline: hooked(card, peopleSearch.headline) ?? plain[0] ?? null,
-    location: hooked(card, peopleSearch.location) ?? plain.slice(1).find((text) => !isCount(text)) ?? null,
-    currentRole: hooked(card, peopleSearch.currentRole) ?? lines.find(isLabelledLine) ?? null,
+    headline: hooked(card, peopleSearch.headline) ?? lines[0] ?? null,
+    location:
+      hooked(card, peopleSearch.location) ??
+      rest.find((text) => !isLabelledLine(text) && !isCount(text)) ??
+      null,
+    currentRole: hooked(card, peopleSearch.currentRole) ?? rest.find(isLabelledLine) ?? null,
     currentTitle: null,
     currentCompany: null,
     missingProfileUrl: personId
