@@ -42,5 +42,6 @@ export type ListRead = z.infer<typeof listReadSchema>;
 export const missingProfileUrlReasons = {
   hiddenMember: 'LinkedIn hides this member’s name and profile link from you',
   noLink: 'This result shows no link to a LinkedIn profile',
+  internalId: 'This result links to the profile by LinkedIn’s internal id, not its public address',
   salesNavigator: 'Sales Navigator shows no public profile link for this lead',
 } as const;

@@ -5,7 +5,7 @@
  * after it, a labelled line ("Current: …") is the role and the first other line that is no count
  * the location. Hooks, where a card has them, come first.
  */
-import { profileUrlFor, publicIdentifierFrom } from '../linkedin-url';
+import { isOpaqueMemberId, profileUrlFor, publicIdentifierFrom } from '../linkedin-url';
 import { queryFirst } from '../selectors';
 import { isCount } from '../text';
 import { type CardPart, isDegreeBadge, isLabelledLine, nameIn, visibleText, walkCard } from './card-walk';
@@ -16,34 +16,35 @@ type Link = Extract<CardPart, { kind: 'link' }>;
 type Line = Extract<CardPart, { kind: 'text' }>;
 
 const hiddenMemberLink = peopleSearch.hiddenMemberLink.join(', ');
+const isLink = (part: CardPart): part is Link => part.kind === 'link';
+const isLine = (part: CardPart): part is Line => part.kind === 'text';
 
-function identifierOf(href: string): string | null {
-  return publicIdentifierFrom(href);
+/** The person's links: those before the first line, and the card's name link hook last. */
+function personLinks(card: Element, parts: readonly CardPart[]): Link[] {
+  const firstLine = parts.findIndex(isLine);
+  const before = (firstLine < 0 ? parts : parts.slice(0, firstLine)).filter(isLink);
+  const hooked = queryFirst(card, peopleSearch.titleLink);
+  if (!hooked) return before;
+  const hookedLink: Link = { kind: 'link', element: hooked, href: hooked.getAttribute('href') ?? '' };
+  return [...before.filter((link) => link.element !== hooked), hookedLink];
 }
 
-/** The person's links: those before the first line, or the card's own name link hook. */
-function personLinks(card: Element, parts: readonly CardPart[]): Link[] {
-  const hooked = queryFirst(card, peopleSearch.titleLink);
-  const firstLine = parts.findIndex((part) => part.kind === 'text');
-  const before = (firstLine < 0 ? parts : parts.slice(0, firstLine)).filter(
-    (part): part is Link => part.kind === 'link',
-  );
-  if (hooked)
-    return [
-      ...before.filter((link) => link.element !== hooked),
-      { kind: 'link', element: hooked, href: hooked.getAttribute('href') ?? '' },
-    ];
-  return before;
+/** The vanity id the person's links name: an opaque `ACoAA…` id (case lost) is no public address. */
+function personIdentifier(links: readonly Link[]): { id: string | null; opaqueOnly: boolean } {
+  const ids = links.map((link) => publicIdentifierFrom(link.href)).filter((id) => id !== null);
+  const id = ids.find((candidate) => !isOpaqueMemberId(candidate)) ?? null;
+  return { id, opaqueOnly: id === null && ids.length > 0 };
+}
+
+function missingReason(hidden: boolean, opaqueOnly: boolean): string {
+  if (opaqueOnly) return missingProfileUrlReasons.internalId;
+  return hidden ? missingProfileUrlReasons.hiddenMember : missingProfileUrlReasons.noLink;
 }
 
 /** The highest ancestor of `link` inside `card` that does not hold `nameElement`: its block. */
-function blockOf(link: Element, card: Element, nameElement: Element | null): Element {
+function blockOf(link: Element, card: Element, nameElement: Element): Element {
   let block = link;
-  while (
-    block.parentElement &&
-    block.parentElement !== card &&
-    !(nameElement && block.parentElement.contains(nameElement))
-  )
+  while (block.parentElement && block.parentElement !== card && !block.parentElement.contains(nameElement))
     block = block.parentElement;
   return block;
 }
@@ -52,22 +53,21 @@ function blockOf(link: Element, card: Element, nameElement: Element | null): Ele
 function linesAfterName(
   card: Element,
   parts: readonly CardPart[],
-  nameElement: Element | null,
+  nameElement: Element,
   personId: string | null,
-): string[] {
-  const others = parts.filter(
-    (part): part is Link =>
-      part.kind === 'link' && identifierOf(part.href) !== null && identifierOf(part.href) !== personId,
-  );
+) {
+  const after = parts.slice(parts.findIndex((part) => part.element === nameElement) + 1);
+  const otherPeople = after.filter(isLink).filter((link) => {
+    const id = publicIdentifierFrom(link.href);
+    return id !== null && id !== personId;
+  });
   const excluded = [
-    ...others.map((link) => blockOf(link.element, card, nameElement)),
+    ...otherPeople.map((link) => blockOf(link.element, card, nameElement)),
     ...Array.from(card.querySelectorAll(peopleSearch.insights.join(', '))),
   ];
-  const start = nameElement ? parts.findIndex((part) => part.element === nameElement) : -1;
-  return parts
-    .slice(start + 1)
-    .filter((part): part is Line => part.kind === 'text')
-    .filter((line) => line.element !== nameElement && !excluded.some((block) => block.contains(line.element)))
+  return after
+    .filter(isLine)
+    .filter((line) => !excluded.some((block) => block.contains(line.element)))
     .map((line) => line.text)
     .filter((text) => !isDegreeBadge(text));
 }
@@ -81,18 +81,17 @@ function hooked(card: Element, list: readonly string[]): string | null {
 export function readPersonCard(card: Element): ListRow | null {
   const parts = walkCard(card);
   const links = personLinks(card, parts);
-  const withText = links.filter((link) => visibleText(link.element) !== null);
-  const profileLinks = links.filter((link) => identifierOf(link.href) !== null);
-  const nameLink = withText.at(-1) ?? null;
-  const firstLine = parts.find((part): part is Line => part.kind === 'text') ?? null;
+  // The name link is the last of them with text (the photo link may hold a status line).
+  const nameLink = links.filter((link) => visibleText(link.element) !== null).at(-1);
   // A hidden member's name is plain text, or a link to a search instead of a profile.
-  const nameElement = nameLink?.element ?? firstLine?.element ?? null;
-  const name = nameLink ? nameIn(nameLink.element) : (firstLine?.text ?? null);
-  if (!name) return null;
-  const personId = identifierOf(nameLink?.href ?? '') ?? identifierOf(profileLinks[0]?.href ?? '');
+  const nameLine = parts.find(isLine);
+  const nameElement = nameLink?.element ?? nameLine?.element;
+  const name = nameLink ? nameIn(nameLink.element) : nameLine?.text;
+  if (!nameElement || !name) return null;
+  const { id: personId, opaqueOnly } = personIdentifier(links);
   const lines = linesAfterName(card, parts, nameElement, personId);
   const rest = lines.slice(1);
-  const hidden = !personId && (!nameLink || nameLink.element.matches(hiddenMemberLink));
+  const hidden = !nameLink || nameLink.element.matches(hiddenMemberLink);
   return {
     name,
     profileUrl: personId ? profileUrlFor(personId) : null,
@@ -106,10 +105,6 @@ export function readPersonCard(card: Element): ListRow | null {
     currentRole: hooked(card, peopleSearch.currentRole) ?? rest.find(isLabelledLine) ?? null,
     currentTitle: null,
     currentCompany: null,
-    missingProfileUrl: personId
-      ? null
-      : hidden
-        ? missingProfileUrlReasons.hiddenMember
-        : missingProfileUrlReasons.noLink,
+    missingProfileUrl: personId ? null : missingReason(hidden, opaqueOnly),
   };
 }
