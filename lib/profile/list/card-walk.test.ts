@@ -75,4 +75,41 @@ describe('readPersonCard', () => {
     });
     expect(row?.missingProfileUrl).toMatch(/internal id/);
   });
+
+  it('takes the nested name link inside a link around the whole lockup (as React builds it)', () => {
+    const make = (tag: string, attributes: Record<string, string> = {}, ...children: (Node | string)[]) => {
+      const created = document.createElement(tag);
+      for (const [name, value] of Object.entries(attributes)) created.setAttribute(name, value);
+      created.append(...children);
+      return created;
+    };
+    const href = 'https://www.linkedin.com/in/wanjiru-kamau/';
+    const card = make(
+      'li',
+      {},
+      make(
+        'a',
+        { href },
+        make('figure', {}, make('img', { alt: '' })),
+        make('div', {}, make('p', {}, make('a', { href }, 'Wanjiru Kamau')), make('p', {}, '· 2nd')),
+        make('div', {}, make('p', {}, 'Product Analyst at Mbuyu')),
+      ),
+      make(
+        'div',
+        {},
+        make(
+          'p',
+          {},
+          make('a', { href: 'https://www.linkedin.com/in/otieno-b/' }, 'Otieno B.'),
+          ' is a mutual connection',
+        ),
+      ),
+    );
+    expect(readPersonCard(card)).toMatchObject({
+      name: 'Wanjiru Kamau',
+      publicIdentifier: 'wanjiru-kamau',
+      headline: 'Product Analyst at Mbuyu',
+      location: null,
+    });
+  });
 });

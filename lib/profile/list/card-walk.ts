@@ -7,8 +7,12 @@ import { cleanText } from '../text';
 import { peopleSearch } from './list-selectors';
 
 export type CardPart =
-  | { readonly kind: 'link'; readonly element: HTMLAnchorElement | Element; readonly href: string }
+  /** `holdsLines`: a link around a whole block (2026 lockups: photo, name, headline), walked into. */
+  | { readonly kind: 'link'; readonly element: Element; readonly href: string; readonly holdsLines: boolean }
   | { readonly kind: 'text'; readonly element: Element; readonly text: string };
+
+/** What makes a link a block rather than a name: a nested link, paragraphs, headings. */
+const blockInLink = 'a, p, h1, h2, h3, h4, h5, h6';
 
 const hiddenSelector = peopleSearch.hiddenText.join(', ');
 const elementNode = 1;
@@ -38,15 +42,17 @@ function hasOwnText(element: Element): boolean {
 
 /**
  * The card's links and text lines in page order. A line is the nearest element holding text of
- * its own, with all its visible text; text inside a link belongs to the link.
+ * its own, with all its visible text; text inside a link belongs to the link, unless the link
+ * wraps blocks: then its lines and links are walked as the card's.
  */
 export function walkCard(card: Element): CardPart[] {
   const parts: CardPart[] = [];
   const visit = (element: Element, inLine: boolean) => {
     if (isHidden(element)) return;
     if (element.tagName === 'A') {
-      parts.push({ kind: 'link', element, href: element.getAttribute('href') ?? '' });
-      return;
+      const holdsLines = element.querySelector(blockInLink) !== null;
+      parts.push({ kind: 'link', element, href: element.getAttribute('href') ?? '', holdsLines });
+      if (!holdsLines) return;
     }
     let lineHere = inLine;
     if (!inLine && hasOwnText(element)) {

@@ -25,7 +25,12 @@ function personLinks(card: Element, parts: readonly CardPart[]): Link[] {
   const before = (firstLine < 0 ? parts : parts.slice(0, firstLine)).filter(isLink);
   const hooked = queryFirst(card, peopleSearch.titleLink);
   if (!hooked) return before;
-  const hookedLink: Link = { kind: 'link', element: hooked, href: hooked.getAttribute('href') ?? '' };
+  const hookedLink: Link = {
+    kind: 'link',
+    element: hooked,
+    href: hooked.getAttribute('href') ?? '',
+    holdsLines: false,
+  };
   return [...before.filter((link) => link.element !== hooked), hookedLink];
 }
 
@@ -83,10 +88,12 @@ export function readPersonCard(card: Element): ListRow | null {
   const links = personLinks(card, parts);
   // The name link is the last of them with text (the photo link may hold a status line).
   const nameLink = links.filter((link) => visibleText(link.element) !== null).at(-1);
-  // A hidden member's name is plain text, or a link to a search instead of a profile.
+  // A hidden member's name is plain text, or a link to a search instead of a profile; a link
+  // around the whole lockup holds the name as its first line.
   const nameLine = parts.find(isLine);
-  const nameElement = nameLink?.element ?? nameLine?.element;
-  const name = nameLink ? nameIn(nameLink.element) : nameLine?.text;
+  const nameIsLine = !nameLink || nameLink.holdsLines;
+  const nameElement = nameIsLine ? nameLine?.element : nameLink.element;
+  const name = nameIsLine ? nameLine?.text : nameIn(nameLink.element);
   if (!nameElement || !name) return null;
   const { id: personId, opaqueOnly } = personIdentifier(links);
   const lines = linesAfterName(card, parts, nameElement, personId);
