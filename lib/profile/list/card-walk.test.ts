@@ -112,4 +112,17 @@ describe('readPersonCard', () => {
       location: null,
     });
   });
+
+  it('finds the name link after a line between photo and name, by the photo’s person', () => {
+    const row = readPersonCard(
+      element(`<li><a href="/in/ines-moura/"><img alt=""></a><span>Premium</span>
+        <p><a href="/in/ines-moura/"><span aria-hidden="true"><svg></svg></span>Inês Moura</a></p>
+        <p>Designer</p><p>Porto, Portugal</p></li>`),
+    );
+    expect(row).toMatchObject({
+      name: 'Inês Moura',
+      publicIdentifier: 'ines-moura',
+      location: 'Porto, Portugal',
+    });
+  });
 });

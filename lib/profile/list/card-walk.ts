@@ -71,8 +71,11 @@ const degreeBadge = /\s*[•·]\s*\S{1,6}\s*$/u;
 
 /** The name a card's name link shows: its `aria-hidden` copy when there is one, no degree badge. */
 export function nameIn(link: Element): string | null {
-  const shown = link.querySelector('[aria-hidden="true"]');
-  const text = (shown && cleanText(shown.textContent)) ?? visibleText(link);
+  // The first aria-hidden copy with text: a verified badge's icon wrapper may come first.
+  const shown = Array.from(link.querySelectorAll('[aria-hidden="true"]'))
+    .map((element) => cleanText(element.textContent))
+    .find((text) => text !== null);
+  const text = shown ?? visibleText(link);
   return text ? cleanText(text.replace(degreeBadge, '')) : null;
 }
 

@@ -86,8 +86,14 @@ function hooked(card: Element, list: readonly string[]): string | null {
 export function readPersonCard(card: Element): ListRow | null {
   const parts = walkCard(card);
   const links = personLinks(card, parts);
-  // The name link is the last of them with text (the photo link may hold a status line).
-  const nameLink = links.filter((link) => visibleText(link.element) !== null).at(-1);
+  const { id: personId, opaqueOnly } = personIdentifier(links);
+  // The name link is the last of them with text (the photo link may hold a status line), else,
+  // when a line comes between photo and name, the first later link to the photo's person.
+  const nameLink =
+    links.filter((link) => visibleText(link.element) !== null).at(-1) ??
+    parts
+      .filter(isLink)
+      .find((link) => personId && publicIdentifierFrom(link.href) === personId && visibleText(link.element));
   // A hidden member's name is plain text, or a link to a search instead of a profile; a link
   // around the whole lockup holds the name as its first line.
   const nameLine = parts.find(isLine);
@@ -95,7 +101,6 @@ export function readPersonCard(card: Element): ListRow | null {
   const nameElement = nameIsLine ? nameLine?.element : nameLink.element;
   const name = nameIsLine ? nameLine?.text : nameIn(nameLink.element);
   if (!nameElement || !name) return null;
-  const { id: personId, opaqueOnly } = personIdentifier(links);
   const lines = linesAfterName(card, parts, nameElement, personId);
   const rest = lines.slice(1);
   const hidden = !nameLink || nameLink.element.matches(hiddenMemberLink);
