@@ -5,7 +5,7 @@
  * the viewer, asides and promos never listed.
  */
 import { describe, expect, it } from 'vitest';
-import { parseWithDomParser } from '@/tests/support/fixture-loader';
+import { parseWithDomParser, parseWithLinkedom } from '@/tests/support/fixture-loader';
 import { loadListFixtures } from '@/tests/support/list-fixtures';
 import { listReadSchema } from './list-schema';
 import { readList } from './read-list';
@@ -27,5 +27,9 @@ describe('readList on the list fixtures', () => {
 
   it.each(fixtures)('$name, saved without its URL', ({ expected, html }) => {
     expect(readList(parseWithDomParser(html), null)).toStrictEqual(expected);
+  });
+
+  it.each(fixtures)('$name, parsed with linkedom as the CLI would', ({ url, expected, html }) => {
+    expect(readList(parseWithLinkedom(html), url)).toStrictEqual(expected);
   });
 });
