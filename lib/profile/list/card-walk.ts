@@ -49,7 +49,7 @@ export function walkCard(card: Element): CardPart[] {
   const parts: CardPart[] = [];
   const visit = (element: Element, inLine: boolean) => {
     if (isHidden(element)) return;
-    if (element.tagName === 'A') {
+    if (element.localName === 'a') {
       const holdsLines = element.querySelector(blockInLink) !== null;
       parts.push({ kind: 'link', element, href: element.getAttribute('href') ?? '', holdsLines });
       if (!holdsLines) return;

@@ -93,7 +93,12 @@ export function readPersonCard(card: Element): ListRow | null {
     links.filter((link) => visibleText(link.element) !== null).at(-1) ??
     parts
       .filter(isLink)
-      .find((link) => personId && publicIdentifierFrom(link.href) === personId && visibleText(link.element));
+      .find(
+        (link) =>
+          personId !== null &&
+          publicIdentifierFrom(link.href) === personId &&
+          visibleText(link.element) !== null,
+      );
   // A hidden member's name is plain text, or a link to a search instead of a profile; a link
   // around the whole lockup holds the name as its first line.
   const nameLine = parts.find(isLine);

@@ -11,18 +11,20 @@ import { type ListRow, missingProfileUrlReasons } from './list-schema';
 import { salesNavRows } from './list-selectors';
 
 const nameSelector = salesNavRows.name.join(', ');
-// The lead panel and lead page name their person in an h1; the header names the viewer.
+// The lead panel and lead page name their person in an h1; the header names the viewer; asides suggest leads.
 const notRows = 'h1, header, nav, aside, [role="dialog"], [data-x--lead--profile-card]';
 
 /** Row elements: by hook, else the nearest list item or table row around each lead's name. */
 function findRows(root: ParentNode): Element[] {
-  const names = Array.from(root.querySelectorAll(nameSelector)).filter((name) => !name.closest(notRows));
   for (const selector of salesNavRows.row) {
-    const rows = Array.from(root.querySelectorAll(selector)).filter((row) => row.querySelector(nameSelector));
+    const rows = Array.from(root.querySelectorAll(selector)).filter(
+      (row) => row.querySelector(nameSelector) !== null && row.closest(notRows) === null,
+    );
     if (rows.length > 0) return rows;
   }
   const rows: Element[] = [];
-  for (const name of names) {
+  for (const name of Array.from(root.querySelectorAll(nameSelector))) {
+    if (name.closest(notRows)) continue;
     const row = name.closest('li, tr, [role="row"]');
     if (row && !rows.includes(row)) rows.push(row);
   }
