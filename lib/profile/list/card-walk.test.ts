@@ -125,4 +125,13 @@ describe('readPersonCard', () => {
       location: 'Porto, Portugal',
     });
   });
+
+  it('never takes a mutual connection for a hidden member without a link', () => {
+    const row = readPersonCard(
+      element(`<li><p>LinkedIn Member</p><p>Engineer</p><p>Oslo</p>
+        <div><a href="/in/tal-ben-ami/">Tal Ben-Ami</a> is a mutual connection</div></li>`),
+    );
+    expect(row).toMatchObject({ name: 'LinkedIn Member', publicIdentifier: null, location: 'Oslo' });
+    expect(row?.missingProfileUrl).toMatch(/hides/);
+  });
 });

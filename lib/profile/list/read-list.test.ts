@@ -47,6 +47,17 @@ describe('readList without the hooks', () => {
     expect(readList(withoutPeopleHooks(html), url)).toStrictEqual({ ...expected, rows: linked });
   });
 
+  it('2026 reads the same with the results in bare divs and a suggestions list inside main', () => {
+    const { url, expected, html } = fixture('people-search-2026-sdui-fr');
+    const unhooked = parseWithDomParser(html);
+    for (const element of Array.from(unhooked.querySelectorAll('[role="list"], [role="listitem"]')))
+      element.removeAttribute('role');
+    const suggestions = unhooked.querySelector('section');
+    if (!suggestions) throw new Error('the fixture has no suggestions column');
+    unhooked.querySelector('main')?.append(suggestions);
+    expect(readList(unhooked, url)).toStrictEqual(expected);
+  });
+
   it('Sales Navigator search rows are found around each lead name outside the panel and asides', () => {
     const { url, expected, html } = fixture('sales-search-2026');
     const unhooked = parseWithDomParser(html);
@@ -57,12 +68,15 @@ describe('readList without the hooks', () => {
 });
 
 describe('readList on small pages', () => {
+  // A hidden member without a link of their own reads by the hooks only (a promo looks the same).
   it('never takes a mutual connection for a hidden member', () => {
     const read = readList(
       page(`<main><ul>
         <li><a href="/in/ada-obi/"><img alt=""></a><p><a href="/in/ada-obi/">Ada Obi</a></p><p>Engineer</p>
           <div><a href="/in/tal-ben-ami/">Tal Ben-Ami</a> is a mutual connection</div></li>
-        <li><p>LinkedIn Member</p><p>Engineer</p><p>Oslo</p>
+        <li><p><a href="/search/results/people/headless?keywords=x">LinkedIn Member</a></p><p>Engineer</p><p>Oslo</p>
+          <div><a href="/in/tal-ben-ami/">Tal Ben-Ami</a> is a mutual connection</div></li>
+        <li><p>LinkedIn Member</p><p>Engineer</p><p>Bergen</p>
           <div><a href="/in/tal-ben-ami/">Tal Ben-Ami</a> is a mutual connection</div></li>
       </ul></main>`),
       searchUrl,

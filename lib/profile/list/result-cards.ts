@@ -1,8 +1,11 @@
 /**
- * Where the results are: the cards of people search, found by hook, else by structure — the list
- * in `main` whose items hold the most links to people. Asides ("People also viewed"), the nav
- * (the viewer) and dialogs are never results.
+ * Where the results are: the cards of people search, found by hook, else by structure — the
+ * container in `main` whose children are led by links to the most different people (a list or
+ * plain divs alike: the real 2026 pages list people in bare divs). Asides ("People also viewed"),
+ * the nav (the viewer) and dialogs are never results.
  */
+import { publicIdentifierFrom } from '../linkedin-url';
+import { type CardPart, walkCard } from './card-walk';
 import { peopleSearch } from './list-selectors';
 
 const outside = peopleSearch.outsideResults.join(', ');
@@ -27,15 +30,63 @@ function hookedCards(scope: ParentNode): Element[] {
   return [];
 }
 
-/** The items of the list in `scope` with the most items holding a person's link. */
-function structuralCards(scope: ParentNode): Element[] {
-  let best: Element[] = [];
-  for (const list of Array.from(scope.querySelectorAll('ul, ol, [role="list"]'))) {
-    if (!inResults(list)) continue;
-    const items = Array.from(list.children).filter((item) => item.querySelector(personLink) !== null);
-    if (items.length > best.length) best = items;
+/**
+ * The children of `parent` that read as a person's card: a link to someone comes before any text
+ * of its own ("Léa Martin et Hugo Petit sont des relations en commun" opens with text of its
+ * paragraph, so a block of mutual connections does not), and how many different people lead them.
+ */
+function peopleIn(parent: Element): { items: Element[]; people: number } {
+  const items: Element[] = [];
+  const leaders = new Set<string | Element>();
+  for (const child of Array.from(parent.children)) {
+    const parts = walkCard(child);
+    const firstLine = parts.findIndex((part) => part.kind === 'text');
+    const lead = (firstLine < 0 ? parts : parts.slice(0, firstLine)).find(
+      (part): part is Extract<CardPart, { kind: 'link' }> =>
+        part.kind === 'link' && part.element.matches(personLink),
+    );
+    if (!lead) continue;
+    items.push(child);
+    // A hidden member's link names no one: each counts as its own person.
+    leaders.add(publicIdentifierFrom(lead.href) ?? child);
   }
-  return best;
+  return { items, people: leaders.size };
+}
+
+interface Candidate {
+  readonly parent: Element | null;
+  readonly items: Element[];
+  readonly people: number;
+}
+
+/**
+ * More different people wins; then fewer items for them (a card's photo and name are two items
+ * led by one person); then the deeper, so a wrapper around the list never reads as one card.
+ */
+function isBetter(found: Omit<Candidate, 'parent'>, parent: Element, best: Candidate): boolean {
+  if (found.people !== best.people) return found.people > best.people;
+  if (found.items.length !== best.items.length) return found.items.length < best.items.length;
+  return best.parent?.contains(parent) ?? false;
+}
+
+/** The cards of the container led by the most different people (see isBetter). */
+function structuralCards(scope: ParentNode): Element[] {
+  const seen = new Set<Element>();
+  let best: { parent: Element | null; items: Element[]; people: number } = {
+    parent: null,
+    items: [],
+    people: 0,
+  };
+  for (const link of Array.from(scope.querySelectorAll(personLink))) {
+    if (!inResults(link)) continue;
+    for (let parent = link.parentElement; parent && parent !== scope; parent = parent.parentElement) {
+      if (seen.has(parent)) continue;
+      seen.add(parent);
+      const found = peopleIn(parent);
+      if (isBetter(found, parent, best)) best = { parent, ...found };
+    }
+  }
+  return best.items;
 }
 
 /** The result cards of a people-search page, in page order. */
