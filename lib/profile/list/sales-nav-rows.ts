@@ -11,7 +11,7 @@ import { type ListRow, missingProfileUrlReasons } from './list-schema';
 import { salesNavRows } from './list-selectors';
 
 const nameSelector = salesNavRows.name.join(', ');
-// The lead panel and lead page name their person in an h1; the header names the viewer; asides suggest leads.
+// The lead panel and page name their person in an h1, the header the viewer; asides suggest leads.
 const notRows = 'h1, header, nav, aside, [role="dialog"], [data-x--lead--profile-card]';
 
 /** Row elements: by hook, else the nearest list item or table row around each lead's name. */
