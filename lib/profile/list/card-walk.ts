@@ -66,6 +66,30 @@ export function walkCard(card: Element): CardPart[] {
   return parts;
 }
 
+/**
+ * The first link matching `selector` that comes before any line of `element` (as `walkCard`
+ * orders them), or null; it stops at the first line, so a page-sized element costs little.
+ */
+export function leadingLink(element: Element, selector: string): Element | null {
+  let stopped = false;
+  const visit = (current: Element): Element | null => {
+    if (stopped || isHidden(current)) return null;
+    if (current.localName === 'a') {
+      if (current.matches(selector)) return current;
+      if (current.querySelector(blockInLink) === null) return null;
+    } else if (hasOwnText(current) && visibleText(current) !== null) {
+      stopped = true;
+      return null;
+    }
+    for (const child of Array.from(current.children)) {
+      const found = visit(child);
+      if (found || stopped) return found;
+    }
+    return null;
+  };
+  return visit(element);
+}
+
 /** "• 2nd", "· 3.", "· 1er": a connection degree badge, never part of a name or a line. */
 const degreeBadge = /\s*[•·]\s*\S{1,6}\s*$/u;
 

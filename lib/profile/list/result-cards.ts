@@ -5,7 +5,7 @@
  * the nav (the viewer) and dialogs are never results.
  */
 import { publicIdentifierFrom } from '../linkedin-url';
-import { type CardPart, walkCard } from './card-walk';
+import { leadingLink } from './card-walk';
 import { peopleSearch } from './list-selectors';
 
 const outside = peopleSearch.outsideResults.join(', ');
@@ -39,16 +39,11 @@ function peopleIn(parent: Element): { items: Element[]; people: number } {
   const items: Element[] = [];
   const leaders = new Set<string | Element>();
   for (const child of Array.from(parent.children)) {
-    const parts = walkCard(child);
-    const firstLine = parts.findIndex((part) => part.kind === 'text');
-    const lead = (firstLine < 0 ? parts : parts.slice(0, firstLine)).find(
-      (part): part is Extract<CardPart, { kind: 'link' }> =>
-        part.kind === 'link' && part.element.matches(personLink),
-    );
+    const lead = leadingLink(child, personLink);
     if (!lead) continue;
     items.push(child);
     // A hidden member's link names no one: each counts as its own person.
-    leaders.add(publicIdentifierFrom(lead.href) ?? child);
+    leaders.add(publicIdentifierFrom(lead.getAttribute('href') ?? '') ?? child);
   }
   return { items, people: leaders.size };
 }

@@ -12,6 +12,7 @@ import { parseWithLinkedom } from '@/tests/support/fixture-loader';
 import { publicIdentifierFrom } from '../linkedin-url';
 import { cleanText } from '../text';
 import { readPersonCard } from './person-card';
+import { findResultCards } from './result-cards';
 
 const page = resolve(__dirname, '../../../../shared/linkedin-pages/in-profile-loggedin-2026-03-a.html');
 
@@ -35,5 +36,20 @@ describe.skipIf(!existsSync(page))('readPersonCard on the real 2026 SDUI people 
         `entry ${index}: headline`,
       ).toBe(true);
     });
+  });
+
+  it('finds those entries by structure alone, in the bare divs that hold them', () => {
+    const document = parseWithLinkedom(readFileSync(page, 'utf8'));
+    const section = document.querySelector('[componentkey^="profileAsideBrowsemap"]');
+    if (!section) throw new Error('the saved page has no browsemap section');
+    const expectedIds = Array.from(
+      section.querySelectorAll('[data-view-name="profile-browsemap-entity"]'),
+    ).map((entry) => publicIdentifierFrom(entry.querySelector('a')?.getAttribute('href') ?? ''));
+    const ids = findResultCards(section).map((card) => readPersonCard(card)?.publicIdentifier ?? null);
+    expect(expectedIds.length).toBeGreaterThanOrEqual(5);
+    // Booleans only, so a failure prints no real person's id.
+    expect(ids.length === expectedIds.length && ids.every((id, index) => id === expectedIds[index])).toBe(
+      true,
+    );
   });
 });
