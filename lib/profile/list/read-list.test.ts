@@ -88,6 +88,18 @@ describe('readList on small pages', () => {
     expect(read.rows[1]?.missingProfileUrl).toMatch(/hides/);
   });
 
+  it('reads cards that sit directly in main', () => {
+    const read = readList(
+      page(`<main><div><a href="/in/sione-taufa/">Sione Taufa</a><p>Nurse</p><p>Suva, Fiji</p></div>
+        <div><a href="/in/mira-haas/">Mira Haas</a><p>Teacher</p></div></main>`),
+      searchUrl,
+    );
+    expect(read.rows.map((row) => [row.name, row.headline, row.location])).toStrictEqual([
+      ['Sione Taufa', 'Nurse', 'Suva, Fiji'],
+      ['Mira Haas', 'Teacher', null],
+    ]);
+  });
+
   it('reads no row from an aside, the nav or a dialog', () => {
     const read = readList(
       page(`<nav><ul><li><a href="/in/viewer-one/">Me</a></li><li><a href="/in/viewer-one/">Me</a></li></ul></nav>

@@ -67,14 +67,11 @@ function isBetter(found: Omit<Candidate, 'parent'>, parent: Element, best: Candi
 /** The cards of the container led by the most different people (see isBetter). */
 function structuralCards(scope: ParentNode): Element[] {
   const seen = new Set<Element>();
-  let best: { parent: Element | null; items: Element[]; people: number } = {
-    parent: null,
-    items: [],
-    people: 0,
-  };
+  let best: Candidate = { parent: null, items: [], people: 0 };
   for (const link of Array.from(scope.querySelectorAll(personLink))) {
     if (!inResults(link)) continue;
-    for (let parent = link.parentElement; parent && parent !== scope; parent = parent.parentElement) {
+    // Up to the scope itself: `main` may hold the cards directly.
+    for (let parent = link.parentElement; parent; parent = parent === scope ? null : parent.parentElement) {
       if (seen.has(parent)) continue;
       seen.add(parent);
       const found = peopleIn(parent);
