@@ -47,7 +47,7 @@ function nearName(name: Element, list: readonly string[], card: Element | null):
  * rows put this time-in-role line in a job-title hook. Two or more "number unit" pairs, in any
  * language, are a duration, never a title ("Level 2 Engineer" has one).
  */
-function isDuration(text: string): boolean {
+export function isDuration(text: string): boolean {
   return (text.match(/\d+\s*\p{L}+/gu) ?? []).length >= 2;
 }
 
