@@ -54,6 +54,13 @@ export function runRefusal(submissions: readonly Submission[]): string | null {
   if (submissions.length === 0) return 'Nothing to create';
   if (!submissions.every((s) => isProfileUrl(s.person.profileUrl)))
     return 'The task must be about a LinkedIn profile';
+  const people = new Set(submissions.map((s) => s.person.profileUrl));
+  const batchId = submissions[0]?.kind === 'activity' ? undefined : submissions[0]?.batch?.id;
+  const oneBatch = submissions.every(
+    (s) => s.kind !== 'activity' && s.batch?.id === batchId && s.batch?.people === people.size,
+  );
+  if (people.size > 1 && (batchId === undefined || !oneBatch))
+    return 'Tasks for several people are sent as one batch that names them all';
   const logs = submissions.filter((s) => s.kind === 'activity');
   if (logs.length > 0 && (logs.length !== submissions.length || logs.some((s) => s.group)))
     return 'A logged touch is sent on its own, not with tasks or in a cadence';

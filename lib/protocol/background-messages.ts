@@ -11,7 +11,7 @@ import type { DueToday } from '@/lib/due-today/due-today-schema';
 import type { OutboxError, OutboxItem } from '@/lib/outbox/outbox-schema';
 import { textUpTo } from '@/lib/schema-parts';
 import { submissionSchema } from '@/lib/tasks/activity-schema';
-import { CADENCE_LIMITS } from '@/lib/tasks/cadence-limits';
+import { BATCH_LIMITS } from '@/lib/tasks/batch';
 import { taskFieldsSchema } from '@/lib/tasks/task-schema';
 import { noData } from './content-messages';
 import { route, type SenderKind } from './router';
@@ -88,16 +88,19 @@ export const backgroundMessages = {
     z.object({ kind: z.enum(['job', 'deal', 'client']), query: textUpTo(200) }),
     ...PAGES,
   ),
-  /** One task, every step of a cadence run (queued together), or one logged touch (lib/background/submit.ts). */
+  /**
+   * One task, every step of a cadence run, a batch for several people (queued together), or one
+   * logged touch (lib/background/submit.ts).
+   */
   submit: route<SubmitRun>()(
     z.object({
-      submissions: z.array(submissionSchema()).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)),
+      submissions: z.array(submissionSchema()).check(z.minLength(1), z.maxLength(BATCH_LIMITS.items)),
     }),
     ...PAGES,
   ),
   /** What became of a run whose reply was lost (the popup closed its channel, a worker restart). */
   getSubmission: route<SubmitRun | null>()(
-    z.object({ clientIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(CADENCE_LIMITS.steps)) }),
+    z.object({ clientIds: z.array(z.uuid()).check(z.minLength(1), z.maxLength(BATCH_LIMITS.items)) }),
     ...PAGES,
   ),
   /** A page without the person's /in/ link: Stardex people of that name, for the recruiter to choose. */

@@ -12,6 +12,7 @@ import * as z from 'zod/mini';
 import { lazySchema } from '@/lib/lazy-schema';
 import { isProfileUrl } from '@/lib/profile/linkedin-url';
 import { textUpTo } from '@/lib/schema-parts';
+import { batchSchema } from '@/lib/tasks/batch';
 import { outboxGroupSchema } from '@/lib/tasks/cadence-group';
 
 /** Stardex's `task_type` enum (docs/stardex-api.md §2.1). */
@@ -96,6 +97,8 @@ export const taskSubmissionSchema = lazySchema(() =>
     task: taskFieldsSchema(),
     /** Set on each step of a cadence run (lib/cadence): the outbox shows the run as one entry. */
     group: z.optional(outboxGroupSchema()),
+    /** Set on every item of a batch for several people (lib/tasks/batch.ts). */
+    batch: z.optional(batchSchema()),
   }),
 );
 export type TaskSubmission = z.infer<ReturnType<typeof taskSubmissionSchema>>;
