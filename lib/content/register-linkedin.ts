@@ -13,6 +13,7 @@
  *   https://www.linkedin.com/in/<a>/ → "People also viewed"  (SPA navigation between profiles)
  */
 import { trackContextLinks } from '@/lib/content/context-link-text';
+import { readList } from '@/lib/profile/list/read-list';
 import { type ContentLifecycle, watchLocation } from './content-lifecycle';
 import { registerContentRoutes } from './content-routes';
 import { isPageButtonEnabled } from './page-button-setting';
@@ -42,6 +43,8 @@ export function registerLinkedInContent(life: ContentLifecycle): void {
     {
       // The profile the tab's CURRENT URL names, never one left over from before an SPA navigation.
       readCurrentProfile: () => tracker.current(),
+      // Read when asked (the recruiter opened the popup or panel), from what the page shows now.
+      readCurrentList: () => readList(document, location.href),
       pageButtonSetting: ({ enabled }) => {
         void trigger.setEnabled(enabled);
         return true;

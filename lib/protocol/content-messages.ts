@@ -5,6 +5,7 @@
  * content script's bundle should carry.
  */
 import * as z from 'zod/mini';
+import type { ListRead } from '@/lib/profile/list/list-schema';
 import type { ReadResult } from '@/lib/profile/profile-schema';
 import { route } from './router';
 
@@ -13,6 +14,8 @@ export const noData = z.union([z.undefined(), z.null(), z.strictObject({})]);
 
 export const contentMessages = {
   readCurrentProfile: route<ReadResult>()(noData, 'extension'),
+  /** The people a result list (people search, Sales Navigator search or list) shows now. */
+  readCurrentList: route<ListRead>()(noData, 'extension'),
   /** background → LinkedIn tabs: the page button's setting flipped. */
   pageButtonSetting: route<boolean>()(z.object({ enabled: z.boolean() }), 'extension'),
   /** background → content script: the text of the profile link just right-clicked. */
