@@ -26,6 +26,10 @@ const handlers: ContentHandlers = {
     return true;
   },
   getContextLinkText: ({ linkUrl }) => ({ text: `text of ${linkUrl}` }),
+  readCurrentList: () => {
+    answers.push('readCurrentList');
+    return { kind: null, rows: [] };
+  },
 };
 
 async function send(type: MessageName, data: unknown, sender: object) {
