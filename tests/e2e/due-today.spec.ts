@@ -273,3 +273,56 @@ test('in the side panel a due task moves the panel’s tab to the profile, and t
   // The panel shows the tab's new page, not the list.
   await expect(section).toHaveCount(0);
 });
+
+test('the whole loop: Due today → the profile with that task first → copy → log once → done in Due today and the badge', async ({
+  ext,
+  sandbox,
+  linkedin,
+}) => {
+  const text = 'Hi Noor, do you have ten minutes this week for the design lead role?';
+  const noorTask = await addTask(sandbox.url, {
+    task_type: 'linkedin_message',
+    content_text: text,
+    person_id: noor,
+    owner_ids: [dana],
+    due_date: earlierToday(),
+  });
+  // Noor's page as LinkedIn shows it (the popup shows Stardex's person; the page is where she is messaged).
+  linkedin.serve(NOOR_URL, 'in-profile-2025.html');
+  await chooseMe(ext.worker, dana);
+  await refresh(ext.worker);
+  await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('2');
+
+  const { tab, popup, section } = await popupBesideFeed(ext, linkedin);
+  await popup.setViewportSize({ width: 380, height: 600 });
+  await section.getByRole('link', { name: 'Noor Haddad' }).click();
+  await tab.waitForURL(NOOR_URL);
+
+  // Her form lists that task first, open, ready to copy and log.
+  const first = popup.locator('.sx-work-card').first();
+  await expect(first.locator('summary')).toHaveText(/^LinkedIn message · overdue|^LinkedIn message · due/);
+  const message = first.getByRole('textbox', { name: 'Message to send' });
+  await expect(message).toHaveValue(text);
+  await expect(message).toBeInViewport();
+  await first.getByRole('button', { name: 'Copy', exact: true }).click();
+  await tab.context().grantPermissions(['clipboard-read', 'clipboard-write'], {
+    origin: 'https://www.linkedin.com',
+  });
+  await tab.bringToFront();
+  expect(await tab.evaluate(() => navigator.clipboard.readText())).toBe(text);
+
+  await popup.bringToFront();
+  await first.getByRole('button', { name: 'Log as sent' }).click();
+  await expect(popup.getByText('Logged in Stardex.')).toBeInViewport();
+  const { activities } = await sandbox.state();
+  expect(activities).toEqual([
+    expect.objectContaining({ person_id: noor, activity_type: 'linkedin_message', activity_content: text }),
+  ]);
+  expect(await sandbox.activityCreates()).toHaveLength(1);
+
+  // Back on Due today: her task is done (Stardex still lists it) and leaves the count and the badge.
+  const back = await popupBesideFeed(ext, linkedin);
+  await expect(back.section.getByRole('heading', { name: 'Due today (1)' })).toBeVisible();
+  await expect(back.section.locator(`li[data-task-id="${noorTask}"]`)).toContainText('still open in Stardex');
+  await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
+});
