@@ -9,6 +9,8 @@
  *   open, cached person       — target ≤ 1 (open tasks; team members cached)
  *   repeat capture, cached    — target ≤ 2 (open tasks, create task)
  *   cadence of 3, new person  — target: the person looked up once, then one create per step
+ *   copy + log, matched person — on the profile's open task: Copy, then "Log as sent": target 1
+ *                               (the activity; the person is known, copying asks nothing)
  */
 import type { Page } from '@playwright/test';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';
@@ -85,6 +87,15 @@ export async function benchRequests(opts: { extensionPath: string }): Promise<Re
     });
     const repeatCapture = await measure(() => create(popup as unknown as Page));
     await (popup as unknown as Page).close();
+    popup = await open(tomas);
+    const work = (popup as unknown as Page).locator('.sx-work-card').first();
+    await work.getByRole('textbox').first().waitFor();
+    const copyAndLog = await measure(async () => {
+      await work.getByRole('button', { name: 'Copy', exact: true }).click();
+      await work.getByRole('button', { name: 'Log as sent' }).click();
+      await (popup as unknown as Page).getByText('Logged in Stardex.').waitFor();
+    });
+    await (popup as unknown as Page).close();
     const cadence = await measure(async () => {
       const page = await open(marta);
       await page.getByRole('combobox', { name: 'Cadence' }).selectOption({ index: 1 });
@@ -100,11 +111,16 @@ export async function benchRequests(opts: { extensionPath: string }): Promise<Re
       'cadence of 3 for a new person (open + create)': cadence.length,
       'cadence: person searches': count(cadence, 'POST /v1/persons/search'),
       'cadence: task creates': count(cadence, 'POST /v1/tasks'),
+      'copy + log on a matched person, target 1': copyAndLog.length,
+      'requests, copy + log': copyAndLog,
       'requests, first capture': [...openUnknown, ...firstCapture],
       'requests, repeat capture': [...openCached, ...repeatCapture],
       'requests, cadence': cadence,
       meetsTargets:
-        firstTotal <= 3 && openCached.length <= 1 && openCached.length + repeatCapture.length <= 2,
+        firstTotal <= 3 &&
+        openCached.length <= 1 &&
+        openCached.length + repeatCapture.length <= 2 &&
+        copyAndLog.length <= 1,
     };
   } finally {
     await ext.close();
