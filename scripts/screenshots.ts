@@ -16,7 +16,7 @@ import { launchExtension } from '../tests/e2e/support/launch-extension';
 import { LinkedInRoutes } from '../tests/e2e/support/linkedin-routes';
 import { sidePanel } from '../tests/e2e/support/panel';
 import { takeStoreImages } from './screenshots/store-images';
-import { DEMO_PAGES } from './start/demo-pages';
+import { serveDemoPages } from './start/demo-pages';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 const OUT = 'docs/screenshots';
@@ -35,7 +35,7 @@ try {
     readFileSync('tests/fixtures/linkedin/sdui-plain/plain-full.expected.json', 'utf8'),
   );
   routes.serve(plain.url, 'sdui-plain/plain-full.html');
-  for (const [url, fixture] of DEMO_PAGES) routes.serve(url, fixture);
+  serveDemoPages(routes);
   await routes.install(ext.context);
   await configureApi(ext.worker, { apiKey: SANDBOX_DEMO_KEY, baseUrl: sandbox.url });
 

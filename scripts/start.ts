@@ -22,7 +22,7 @@ import { type BrowserContext, chromium } from '@playwright/test';
 import { startSandbox } from '../sandbox/server';
 import { CHROMIUM_ARGS, findChromium } from '../tests/e2e/support/chromium-path';
 import { LinkedInRoutes } from '../tests/e2e/support/linkedin-routes';
-import { addDemoDueTask, addDemoLead, chooseDemoMe, DEMO_PAGES } from './start/demo-pages';
+import { addDemoDueTask, addDemoLead, chooseDemoMe, DEMO_PAGES, serveDemoPages } from './start/demo-pages';
 import { watchLandedTasks } from './start/landed-tasks';
 import { isReachable } from './start/linkedin-reachable';
 import { pinUnpackedExtension } from './start/pinned-extension';
@@ -68,7 +68,7 @@ await warnUnlessPinned(context, pinnedId);
 const page = context.pages()[0] ?? (await context.newPage());
 if (mode.kind === 'demo') {
   const routes = new LinkedInRoutes();
-  for (const [url, fixture] of DEMO_PAGES) routes.serve(url, fixture);
+  serveDemoPages(routes);
   await routes.install(context);
   await addDemoLead(sandbox.url);
   await addDemoDueTask(sandbox.url);

@@ -4,6 +4,7 @@
  * by name" on the lead finds someone, and a LinkedIn message to the profile's person due today,
  * so Due today leads to her page with that task first.
  */
+import { readFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';
 import { DEMO_TEAM_MEMBER_ID } from '../../sandbox/seed-ids';
@@ -92,4 +93,41 @@ export async function chooseDemoMe(worker: Worker): Promise<void> {
     if (current.meTeamMemberId) return;
     await chrome.storage.sync.set({ settings: { ...current, meTeamMemberId: id } });
   }, DEMO_TEAM_MEMBER_ID);
+}
+
+/** The sandbox's seeded people whose tasks Due today can list in the demo, each given a page. */
+export const DEMO_SEEDED_PEOPLE = [
+  {
+    url: 'https://www.linkedin.com/in/avery-quinn/',
+    slug: 'avery-quinn',
+    name: 'Avery Quinn',
+    title: 'Staff Engineer',
+    company: 'Hooli Cloud',
+  },
+] as const;
+
+/**
+ * The demo profile's page made over for another invented person (name, address, role), so every
+ * name the demo's Due today lists opens a real-looking profile rather than a missing page.
+ */
+export function demoProfileFor(html: string, person: (typeof DEMO_SEEDED_PEOPLE)[number]): string {
+  return html
+    .replaceAll('leonie-achterberg-3f81c2', person.slug)
+    .replaceAll(DEMO_PROFILE_PERSON.name, person.name)
+    .replaceAll('Leonie', person.name.split(' ')[0] ?? person.name)
+    .replaceAll(DEMO_PROFILE_PERSON.current_job_title, person.title)
+    .replaceAll(DEMO_PROFILE_PERSON.company_name, person.company);
+}
+
+/** What serves the demo's pages: the e2e and demo router (tests/e2e/support/linkedin-routes.ts). */
+interface PageServer {
+  serve(url: string, fixture: string): string;
+  serveHtml(url: string, html: string): string;
+}
+
+/** Serves every page the demo opens or links to. */
+export function serveDemoPages(routes: PageServer): void {
+  for (const [url, fixture] of DEMO_PAGES) routes.serve(url, fixture);
+  const profileHtml = readFileSync('tests/fixtures/linkedin/demo/profile-2026.html', 'utf8');
+  for (const person of DEMO_SEEDED_PEOPLE) routes.serveHtml(person.url, demoProfileFor(profileHtml, person));
 }

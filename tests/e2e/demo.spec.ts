@@ -16,6 +16,8 @@ import {
   DEMO_LEAD_PERSON,
   DEMO_PAGES,
   DEMO_PROFILE_PERSON,
+  DEMO_SEEDED_PEOPLE,
+  serveDemoPages,
 } from '../../scripts/start/demo-pages';
 import { pinUnpackedExtension } from '../../scripts/start/pinned-extension';
 import { PopupPage, tabIdOf } from './pages/popup-page';
@@ -23,7 +25,7 @@ import { CHROMIUM_ARGS, findChromium } from './support/chromium-path';
 import { expect, test } from './support/fixtures';
 import { EXTENSION_DIR } from './support/launch-extension';
 
-const [[PROFILE_URL, PROFILE_FIXTURE], [LEAD_URL, LEAD_FIXTURE], [FEED_URL, FEED_FIXTURE]] = DEMO_PAGES;
+const [[PROFILE_URL, PROFILE_FIXTURE], [LEAD_URL, LEAD_FIXTURE], [FEED_URL]] = DEMO_PAGES;
 
 test('the demo profile shows the page button in a 1280 × 800 window at load', async ({ ext, linkedin }) => {
   const page = await ext.context.newPage();
@@ -66,9 +68,9 @@ test('the demo’s Due today lists a message to the profile’s person, and her 
 }) => {
   const taskId = await addDemoDueTask(sandbox.url);
   await chooseDemoMe(ext.worker);
-  linkedin.serve(PROFILE_URL, PROFILE_FIXTURE);
+  serveDemoPages(linkedin);
   const feed = await ext.context.newPage();
-  await feed.goto(linkedin.serve(FEED_URL, FEED_FIXTURE));
+  await feed.goto(FEED_URL);
   const popup = await ext.context.newPage();
   await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdOf(ext, feed)}`);
   const dueToday = popup.getByTestId('due-today');
@@ -82,6 +84,18 @@ test('the demo’s Due today lists a message to the profile’s person, and her 
     await popup.evaluate(async () => (await chrome.storage.local.get('focusTask')).focusTask),
   ).toMatchObject({ taskId, profileUrl: PROFILE_URL });
   await expect(popup.getByRole('heading', { level: 1, name: DEMO_PROFILE_PERSON.name })).toBeVisible();
+
+  // The sandbox's own task (Avery) leads somewhere too: a profile page of hers, not a missing page.
+  const [avery] = DEMO_SEEDED_PEOPLE;
+  const secondFeed = await ext.context.newPage();
+  await secondFeed.goto(FEED_URL);
+  const again = await ext.context.newPage();
+  await again.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${await tabIdOf(ext, secondFeed)}`);
+  await again.getByTestId('due-today').getByRole('link', { name: avery.name }).click();
+  await secondFeed.waitForURL(avery.url);
+  await expect(secondFeed).toHaveTitle(`${avery.name} | LinkedIn`);
+  await expect(secondFeed.locator('stardex-page-button')).toBeVisible();
+  await expect(again.getByRole('heading', { level: 1, name: avery.name })).toBeVisible();
 });
 
 test('the Chromium profile npm start prepares has the toolbar icon pinned', async () => {
