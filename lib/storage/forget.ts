@@ -6,9 +6,9 @@
 
 import { personCacheItem, personNamesItem, teamMembersCacheItem } from '@/lib/storage/background-data';
 import { apiKeyItem, syncedApiKeyItem } from '@/lib/storage/connection';
-import { draftsItem, readerMissesItem } from '@/lib/storage/page-data';
+import { draftsItem, focusTaskItem, readerMissesItem } from '@/lib/storage/page-data';
 import { deviceKey } from '@/lib/storage/secret-store';
-import { dueTodayItem } from '@/lib/storage/shared-state';
+import { dueTodayItem, workedTasksItem } from '@/lib/storage/shared-state';
 
 /** The items `forgetKeyAndLocalData` removes (tests check it against the README's table). */
 export const forgottenItems = [
@@ -20,6 +20,8 @@ export const forgottenItems = [
   dueTodayItem,
   teamMembersCacheItem,
   readerMissesItem,
+  workedTasksItem,
+  focusTaskItem,
 ];
 
 /** Removes the key and the local data listed above. */
