@@ -19,6 +19,8 @@ export interface ListFormProps {
 }
 
 const variablesHint = 'Variables like {first_name} and {company} are filled in for each person.';
+const nonePickable =
+  'No row here shows a public profile link, and Stardex matches people by it: open a person’s profile to create their task there.';
 
 /** "Pick and go": the people of a result list, and one task or cadence for each one picked. */
 export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps) {
@@ -50,6 +52,7 @@ export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps
         void form.requestSubmit();
       }}
     >
+      {rows.every((r) => r.person === null) && <p class="sx-hint">{nonePickable}</p>}
       <PickList
         idPrefix={idPrefix}
         rows={rows}

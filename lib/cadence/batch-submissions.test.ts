@@ -133,6 +133,7 @@ describe('batchRefusal and batchButtonLabel', () => {
   });
 
   it('says how many tasks a press creates', () => {
+    expect(batchButtonLabel(0, 3)).toBe('Create tasks');
     expect(batchButtonLabel(1, 1)).toBe('Create 1 task');
     expect(batchButtonLabel(3, 1)).toBe('Create 3 tasks');
     expect(batchButtonLabel(3, 4)).toBe('Create 3 × 4 tasks');

@@ -103,8 +103,9 @@ export function batchRefusal(people: number, stepsPerPerson: number): string | n
   return null;
 }
 
-/** "Create 3 tasks", "Create 3 × 4 tasks" for a cadence of four steps. */
+/** "Create 3 tasks", "Create 3 × 4 tasks" for a cadence of four steps; "Create tasks" with nobody picked. */
 export function batchButtonLabel(people: number, stepsPerPerson: number): string {
+  if (people === 0) return 'Create tasks';
   if (stepsPerPerson <= 1) return people === 1 ? 'Create 1 task' : `Create ${people} tasks`;
   return `Create ${people} × ${stepsPerPerson} tasks`;
 }
