@@ -3,10 +3,14 @@
  * the content script reads them, validated where the answer arrives: the page may be hostile.
  */
 import { sendMessage } from '@/lib/messaging';
-import { type ListRead, listReadSchema } from '@/lib/profile/list/list-schema';
+import type { ListRead } from '@/lib/profile/list/list-schema';
 
-/** The content script's answer checked with the reader's own schema; anything else reads as no rows. */
-export function checkedList(answer: unknown): ListRead {
+/**
+ * The content script's answer checked with the reader's own schema; anything else reads as no
+ * rows. The schema loads here, on a list page only: a profile's popup does not build it.
+ */
+export async function checkedList(answer: unknown): Promise<ListRead> {
+  const { listReadSchema } = await import('@/lib/profile/list/list-schema');
   const parsed = listReadSchema.safeParse(answer);
   return parsed.success ? parsed.data : { kind: null, rows: [] };
 }
@@ -18,7 +22,7 @@ export function checkedList(answer: unknown): ListRead {
 export async function askList(tabId: number, deadline: number): Promise<ListRead> {
   for (;;) {
     try {
-      return checkedList(await sendMessage('readCurrentList', undefined, tabId));
+      return await checkedList(await sendMessage('readCurrentList', undefined, tabId));
     } catch (error) {
       if (Date.now() + 150 > deadline) throw error;
       await new Promise((resolve) => setTimeout(resolve, 150));

@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { type ListRow, missingProfileUrlReasons } from '@/lib/profile/list/list-schema';
 import { BATCH_LIMITS } from '@/lib/tasks/batch';
-import { initialPicks, listedTwice, overBatchLimit, pickedPeople, pickRows, rowDetail } from './list-pick';
+import {
+  initialPicks,
+  listedTwice,
+  notAProfileUrl,
+  overBatchLimit,
+  pickedPeople,
+  pickRows,
+  rowDetail,
+} from './list-pick';
 
 function row(name: string, slug: string | null, fields: Partial<ListRow> = {}): ListRow {
   return {
@@ -31,6 +39,14 @@ describe('pickRows', () => {
     const [hidden] = pickRows([row('LinkedIn Member', null)]);
     expect(hidden?.person).toBeNull();
     expect(hidden?.skipped).toBe(missingProfileUrlReasons.hiddenMember);
+  });
+
+  it('never keys a person by a link that is not a LinkedIn profile address', () => {
+    const [odd] = pickRows([
+      row('Mallory Page', null, { profileUrl: 'javascript:alert(1)', missingProfileUrl: null }),
+    ]);
+    expect(odd?.person).toBeNull();
+    expect(odd?.skipped).toBe(notAProfileUrl);
   });
 
   it('takes a person listed twice once', () => {

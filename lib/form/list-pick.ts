@@ -6,6 +6,7 @@
  *   const rows = pickRows(read.rows);           // every row, each pickable or with its reason
  *   const picked = initialPicks(rows);          // the pickable ones, checked by default
  */
+import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
 import type { ListRow } from '@/lib/profile/list/list-schema';
 import { BATCH_LIMITS } from '@/lib/tasks/batch';
 import type { PersonRef } from '@/lib/tasks/task-schema';
@@ -24,6 +25,7 @@ export interface PickRow {
 export const listedTwice = 'Listed twice on this page: picked once above';
 export const overBatchLimit = `At most ${BATCH_LIMITS.people} people in one go`;
 const noUrl = 'This result shows no public profile link';
+export const notAProfileUrl = 'This result’s link is not a LinkedIn profile address';
 
 /** The form's person for a row (its fields clamped to what the message schema accepts). */
 export function personFromRow(row: ListRow, profileUrl: string): PersonRef {
@@ -46,10 +48,13 @@ export function pickRows(rows: readonly ListRow[]): PickRow[] {
     const key = row.profileUrl ?? (row.salesNavLeadId ? `lead:${row.salesNavLeadId}` : `row:${index}`);
     const skip = (skipped: string): PickRow => ({ key: `${key}#${index}`, row, person: null, skipped });
     if (row.profileUrl === null) return skip(row.missingProfileUrl ?? noUrl);
-    if (seen.has(row.profileUrl)) return skip(listedTwice);
+    // The page said so: only a real /in/ address may key a person (any URL passes the schema).
+    const profileUrl = normalizeProfileUrl(row.profileUrl);
+    if (profileUrl === null) return skip(notAProfileUrl);
+    if (seen.has(profileUrl)) return skip(listedTwice);
     if (seen.size >= BATCH_LIMITS.people) return skip(overBatchLimit);
-    seen.add(row.profileUrl);
-    return { key, row, person: personFromRow(row, row.profileUrl), skipped: null };
+    seen.add(profileUrl);
+    return { key, row, person: personFromRow(row, profileUrl), skipped: null };
   });
 }
 
