@@ -122,6 +122,29 @@ describe('ListForm', () => {
     expect(submitted(1)[0]?.batch?.id).toBe(submitted(0)[0]?.batch?.id);
   });
 
+  it('a cadence: each person gets the steps as one run of their own, all in one batch', async () => {
+    await mount();
+    const select = document.getElementById('sx-cadence') as HTMLSelectElement;
+    select.value = 'connect-then-follow-up';
+    await act(() => {
+      select.dispatchEvent(new Event('change', { bubbles: true }));
+    });
+    await flush();
+    const stepTexts = [...document.querySelectorAll('textarea')].map((t) => t.value);
+    expect(stepTexts[0]).toBe('Send {first_name} a connection request');
+    await press('Create 3 × 3 tasks');
+    const subs = submitted();
+    expect(subs).toHaveLength(9);
+    const runs = new Map<string, Set<string>>();
+    for (const s of subs)
+      runs.set(s.person.profileUrl, (runs.get(s.person.profileUrl) ?? new Set()).add(s.group?.id ?? ''));
+    expect([...runs.values()].map((ids) => ids.size)).toEqual([1, 1, 1]);
+    expect(new Set([...runs.values()].flatMap((ids) => [...ids])).size).toBe(3);
+    expect(subs.map((s) => s.group?.index)).toEqual([0, 1, 2, 0, 1, 2, 0, 1, 2]);
+    expect(subs[0]?.task.content_text).toBe('Send Inès a connection request');
+    expect(subs.every((s) => s.batch?.people === 3)).toBe(true);
+  });
+
   it('checks who is in Stardex only when asked, a few at a time', async () => {
     let inFlight = 0;
     let most = 0;

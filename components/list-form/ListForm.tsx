@@ -1,12 +1,14 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { batchButtonLabel } from '@/lib/cadence/batch-submissions';
 import { pickRows } from '@/lib/form/list-pick';
+import { ownersOnceMeKnown } from '@/lib/form/owners';
 import type { ListRead } from '@/lib/profile/list/list-schema';
 import { FormFoot } from '../task-form/FormFoot';
 import { type FormBoot, saveMeTeamMember } from '../task-form/form-store';
 import { TaskFields } from '../task-form/TaskFields';
 import { useTeamMembers } from '../task-form/use-team-members';
 import { PickList } from './PickList';
+import { useBatchProgress } from './use-batch-progress';
 import { useListForm } from './use-list-form';
 import { useStardexMarks } from './use-stardex-marks';
 
@@ -29,6 +31,7 @@ export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps
   const [meId, setMeId] = useState(boot.settings.meTeamMemberId);
   const { marks, check, markIn } = useStardexMarks();
   const form = useListForm(rows, boot, markIn);
+  const progress = useBatchProgress(form.waitingBatch);
   const formRef = useRef<HTMLFormElement>(null);
   const ids = (name: string) => `${idPrefix}-${name}`;
   useEffect(() => onReady?.(), [onReady]);
@@ -48,6 +51,11 @@ export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps
       noValidate
       aria-label="New Stardex tasks for the people picked"
       onSubmit={(e) => {
+        e.preventDefault();
+        void form.requestSubmit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
         e.preventDefault();
         void form.requestSubmit();
       }}
@@ -77,6 +85,7 @@ export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps
         onOwners={(ownerIds) => form.update({ ownerIds })}
         onMeChosen={(id) => {
           setMeId(id);
+          form.update({ ownerIds: ownersOnceMeKnown(form.values.ownerIds, id) });
           void saveMeTeamMember(id);
         }}
       />
@@ -88,7 +97,9 @@ export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps
           created: '',
           queued: '',
           again: 'Start over',
-          note: skipped > 0 ? `${skipped} skipped: no public profile link (see the list).` : '',
+          note: [progress, skipped > 0 ? `${skipped} skipped: no public profile link (see the list).` : '']
+            .filter(Boolean)
+            .join(' '),
         }}
         onConfirmPast={form.confirmPast}
         onCancelPast={() => {

@@ -46,6 +46,8 @@ export function useListForm(rows: readonly PickRow[], boot: FormBoot, onInStarde
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [blank, setBlank] = useState(-1);
   const attempt = useRef(newAttempt());
+  /** The batch last queued with some of it still on its way (its progress is shown). */
+  const [waitingBatch, setWaitingBatch] = useState<string | null>(null);
   const defaultTime = boot.settings.defaultDueTime;
   const cadence = boot.cadences.find((c) => c.id === cadenceId) ?? null;
   // The steps as templates: each person's own are planned at submit.
@@ -112,6 +114,7 @@ export function useListForm(rows: readonly PickRow[], boot: FormBoot, onInStarde
     setSubmit(outcome.submit);
     setErrors(outcome.fieldErrors);
     if (!outcome.delivered) return;
+    if (outcome.submit.state === 'queued') setWaitingBatch(attempt.current.batchId);
     attempt.current = newAttempt(); // the next press is another batch
     onInStardex(outcome.inStardex ?? []);
   };
@@ -167,6 +170,10 @@ export function useListForm(rows: readonly PickRow[], boot: FormBoot, onInStarde
     requestSubmit,
     confirmPast: () => void send(values),
     cancelPast: () => setSubmit({ state: 'idle' }),
-    again: () => setSubmit({ state: 'idle' }),
+    waitingBatch,
+    again: () => {
+      setSubmit({ state: 'idle' });
+      setWaitingBatch(null);
+    },
   };
 }

@@ -55,7 +55,7 @@ test('three people picked on a people search get a task each, and nobody else', 
   await page.getByRole('radio', { name: 'LinkedIn message' }).check();
   await page.getByRole('button', { name: 'Tomorrow', exact: true }).click();
   await page.getByRole('textbox', { name: 'Task text' }).fill('Ask {first_name} about the platform role');
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.getByText('3 of 7 people picked').scrollIntoViewIfNeeded();
   await shoot(page, 'people-search-picked');
 
   await page.getByRole('button', { name: 'Create 3 tasks' }).click();
