@@ -85,6 +85,27 @@ test('three people picked on a people search get a task each, and nobody else', 
   await shoot(page, 'people-search-created');
 });
 
+test('a batch Stardex is slow with shows as queued, then its progress until all are in', async ({
+  ext,
+  sandbox,
+  linkedin,
+}) => {
+  await sandbox.addFault({ route: 'POST /v1/tasks', count: 2, status: 503 });
+  const page = await openListPopup(ext, linkedin, SEARCH_URL, 'people-search-2024-en.html');
+  await page.getByRole('button', { name: 'None', exact: true }).click();
+  for (const name of PICKED) await row(page, name).check();
+  await page.getByRole('textbox', { name: 'Task text' }).fill('Ask {first_name} about the platform role');
+  await page.getByRole('button', { name: 'Create 3 tasks' }).click();
+  const status = page.getByRole('status');
+  await expect(status).toContainText(/3 people queued: [0-2] in Stardex, [1-3] on their way/, {
+    timeout: 20_000,
+  });
+  await expect(status).toBeInViewport();
+  await shoot(page, 'people-search-queued');
+  await expect(status).toContainText('Delivered: 3 of 3 people in Stardex', { timeout: 60_000 });
+  expect((await sandbox.taskCreates()).filter((r) => r.status < 300)).toHaveLength(3);
+});
+
 test('a Sales Navigator list shows why its rows cannot be picked', async ({ ext, sandbox, linkedin }) => {
   const page = await openListPopup(ext, linkedin, SALES_LIST_URL, 'sales-list-2025-es.html');
   await expect(page.getByText('0 of 5 people picked')).toBeVisible();
