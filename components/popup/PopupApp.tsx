@@ -1,6 +1,7 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { FormPerson } from '@/lib/form/person';
 import { DueToday } from '../due-today/DueToday';
+import { ListForm } from '../list-form/ListForm';
 import { ReadHealthNote } from '../task-form/ReadHealthNote';
 import { SettlePerson } from '../task-form/SettlePerson';
 import { TaskForm } from '../task-form/TaskForm';
@@ -16,7 +17,8 @@ function markReady() {
 }
 
 /**
- * The toolbar popup: first-run screen, manual entry, or the task form for the tab's profile.
+ * The toolbar popup: first-run screen, manual entry, the task form for the tab's profile, or the
+ * list form for the people of a result list.
  * `load` is started by the entrypoint before the first render (loadPopup), so storage, the
  * background and the tab are already being asked while Preact renders.
  */
@@ -46,6 +48,8 @@ export function PopupApp({ load, idPrefix, autofocusText = true, tabId, followsT
   if (data === null) return <p class="sx-form sx-hint">Loading…</p>;
   if (!data.setup.hasApiKey) return <FirstRun />;
   const target = data.target;
+  if (target.kind === 'list')
+    return <ListForm list={target.list} boot={data.boot} idPrefix={idPrefix} onReady={onReady} />;
   const health = target.kind === 'manual' ? null : target.health;
   const person = target.kind === 'person' ? target.person : chosenPerson;
   if (person)

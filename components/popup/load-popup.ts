@@ -9,12 +9,15 @@ import { type FormPerson, personFromProfile } from '@/lib/form/person';
 import { type SetupState, sendMessage } from '@/lib/messaging';
 import { startTabReads, type TabReads, tabPage, tabReadsFor, takeEarlyReads } from '@/lib/pages/early-reads';
 import { isLinkedInPageUrl, normalizeProfileUrl, pageKindOfUrl } from '@/lib/profile/linkedin-url';
+import { listKindOfUrl } from '@/lib/profile/list/list-kind';
+import type { ListRead } from '@/lib/profile/list/list-schema';
 import { realPhotoUrl } from '@/lib/profile/photo';
 import { type Profile, type ReadResult, readResultSchema } from '@/lib/profile/profile-schema';
 import { notFoundReason } from '@/lib/profile/read-reasons';
 import { type ReadHealth, readHealthOf } from '@/lib/profile/read-report';
 import { nameFromTitle } from '@/lib/profile/strategies/page-title';
 import { type FormBoot, loadFormBoot } from '../task-form/form-store';
+import { askList } from './load-list';
 
 /** How long the content script gets to answer before the popup offers the manual entry. */
 const PROFILE_TIMEOUT_MS = 2500;
@@ -23,6 +26,8 @@ export type PopupTarget =
   | { kind: 'person'; person: FormPerson; health: ReadHealth | null }
   /** A person's page without their /in/ link (a Sales Navigator lead): settle who it is first. */
   | { kind: 'unlinked'; profile: Profile; health: ReadHealth | null }
+  /** A result list (people search, Sales Navigator): its people, to pick and create tasks for. */
+  | { kind: 'list'; list: ListRead }
   /** Not a profile (or no content script): the manual entry, prefilled from the tab where it can be. */
   | { kind: 'manual'; reason: string; name: string; url?: string };
 
@@ -96,6 +101,9 @@ export async function readTarget(tab: TabReads | undefined): Promise<PopupTarget
   if (tab === undefined) return { kind: 'manual', reason: 'This tab is not a LinkedIn profile.', name: '' };
   try {
     const deadline = Date.now() + PROFILE_TIMEOUT_MS;
+    const page = await tab.page;
+    if (listKindOfUrl(page.url))
+      return { kind: 'list', list: await withTimeout(askList(tab.tabId, deadline), PROFILE_TIMEOUT_MS) };
     return targetFromAnswer(await withTimeout(askProfile(tab, deadline), PROFILE_TIMEOUT_MS), await tab.page);
   } catch {
     return manualFor(await tab.page, null);

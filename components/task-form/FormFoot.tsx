@@ -1,10 +1,12 @@
-import { type SubmitState, SubmitStatus } from './SubmitStatus';
+import { type StatusWords, type SubmitState, SubmitStatus } from './SubmitStatus';
 
 interface FormFootProps {
   submit: SubmitState;
   /** "Create task", or "Create 3 tasks" for a cadence. */
   createLabel: string;
   hasDraft: boolean;
+  /** The outcome's words, when not a task's. */
+  words?: StatusWords;
   onConfirmPast: () => void;
   onCancelPast: () => void;
   onNewTask: () => void;
@@ -15,12 +17,13 @@ interface FormFootProps {
  * The form's sticky footer: the outcome of Create above the Create button, both always in view at
  * the bottom of the popup or panel, however long the form above them.
  */
-export function FormFoot({ submit, createLabel, hasDraft, ...on }: FormFootProps) {
+export function FormFoot({ submit, createLabel, hasDraft, words, ...on }: FormFootProps) {
   const done = submit.state === 'created' || submit.state === 'queued';
   return (
     <div class="sx-form-foot">
       <SubmitStatus
         submit={submit}
+        words={words}
         onConfirmPast={on.onConfirmPast}
         onCancelPast={on.onCancelPast}
         onNewTask={on.onNewTask}

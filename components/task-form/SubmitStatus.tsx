@@ -6,15 +6,39 @@ export type SubmitState =
   | { state: 'queued'; summary: string; reason: string }
   | { state: 'failed'; reason: string };
 
+/** The words around an outcome: a task's by default, a list's batch its own. */
+export interface StatusWords {
+  created: string;
+  queued: string;
+  /** The button after an outcome. */
+  again: string;
+  /** A line under a created or queued outcome (a batch's skipped rows). */
+  note?: string;
+}
+
+const taskWords: StatusWords = {
+  created: 'Task created: ',
+  queued: 'Saved, will be delivered: ',
+  again: 'New task',
+};
+
 interface SubmitStatusProps {
   submit: SubmitState;
+  words?: StatusWords;
   onConfirmPast: () => void;
   onCancelPast: () => void;
   onNewTask: () => void;
 }
 
 /** The outcome of "Create task", in words, announced to screen readers (in the form's sticky footer). */
-export function SubmitStatus({ submit, onConfirmPast, onCancelPast, onNewTask }: SubmitStatusProps) {
+export function SubmitStatus({
+  submit,
+  words = taskWords,
+  onConfirmPast,
+  onCancelPast,
+  onNewTask,
+}: SubmitStatusProps) {
+  const note = words.note ? <p style={{ margin: 0, flexBasis: '100%' }}>{words.note}</p> : null;
   return (
     <div aria-live="polite" role="status">
       {submit.state === 'confirm-past' && (
@@ -33,20 +57,26 @@ export function SubmitStatus({ submit, onConfirmPast, onCancelPast, onNewTask }:
       {submit.state === 'sending' && <p class="sx-status">Sending to Stardex…</p>}
       {submit.state === 'created' && (
         <div class="sx-status sx-status-done" data-tone="success">
-          <p style={{ margin: 0 }}>Task created: {submit.summary}</p>
+          <p style={{ margin: 0 }}>
+            {words.created}
+            {submit.summary}
+          </p>
           <button type="button" class="sx-button-link" onClick={onNewTask}>
-            New task
+            {words.again}
           </button>
+          {note}
         </div>
       )}
       {submit.state === 'queued' && (
         <div class="sx-status sx-status-done" data-tone="warning">
           <p style={{ margin: 0 }}>
-            Saved, will be delivered: {submit.summary}. {submit.reason}
+            {words.queued}
+            {submit.summary}. {submit.reason}
           </p>
           <button type="button" class="sx-button-link" onClick={onNewTask}>
-            New task
+            {words.again}
           </button>
+          {note}
         </div>
       )}
       {submit.state === 'failed' && (

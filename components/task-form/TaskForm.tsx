@@ -3,17 +3,13 @@ import { cadenceButtonLabel } from '@/lib/cadence/cadence-plan';
 import type { FormPerson } from '@/lib/form/person';
 import type { OpenTask } from '@/lib/messaging';
 import type { ReadHealth } from '@/lib/profile/read-report';
-import { CadencePicker, CadenceSteps } from './CadenceSteps';
-import { DuePicker } from './DuePicker';
 import { loadDueTextParser } from './due-text-loader';
 import { FormFoot } from './FormFoot';
 import { type FormBoot, saveMeTeamMember } from './form-store';
 import { LinksDisclosure } from './LinksDisclosure';
-import { OwnersPicker } from './OwnersPicker';
 import { ProfileHeader } from './ProfileHeader';
 import { ReadHealthNote } from './ReadHealthNote';
-import { TaskTypePicker } from './TaskTypePicker';
-import { TextLimitNote } from './TextLimitNote';
+import { TaskFields } from './TaskFields';
 import { usePersonData } from './use-person-data';
 import { useTaskForm } from './use-task-form';
 import { WorkTasks } from './WorkTasks';
@@ -122,77 +118,22 @@ export function TaskForm({
       <ProfileHeader person={person} lookup={lookup} addMissingPerson={boot.settings.addMissingPerson} />
       <ReadHealthNote health={health} />
       <WorkTasks open={openTasks} person={person} idPrefix={idPrefix} />
-      <div class="sx-form-head" data-cadence={run.cadence ? true : undefined}>
-        <span class="sx-label" id={ids('type-label')} dir="auto">
-          {run.cadence ? `${run.cadence.name}: ${run.plan.length} tasks` : 'Task type'}
-        </span>
-        <CadencePicker
-          id={ids('cadence')}
-          cadences={boot.cadences}
-          value={run.cadence?.id ?? null}
-          onChange={run.choose}
-        />
-      </div>
-      {run.cadence ? (
-        <CadenceSteps
-          idPrefix={idPrefix}
-          plan={run.plan}
-          texts={run.texts}
-          blank={run.blank}
-          onText={run.editText}
-        />
-      ) : (
-        <>
-          <TaskTypePicker
-            idPrefix={idPrefix}
-            value={values.taskType}
-            onChange={form.chooseType}
-            externalLabel
-          />
-          <div class="sx-field">
-            <label class="sx-label" for={ids('text')}>
-              Task text
-            </label>
-            <textarea
-              id={ids('text')}
-              ref={textRef}
-              rows={2}
-              dir="auto"
-              required
-              aria-invalid={errors.content_text ? true : undefined}
-              aria-describedby={errors.content_text ? ids('text-error') : undefined}
-              value={values.contentText}
-              onInput={(e) => update({ contentText: e.currentTarget.value, textEdited: true })}
-            />
-            {errors.content_text && (
-              <p id={ids('text-error')} class="sx-error">
-                {errors.content_text}
-              </p>
-            )}
-            <TextLimitNote
-              text={values.contentText}
-              clippedDraft={form.clippedDraft}
-              id={ids('text-count')}
-            />
-          </div>
-        </>
-      )}
-      <DuePicker
-        id={ids('due')}
-        value={values}
+      <TaskFields
+        idPrefix={idPrefix}
+        cadences={boot.cadences}
+        run={run}
+        values={values}
+        errors={errors}
+        textRef={textRef}
+        onType={form.chooseType}
+        onText={(contentText) => update({ contentText, textEdited: true })}
+        clippedDraft={form.clippedDraft}
         defaultTime={boot.settings.defaultDueTime}
-        onChange={form.onDueChange}
-        error={errors.due_date}
-        label={run.cadence ? 'Step 1 due' : 'Due'}
-      />
-      <OwnersPicker
-        id={ids('owners')}
+        onDueChange={form.onDueChange}
         members={members}
-        selectedIds={values.ownerIds}
         meId={meId}
-        onChange={(ownerIds) => update({ ownerIds })}
+        onOwners={(ownerIds) => update({ ownerIds })}
         onMeChosen={chooseMe}
-        error={errors.owner_ids}
       />
       <LinksDisclosure
         idPrefix={idPrefix}

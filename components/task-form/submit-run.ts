@@ -1,9 +1,11 @@
 /**
- * The form's one submit: sends a run (one task, a cadence's steps, or one logged touch) to the
+ * The form's one submit: sends a run (one task, a cadence's steps, one logged touch, or a list's
+ * batch of tasks for several people) to the
  * background and turns its answer into what the form shows: a state, a summary in words, and the
  * fields Stardex rejected. A lost reply is asked after by the run's client ids.
  */
 
+import { batchOutcome } from '@/lib/cadence/batch-outcome';
 import { runOutcome } from '@/lib/cadence/cadence-run';
 import { formatDue } from '@/lib/form/due-date';
 import type { FieldErrors, FormValues } from '@/lib/form/form-state';
@@ -40,6 +42,8 @@ export interface SubmitOutcome {
   delivered: boolean;
   /** The run's tasks Stardex now has, as the person's open-task list shows them. */
   created: OpenTask[];
+  /** A batch: the profile URLs of the people whose tasks are all in Stardex now. */
+  inStardex?: string[];
 }
 
 /** A step Stardex created, as an open task (owner names from the team list the form has). */
@@ -58,8 +62,11 @@ function createdIn(result: SubmitRun, members: readonly TeamMember[]): OpenTask[
   return result.steps.flatMap((step) => (step.state === 'created' ? openTaskOf(step.item, members) : []));
 }
 
-/** What the form says of a run: one task by its summary, a cadence by its name, a log by its touch. */
-export type RunLabel = { summary: string } | { cadence: string } | { log: string };
+/**
+ * What the form says of a run: one task by its summary, a cadence by its name, a log by its
+ * touch, a list's batch by its people.
+ */
+export type RunLabel = { summary: string } | { cadence: string } | { log: string } | { batch: true };
 
 /** The form's view of what the background answered, with the tasks it created. */
 function outcomeOf(result: SubmitRun, label: RunLabel, members: readonly TeamMember[]): SubmitOutcome {
@@ -67,6 +74,15 @@ function outcomeOf(result: SubmitRun, label: RunLabel, members: readonly TeamMem
 }
 
 function wordsFor(result: SubmitRun, label: RunLabel): Omit<SubmitOutcome, 'created'> {
+  if ('batch' in label) {
+    const outcome = batchOutcome(result);
+    if (outcome.state === 'failed') return lost(outcome.reason);
+    const submit: SubmitState =
+      outcome.state === 'created'
+        ? { state: 'created', summary: outcome.line }
+        : { state: 'queued', summary: outcome.line, reason: outcome.reason ?? '' };
+    return { submit, fieldErrors: {}, delivered: true, inStardex: outcome.inStardex };
+  }
   if ('cadence' in label) {
     const outcome = runOutcome(label.cadence, result);
     if (outcome.state === 'failed') return lost(outcome.reason);
@@ -135,15 +151,18 @@ export async function submitRun(
     try {
       const known = await sendMessage('getSubmission', { clientIds: submissions.map((s) => s.clientId) });
       if (known) return outcomeOf(known, label, members);
-      return lost(
-        'log' in label
-          ? 'The log did not reach the extension. Your text is kept; log it again.'
-          : 'The task did not reach the extension. Your text is kept; create it again.',
-      );
+      return lost(notReached(label, submissions.length));
     } catch {
       return lost(noAnswer(label, submissions.length));
     }
   }
+}
+
+function notReached(label: RunLabel, count: number): string {
+  if ('log' in label) return 'The log did not reach the extension. Your text is kept; log it again.';
+  return count > 1
+    ? 'The tasks did not reach the extension. Create them again.'
+    : 'The task did not reach the extension. Your text is kept; create it again.';
 }
 
 function noAnswer(label: RunLabel, count: number): string {

@@ -4,8 +4,8 @@
  */
 import { useCallback, useEffect, useState } from 'preact/hooks';
 import { type OpenTask, sendMessage } from '@/lib/messaging';
-import type { MembersState } from './OwnersPicker';
 import type { LookupState } from './ProfileHeader';
+import { useTeamMembers } from './use-team-members';
 import type { OpenTasksState } from './WorkTasks';
 
 function reason(error: unknown): string {
@@ -21,7 +21,7 @@ function reason(error: unknown): string {
 export function usePersonData(profileUrl: string) {
   const [lookup, setLookup] = useState<LookupState>({ state: 'loading' });
   const [openTasks, setOpenTasks] = useState<OpenTasksState>({ state: 'loading' });
-  const [members, setMembers] = useState<MembersState>({ state: 'loading' });
+  const members = useTeamMembers();
   const [round, setRound] = useState(0);
 
   useEffect(() => {
@@ -55,24 +55,6 @@ export function usePersonData(profileUrl: string) {
       live = false;
     };
   }, [profileUrl]);
-
-  useEffect(() => {
-    let live = true;
-    sendMessage('listTeamMembers', {})
-      .then(
-        (result) =>
-          live &&
-          setMembers(
-            result.ok
-              ? { state: 'done', members: result.members }
-              : { state: 'error', message: result.error.message },
-          ),
-      )
-      .catch((e: unknown) => live && setMembers({ state: 'error', message: reason(e) }));
-    return () => {
-      live = false;
-    };
-  }, []);
 
   const noteCreated = useCallback((tasks: OpenTask[]) => {
     if (tasks.length === 0) return;

@@ -7,12 +7,13 @@
 import dueToday from '@/components/due-today/due-today.css?inline';
 import base from '@/components/styles/base.css?inline';
 import form from '@/components/styles/form.css?inline';
+import listForm from '@/components/styles/list-form.css?inline';
 import tokens from '@/components/styles/tokens.css?inline';
 import work from '@/components/styles/work.css?inline';
 import page from './popup-page.css?inline';
 
 /** Everything the popup's screens use, in cascade order. */
-const popupCss = [tokens, base, form, work, dueToday, page].join('\n');
+const popupCss = [tokens, base, form, listForm, work, dueToday, page].join('\n');
 
 export function addPopupStyles(doc: Document): void {
   const style = doc.createElement('style');

@@ -70,3 +70,18 @@ test('a task typed into the side panel lands in Stardex', async ({ ext, sandbox,
     )
     .toHaveLength(1);
 });
+
+test('the list form on a people search has no serious accessibility violations, light or dark', async ({
+  ext,
+  linkedin,
+}) => {
+  const page = await ext.context.newPage();
+  await page.goto(
+    linkedin.serve('https://www.linkedin.com/search/results/people/', 'lists/people-search-2024-en.html'),
+  );
+  const popup = await PopupPage.openFor(ext, page);
+  await expect(popup.page.getByText('6 of 7 people picked')).toBeVisible();
+  expect(await seriousViolations(popup.page)).toEqual([]);
+  await popup.page.emulateMedia({ colorScheme: 'dark' });
+  expect(await seriousViolations(popup.page)).toEqual([]);
+});

@@ -1,0 +1,114 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { batchButtonLabel } from '@/lib/cadence/batch-submissions';
+import { pickRows } from '@/lib/form/list-pick';
+import { ownersOnceMeKnown } from '@/lib/form/owners';
+import type { ListRead } from '@/lib/profile/list/list-schema';
+import { FormFoot } from '../task-form/FormFoot';
+import { type FormBoot, saveMeTeamMember } from '../task-form/form-store';
+import { TaskFields } from '../task-form/TaskFields';
+import { useTeamMembers } from '../task-form/use-team-members';
+import { PickList } from './PickList';
+import { useBatchProgress } from './use-batch-progress';
+import { useListForm } from './use-list-form';
+import { useStardexMarks } from './use-stardex-marks';
+
+export interface ListFormProps {
+  list: ListRead;
+  boot: FormBoot;
+  idPrefix?: string;
+  /** Called once the list is on screen. */
+  onReady?: () => void;
+}
+
+const variablesHint = 'Variables like {first_name} and {company} are filled in for each person.';
+const nonePickable =
+  'No row here shows a public profile link, and Stardex matches people by it: open a person’s profile to create their task there.';
+
+/** "Pick and go": the people of a result list, and one task or cadence for each one picked. */
+export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps) {
+  const rows = useMemo(() => pickRows(list.rows), [list]);
+  const members = useTeamMembers();
+  const [meId, setMeId] = useState(boot.settings.meTeamMemberId);
+  const { marks, check, markIn } = useStardexMarks();
+  const form = useListForm(rows, boot, markIn);
+  const progress = useBatchProgress(form.waitingBatch);
+  const formRef = useRef<HTMLFormElement>(null);
+  const ids = (name: string) => `${idPrefix}-${name}`;
+  useEffect(() => onReady?.(), [onReady]);
+
+  if (rows.length === 0)
+    return (
+      <p class="sx-form sx-hint">
+        No people on this page yet. Let LinkedIn show the results, then open this again.
+      </p>
+    );
+  const skipped = rows.filter((r) => r.person === null).length;
+  const steps = form.run.cadence ? form.run.plan.length : 1;
+  return (
+    <form
+      ref={formRef}
+      class="sx-form"
+      noValidate
+      aria-label="New Stardex tasks for the people picked"
+      onSubmit={(e) => {
+        e.preventDefault();
+        void form.requestSubmit();
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' || !(e.ctrlKey || e.metaKey)) return;
+        e.preventDefault();
+        void form.requestSubmit();
+      }}
+    >
+      {rows.every((r) => r.person === null) && <p class="sx-hint">{nonePickable}</p>}
+      <PickList
+        idPrefix={idPrefix}
+        rows={rows}
+        picked={form.picked}
+        onPick={form.setPicked}
+        marks={marks}
+        onCheck={() => void check(form.people.map((p) => p.profileUrl))}
+      />
+      <TaskFields
+        idPrefix={idPrefix}
+        cadences={boot.cadences}
+        run={form.run}
+        values={form.values}
+        errors={form.errors}
+        onType={form.chooseType}
+        onText={(contentText) => form.update({ contentText, textEdited: true })}
+        textHint={variablesHint}
+        defaultTime={boot.settings.defaultDueTime}
+        onDueChange={form.onDueChange}
+        members={members}
+        meId={meId}
+        onOwners={(ownerIds) => form.update({ ownerIds })}
+        onMeChosen={(id) => {
+          setMeId(id);
+          form.update({ ownerIds: ownersOnceMeKnown(form.values.ownerIds, id) });
+          void saveMeTeamMember(id);
+        }}
+      />
+      <FormFoot
+        submit={form.submit}
+        createLabel={batchButtonLabel(form.people.length, steps)}
+        hasDraft={false}
+        words={{
+          created: '',
+          queued: '',
+          again: 'Start over',
+          note: [progress, skipped > 0 ? `${skipped} skipped: no public profile link (see the list).` : '']
+            .filter(Boolean)
+            .join(' '),
+        }}
+        onConfirmPast={form.confirmPast}
+        onCancelPast={() => {
+          form.cancelPast();
+          formRef.current?.querySelector<HTMLElement>(`#${ids('due')}`)?.focus();
+        }}
+        onNewTask={form.again}
+        onDiscard={() => undefined}
+      />
+    </form>
+  );
+}

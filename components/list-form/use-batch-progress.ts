@@ -1,0 +1,35 @@
+/**
+ * A queued batch's progress while the popup stays open: the outbox is asked every few seconds
+ * (`listOutbox`, no Stardex request) until nothing of the batch is left to wait for.
+ */
+import { useEffect, useState } from 'preact/hooks';
+import { batchProgress } from '@/lib/cadence/batch-outcome';
+import { sendMessage } from '@/lib/messaging';
+
+const EVERY_MS = 2_000;
+/** A popup left open on a batch Stardex keeps refusing stops asking after this long. */
+const AT_MOST = 60;
+
+export function useBatchProgress(batchId: string | null): string | null {
+  const [line, setLine] = useState<string | null>(null);
+  useEffect(() => {
+    setLine(null);
+    if (batchId === null) return;
+    let live = true;
+    let asked = 0;
+    const ask = async () => {
+      const items = await sendMessage('listOutbox', undefined).catch(() => null);
+      if (!live || items === null) return;
+      const progress = batchProgress(items, batchId);
+      setLine(progress?.line ?? null);
+      asked += 1;
+      if (progress?.waiting && asked < AT_MOST) timer = setTimeout(() => void ask(), EVERY_MS);
+    };
+    let timer = setTimeout(() => void ask(), EVERY_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+  }, [batchId]);
+  return line;
+}

@@ -1,0 +1,77 @@
+/**
+ * What one "Create N tasks" on a list became, per person, in words: "3 people queued: 1 in
+ * Stardex, 2 on their way". A person is in Stardex once all their tasks are; one step refused
+ * is a person needing attention (Options → Outbox shows which).
+ */
+import type { SubmitRun } from '@/lib/messaging';
+
+export type BatchOutcome =
+  | { state: 'failed'; reason: string }
+  | {
+      state: 'created' | 'queued';
+      line: string;
+      /** Why some are still on their way or need attention; null when all are in Stardex. */
+      reason: string | null;
+      /** Profile URLs of the people whose tasks are all in Stardex. */
+      inStardex: string[];
+    };
+
+const people = (n: number) => (n === 1 ? '1 person' : `${n} people`);
+
+export function batchOutcome(result: SubmitRun): BatchOutcome {
+  if (result.state === 'invalid') return { state: 'failed', reason: result.reason };
+  const byPerson = new Map<string, string[]>();
+  for (const step of result.steps) {
+    if (step.item.kind === 'activity') continue;
+    const url = step.item.person.profileUrl;
+    byPerson.set(url, [...(byPerson.get(url) ?? []), step.state]);
+  }
+  const states = [...byPerson.entries()];
+  const done = states.filter(([, s]) => s.every((state) => state === 'created')).map(([url]) => url);
+  const failed = states.filter(([, s]) => s.includes('failed')).length;
+  const waiting = states.length - done.length - failed;
+  const parts = [`${done.length} in Stardex`];
+  if (waiting > 0) parts.push(`${waiting} on their way`);
+  if (failed > 0) parts.push(`${failed} need${failed === 1 ? 's' : ''} attention`);
+  const line = `${people(states.length)} queued: ${parts.join(', ')}`;
+  if (done.length === states.length) return { state: 'created', line, reason: null, inStardex: done };
+  const why = result.steps.find((s) => s.state !== 'created');
+  const reason = [
+    why && 'reason' in why ? why.reason : null,
+    failed > 0 ? 'see Options → Outbox' : 'the rest will be sent automatically',
+  ]
+    .filter(Boolean)
+    .join('; ');
+  return { state: 'queued', line, reason, inStardex: done };
+}
+
+/** What the progress needs of an outbox item (the popup asks `listOutbox`). */
+export interface BatchItem {
+  kind?: string;
+  state: string;
+  person: { profileUrl: string };
+  batch?: { id: string; people: number };
+}
+
+/**
+ * How far batch `batchId` got, from the outbox alone: "2 of 3 people in Stardex", with those
+ * needing attention, and whether any of it still waits; null when none of it is there.
+ */
+export function batchProgress(
+  items: readonly BatchItem[],
+  batchId: string,
+): { line: string; waiting: boolean } | null {
+  const states = new Map<string, string[]>();
+  for (const item of items)
+    if (item.kind !== 'activity' && item.batch?.id === batchId)
+      states.set(item.person.profileUrl, [...(states.get(item.person.profileUrl) ?? []), item.state]);
+  const all = [...states.values()];
+  if (all.length === 0) return null;
+  const done = all.filter((s) => s.every((state) => state === 'done')).length;
+  const failed = all.filter((s) => s.includes('failed')).length;
+  const waiting = done + failed < all.length;
+  const attention =
+    failed > 0 ? `, ${failed} need${failed === 1 ? 's' : ''} attention in Options → Outbox` : '';
+  const line = `${waiting ? 'Delivering' : 'Delivered'}: ${done} of ${people(all.length)} in Stardex${attention}`;
+  return { line: waiting ? `${line}…` : line, waiting };
+}
