@@ -53,6 +53,15 @@ export interface DeliveryDeps extends AttemptDeps {
   mutate<T>(change: (items: OutboxItem[]) => { items: OutboxItem[] | null; result: T }): Promise<T>;
 }
 
+/**
+ * What an attempt means for the rest of the run: go on, go on with other people's items (this
+ * one failed on its own), or stop (the next items would fail the same way).
+ */
+type Outcome = 'sent' | 'failed-alone' | 'stop';
+
+/** Transient failures in a row, each for another item, after which Stardex itself looks down. */
+const STOP_AFTER_FAILURES = 3;
+
 /** If no retry time is known for pending items, look again after this long. */
 const FALLBACK_WAKE_MS = 30_000;
 /** Time for a request's last bytes to reach Stardex after the client gave up on it. */
@@ -111,8 +120,8 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
       return { items: items.map((i) => (i === next ? started : i)), result: { item: started, claimed } };
     });
 
-  /** Sends one item; true = stop the loop (the next items would fail the same way). */
-  async function deliver(item: OutboxItem, claimed: Set<string>): Promise<boolean> {
+  /** Sends one item and says whether the loop goes on. */
+  async function deliver(item: OutboxItem, claimed: Set<string>): Promise<Outcome> {
     let phase: 'prepare' | 'create' = 'prepare';
     let personId = item.personId;
     try {
@@ -123,7 +132,7 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         const earlier = await attempt.findEarlier(claimed);
         if (earlier) {
           await update(item.clientId, (i) => succeed({ ...i, personId }, earlier, now()));
-          return false;
+          return 'sent';
         }
       }
       phase = 'create';
@@ -143,7 +152,7 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         ...succeed({ ...i, personId }, id, now()),
         possibleTwin: twin,
       }));
-      return false;
+      return 'sent';
     } catch (raw) {
       const error = toApiError(raw);
       const unknown = phase === 'create' && mayHaveBeenCreated(error);
@@ -167,7 +176,10 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         (i) =>
           blocksAll && (i.state === 'queued' || i.state === 'retrying') ? fail(i, stored, null, false) : i,
       );
-      return error.isTransient || blocksAll;
+      // A rate limit or no connection holds for every item; a 5xx or a timeout may be this one's.
+      const holdsForAll = blocksAll || error.kind === 'rate_limited' || error.kind === 'network';
+      if (holdsForAll) return 'stop';
+      return error.isTransient ? 'failed-alone' : 'sent';
     }
   }
 
@@ -184,9 +196,14 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
 
   async function runOnce(): Promise<void> {
     await settleAllInterrupted();
+    // One person's failure does not hold the others back; its later steps wait (waitsForEarlierStep).
+    let failuresInARow = 0;
     for (;;) {
       const next = await takeNext();
-      if (!next || (await deliver(next.item, next.claimed))) break;
+      if (!next) break;
+      const outcome = await deliver(next.item, next.claimed);
+      failuresInARow = outcome === 'failed-alone' ? failuresInARow + 1 : 0;
+      if (outcome === 'stop' || failuresInARow >= STOP_AFTER_FAILURES) break;
     }
     await reschedule();
   }
