@@ -84,4 +84,14 @@ describe('delivery loop: one person failing', () => {
       'queued',
     ]);
   });
+
+  it('while a drain runs, a wake-up is set that resumes it if the worker is stopped', async () => {
+    const kit = outboxKit();
+    queue(kit, [submission(1), submission(2)]);
+    const started = Date.now();
+    await kit.outbox.drain();
+    // Set before the first send (a stopped worker never reaches the end of the drain), then cleared.
+    expect(kit.scheduled[0]).toBeGreaterThanOrEqual(started + 30_000);
+    expect(kit.scheduled.at(-1)).toBeNull();
+  });
 });

@@ -64,6 +64,8 @@ const STOP_AFTER_FAILURES = 3;
 
 /** If no retry time is known for pending items, look again after this long. */
 const FALLBACK_WAKE_MS = 30_000;
+/** While a long drain runs, the wake-up that resumes it if the worker is stopped is moved on this often. */
+const REARM_WAKE_MS = 10_000;
 /** Time for a request's last bytes to reach Stardex after the client gave up on it. */
 const IN_FLIGHT_MARGIN_MS = 10_000;
 
@@ -194,13 +196,23 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
     await deps.schedule(at);
   }
 
+  /** A wake-up in case the worker is stopped mid-drain (reschedule replaces it when the drain ends). */
+  let armedAt = Number.NEGATIVE_INFINITY;
+  const rearm = async () => {
+    if (now() - armedAt < REARM_WAKE_MS) return;
+    armedAt = now();
+    await deps.schedule(armedAt + FALLBACK_WAKE_MS);
+  };
+
   async function runOnce(): Promise<void> {
     await settleAllInterrupted();
+    armedAt = Number.NEGATIVE_INFINITY;
     // One person's failure does not hold the others back; its later steps wait (waitsForEarlierStep).
     let failuresInARow = 0;
     for (;;) {
       const next = await takeNext();
       if (!next) break;
+      await rearm();
       const outcome = await deliver(next.item, next.claimed);
       failuresInARow = outcome === 'failed-alone' ? failuresInARow + 1 : 0;
       if (outcome === 'stop' || failuresInARow >= STOP_AFTER_FAILURES) break;

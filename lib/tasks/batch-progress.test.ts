@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type BatchMember, batchLine, batchProgress } from '@/lib/tasks/batch-progress';
+import { type BatchMember, batchLine, batchProgress, splitBatches } from '@/lib/tasks/batch-progress';
 import { runGroups } from '@/lib/tasks/cadence-group';
 
 type State = 'queued' | 'sending' | 'retrying' | 'done' | 'failed';
@@ -83,5 +83,24 @@ describe('batchProgress', () => {
     const b = progress.get('b');
     expect(a && batchLine(a)).toBe('1 of 1 person, 1 of 1 task in Stardex');
     expect(b && batchLine(b)).toBe('1 of 2 people, 1 of 2 tasks in Stardex · 1 person needs you');
+  });
+});
+
+describe('splitBatches', () => {
+  it('puts each batch’s items under its progress, and the rest after', () => {
+    const solo = { state: 'queued', person: { profileUrl: 'x', fullName: 'Solo' }, lastError: null };
+    const items = [
+      solo,
+      ...run(1, ['done'], 2, 'a'),
+      ...run(2, ['queued'], 2, 'a'),
+      ...run(3, ['done'], 1, 'b'),
+    ];
+    const split = splitBatches(items);
+    expect(
+      split.map((s) =>
+        s.kind === 'batch' ? `${s.progress.id}:${s.items.length}` : `rest:${s.items.length}`,
+      ),
+    ).toEqual(['a:2', 'b:1', 'rest:1']);
+    expect(splitBatches([])).toEqual([]);
   });
 });

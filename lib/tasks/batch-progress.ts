@@ -93,3 +93,20 @@ export function batchLine(progress: BatchProgress): string {
   if (needing === 0) return line;
   return `${line} · ${count(needing, 'person needs', 'people need')} you`;
 }
+
+/** The outbox list's top level: each batch as one entry (where its first item is), the rest as they are. */
+export type BatchSplit<T extends BatchMember> =
+  | { kind: 'batch'; progress: BatchProgress; items: T[] }
+  | { kind: 'rest'; items: T[] };
+
+/** Batches first (in the order their first item appears), then the items of no batch. */
+export function splitBatches<T extends BatchMember>(items: readonly T[]): BatchSplit<T>[] {
+  const progress = batchProgress(items);
+  const batches = [...progress.values()].map((p) => ({
+    kind: 'batch' as const,
+    progress: p,
+    items: items.filter((i) => i.batch?.id === p.id),
+  }));
+  const rest = items.filter((i) => !i.batch);
+  return rest.length > 0 ? [...batches, { kind: 'rest', items: rest }] : batches;
+}
