@@ -57,7 +57,7 @@ export interface DeliveryDeps extends AttemptDeps {
  * What an attempt means for the rest of the run: go on, go on with other people's items (this
  * one failed on its own), or stop (the next items would fail the same way).
  */
-type Outcome = 'sent' | 'failed-alone' | 'stop';
+type Outcome = 'go-on' | 'failed-alone' | 'stop';
 
 /** Transient failures in a row, each for another item, after which Stardex itself looks down. */
 const STOP_AFTER_FAILURES = 3;
@@ -134,7 +134,7 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         const earlier = await attempt.findEarlier(claimed);
         if (earlier) {
           await update(item.clientId, (i) => succeed({ ...i, personId }, earlier, now()));
-          return 'sent';
+          return 'go-on';
         }
       }
       phase = 'create';
@@ -154,7 +154,7 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         ...succeed({ ...i, personId }, id, now()),
         possibleTwin: twin,
       }));
-      return 'sent';
+      return 'go-on';
     } catch (raw) {
       const error = toApiError(raw);
       const unknown = phase === 'create' && mayHaveBeenCreated(error);
@@ -181,7 +181,7 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
       // A rate limit or no connection holds for every item; a 5xx or a timeout may be this one's.
       const holdsForAll = blocksAll || error.kind === 'rate_limited' || error.kind === 'network';
       if (holdsForAll) return 'stop';
-      return error.isTransient ? 'failed-alone' : 'sent';
+      return error.isTransient ? 'failed-alone' : 'go-on';
     }
   }
 
