@@ -2,7 +2,7 @@
  * `npm run bench`: builds the extension (and the floor popup it is timed against, scripts/bench/
  * floor-popup) and prints the numbers the project holds itself to — bundle sizes, profile-reader speed in
  * Chromium, popup open→ready time against the floor, picker searches while typing, outbox drain
- * against the sandbox.
+ * against the sandbox, a batch of 25 people × 3 steps within the rate limit.
  * Results also go to .output/bench.json. Each section is measured by its own module in scripts/bench/.
  */
 import { execFileSync } from 'node:child_process';
@@ -44,6 +44,7 @@ const sections: Section[] = [
     async () => (await import('./bench/navigation-cost')).benchNavigationCost({ extensionPath: outputDir }),
   ],
   ['Outbox and requests', async () => (await import('./bench/outbox')).benchOutbox()],
+  ['A batch for many people', async () => (await import('./bench/batch-run')).benchBatchRun()],
   [
     'Requests per scenario (popup, sandbox)',
     async () => (await import('./bench/requests')).benchRequests({ extensionPath: e2eDir }),

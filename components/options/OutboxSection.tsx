@@ -4,8 +4,10 @@ import { sendMessage } from '@/lib/messaging';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { outboxItem } from '@/lib/storage/background-data';
 import { touchLabels } from '@/lib/tasks/activity-schema';
-import { groupLine, groupOutboxItems } from '@/lib/tasks/cadence-group';
+import { splitBatches } from '@/lib/tasks/batch-progress';
+import { groupLine, groupOutboxItems, type ItemGroup } from '@/lib/tasks/cadence-group';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
+import { OutboxBatch } from './OutboxBatch';
 import { OutboxEditor } from './OutboxEditor';
 
 const stateLabels: Record<OutboxItem['state'], string> = {
@@ -52,6 +54,20 @@ export function OutboxSection() {
       act={act}
     />
   );
+  // A cadence run is one entry while any of its steps waits; its steps, done ones too, below.
+  const runEntry = (entry: ItemGroup<OutboxItem>) =>
+    entry.steps.some(shown) ? (
+      <li key={entry.id} class="sx-outbox-run">
+        <p class="sx-outbox-head">
+          <strong>{groupLine(entry)}</strong> · <bdi>{entry.steps[0]?.person.fullName}</bdi>
+        </p>
+        <ol class="sx-outbox sx-outbox-steps">{entry.steps.map((step) => row(step, true))}</ol>
+      </li>
+    ) : null;
+  const entries = (list: OutboxItem[]) =>
+    groupOutboxItems(list).map((entry) =>
+      entry.kind === 'group' ? runEntry(entry) : shown(entry.item) ? row(entry.item, false) : null,
+    );
   return (
     <section class="sx-card" aria-labelledby="sx-outbox-title">
       <h2 id="sx-outbox-title">Outbox</h2>
@@ -60,19 +76,15 @@ export function OutboxSection() {
         <p class="sx-hint">Nothing waiting: every task reached Stardex.</p>
       )}
       <ul class="sx-outbox">
-        {groupOutboxItems(items ?? []).map((entry) => {
-          if (entry.kind === 'single') return shown(entry.item) ? row(entry.item, false) : null;
-          // A cadence run is one entry while any of its steps waits; its steps, done ones too, below.
-          if (!entry.steps.some(shown)) return null;
-          return (
-            <li key={entry.id} class="sx-outbox-run">
-              <p class="sx-outbox-head">
-                <strong>{groupLine(entry)}</strong> · <bdi>{entry.steps[0]?.person.fullName}</bdi>
-              </p>
-              <ol class="sx-outbox sx-outbox-steps">{entry.steps.map((step) => row(step, true))}</ol>
-            </li>
-          );
-        })}
+        {splitBatches(items ?? []).map((part) =>
+          part.kind === 'rest' ? (
+            entries(part.items)
+          ) : (
+            <OutboxBatch key={part.progress.id} progress={part.progress}>
+              {entries(part.items)}
+            </OutboxBatch>
+          ),
+        )}
       </ul>
     </section>
   );

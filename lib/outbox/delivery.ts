@@ -53,8 +53,19 @@ export interface DeliveryDeps extends AttemptDeps {
   mutate<T>(change: (items: OutboxItem[]) => { items: OutboxItem[] | null; result: T }): Promise<T>;
 }
 
+/**
+ * What an attempt means for the rest of the run: go on, go on with other people's items (this
+ * one failed on its own), or stop (the next items would fail the same way).
+ */
+type Outcome = 'go-on' | 'failed-alone' | 'stop';
+
+/** Transient failures in a row, each for another item, after which Stardex itself looks down. */
+const STOP_AFTER_FAILURES = 3;
+
 /** If no retry time is known for pending items, look again after this long. */
 const FALLBACK_WAKE_MS = 30_000;
+/** While a long drain runs, the wake-up that resumes it if the worker is stopped is moved on this often. */
+const REARM_WAKE_MS = 10_000;
 /** Time for a request's last bytes to reach Stardex after the client gave up on it. */
 const IN_FLIGHT_MARGIN_MS = 10_000;
 
@@ -111,8 +122,8 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
       return { items: items.map((i) => (i === next ? started : i)), result: { item: started, claimed } };
     });
 
-  /** Sends one item; true = stop the loop (the next items would fail the same way). */
-  async function deliver(item: OutboxItem, claimed: Set<string>): Promise<boolean> {
+  /** Sends one item and says whether the loop goes on. */
+  async function deliver(item: OutboxItem, claimed: Set<string>): Promise<Outcome> {
     let phase: 'prepare' | 'create' = 'prepare';
     let personId = item.personId;
     try {
@@ -123,7 +134,7 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         const earlier = await attempt.findEarlier(claimed);
         if (earlier) {
           await update(item.clientId, (i) => succeed({ ...i, personId }, earlier, now()));
-          return false;
+          return 'go-on';
         }
       }
       phase = 'create';
@@ -143,7 +154,7 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         ...succeed({ ...i, personId }, id, now()),
         possibleTwin: twin,
       }));
-      return false;
+      return 'go-on';
     } catch (raw) {
       const error = toApiError(raw);
       const unknown = phase === 'create' && mayHaveBeenCreated(error);
@@ -167,7 +178,10 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
         (i) =>
           blocksAll && (i.state === 'queued' || i.state === 'retrying') ? fail(i, stored, null, false) : i,
       );
-      return error.isTransient || blocksAll;
+      // A rate limit or no connection holds for every item; a 5xx or a timeout may be this one's.
+      const holdsForAll = blocksAll || error.kind === 'rate_limited' || error.kind === 'network';
+      if (holdsForAll) return 'stop';
+      return error.isTransient ? 'failed-alone' : 'go-on';
     }
   }
 
@@ -182,11 +196,26 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
     await deps.schedule(at);
   }
 
+  /** A wake-up in case the worker is stopped mid-drain (reschedule replaces it when the drain ends). */
+  let armedAt = Number.NEGATIVE_INFINITY;
+  const rearm = async () => {
+    if (now() - armedAt < REARM_WAKE_MS) return;
+    armedAt = now();
+    await deps.schedule(armedAt + FALLBACK_WAKE_MS);
+  };
+
   async function runOnce(): Promise<void> {
     await settleAllInterrupted();
+    armedAt = Number.NEGATIVE_INFINITY;
+    // One person's failure does not hold the others back; its later steps wait (waitsForEarlierStep).
+    let failuresInARow = 0;
     for (;;) {
       const next = await takeNext();
-      if (!next || (await deliver(next.item, next.claimed))) break;
+      if (!next) break;
+      await rearm();
+      const outcome = await deliver(next.item, next.claimed);
+      failuresInARow = outcome === 'failed-alone' ? failuresInARow + 1 : 0;
+      if (outcome === 'stop' || failuresInARow >= STOP_AFTER_FAILURES) break;
     }
     await reschedule();
   }
