@@ -3,8 +3,8 @@
  * (`listOutbox`, no Stardex request) until nothing of the batch is left to wait for.
  */
 import { useEffect, useState } from 'preact/hooks';
-import { batchProgress } from '@/lib/cadence/batch-outcome';
 import { sendMessage } from '@/lib/messaging';
+import { batchProgress, deliveryLine } from '@/lib/tasks/batch-progress';
 
 const EVERY_MS = 2_000;
 /** A popup left open on a batch Stardex keeps refusing stops asking after this long. */
@@ -20,10 +20,10 @@ export function useBatchProgress(batchId: string | null): string | null {
     const ask = async () => {
       const items = await sendMessage('listOutbox', undefined).catch(() => null);
       if (!live || items === null) return;
-      const progress = batchProgress(items, batchId);
-      setLine(progress?.line ?? null);
+      const progress = batchProgress(items).get(batchId);
+      setLine(progress ? deliveryLine(progress) : null);
       asked += 1;
-      if (progress?.waiting && asked < AT_MOST) timer = setTimeout(() => void ask(), EVERY_MS);
+      if (progress && progress.waiting > 0 && asked < AT_MOST) timer = setTimeout(() => void ask(), EVERY_MS);
     };
     let timer = setTimeout(() => void ask(), EVERY_MS);
     return () => {

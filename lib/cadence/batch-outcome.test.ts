@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { StepResult } from '@/lib/messaging';
-import { batchOutcome, batchProgress } from './batch-outcome';
+import { batchOutcome } from './batch-outcome';
 
 const url = (slug: string) => `https://www.linkedin.com/in/${slug}/`;
 const step = (slug: string, state: StepResult['state'], reason = 'Stardex is busy'): StepResult => {
@@ -46,38 +46,5 @@ describe('batchOutcome', () => {
       state: 'failed',
       reason: 'The outbox is full',
     });
-  });
-});
-
-describe('batchProgress', () => {
-  const item = (slug: string, state: string, batchId = 'b1') => ({
-    state,
-    person: { profileUrl: url(slug) },
-    batch: { id: batchId, people: 2 },
-  });
-
-  it('counts the batch’s people in Stardex while some are still on their way', () => {
-    const items = [
-      item('ada', 'done'),
-      item('ada', 'done'),
-      item('bo', 'done'),
-      item('bo', 'retrying'),
-      item('cy', 'queued', 'b2'),
-    ];
-    expect(batchProgress(items, 'b1')).toEqual({
-      line: 'Delivering: 1 of 2 people in Stardex…',
-      waiting: true,
-    });
-    expect(batchProgress([item('ada', 'failed'), item('bo', 'queued')], 'b1')?.line).toBe(
-      'Delivering: 0 of 2 people in Stardex, 1 needs attention in Options → Outbox…',
-    );
-  });
-
-  it('says when nothing of the batch waits any more, and nothing when none of it is there', () => {
-    expect(batchProgress([item('ada', 'done'), item('bo', 'done')], 'b1')).toEqual({
-      line: 'Delivered: 2 of 2 people in Stardex',
-      waiting: false,
-    });
-    expect(batchProgress([item('ada', 'queued', 'b2')], 'b1')).toBeNull();
   });
 });

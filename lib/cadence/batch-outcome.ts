@@ -44,34 +44,3 @@ export function batchOutcome(result: SubmitRun): BatchOutcome {
     .join('; ');
   return { state: 'queued', line, reason, inStardex: done };
 }
-
-/** What the progress needs of an outbox item (the popup asks `listOutbox`). */
-export interface BatchItem {
-  kind?: string;
-  state: string;
-  person: { profileUrl: string };
-  batch?: { id: string; people: number };
-}
-
-/**
- * How far batch `batchId` got, from the outbox alone: "2 of 3 people in Stardex", with those
- * needing attention, and whether any of it still waits; null when none of it is there.
- */
-export function batchProgress(
-  items: readonly BatchItem[],
-  batchId: string,
-): { line: string; waiting: boolean } | null {
-  const states = new Map<string, string[]>();
-  for (const item of items)
-    if (item.kind !== 'activity' && item.batch?.id === batchId)
-      states.set(item.person.profileUrl, [...(states.get(item.person.profileUrl) ?? []), item.state]);
-  const all = [...states.values()];
-  if (all.length === 0) return null;
-  const done = all.filter((s) => s.every((state) => state === 'done')).length;
-  const failed = all.filter((s) => s.includes('failed')).length;
-  const waiting = done + failed < all.length;
-  const attention =
-    failed > 0 ? `, ${failed} need${failed === 1 ? 's' : ''} attention in Options → Outbox` : '';
-  const line = `${waiting ? 'Delivering' : 'Delivered'}: ${done} of ${people(all.length)} in Stardex${attention}`;
-  return { line: waiting ? `${line}…` : line, waiting };
-}

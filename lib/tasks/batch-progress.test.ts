@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { type BatchMember, batchLine, batchProgress, splitBatches } from '@/lib/tasks/batch-progress';
+import {
+  type BatchMember,
+  batchLine,
+  batchProgress,
+  deliveryLine,
+  splitBatches,
+} from '@/lib/tasks/batch-progress';
 import { runGroups } from '@/lib/tasks/cadence-group';
 
 type State = 'queued' | 'sending' | 'retrying' | 'done' | 'failed';
@@ -83,6 +89,17 @@ describe('batchProgress', () => {
     const b = progress.get('b');
     expect(a && batchLine(a)).toBe('1 of 1 person, 1 of 1 task in Stardex');
     expect(b && batchLine(b)).toBe('1 of 2 people, 1 of 2 tasks in Stardex · 1 person needs you');
+  });
+});
+
+describe('deliveryLine', () => {
+  it('says the batch is on its way until nothing of it waits, and where to look when someone failed', () => {
+    const waiting = batchProgress([...run(1, ['done'], 2), ...run(2, ['queued'], 2)]).get('batch-1');
+    expect(waiting && deliveryLine(waiting)).toBe('Delivering: 1 of 2 people, 1 of 2 tasks in Stardex…');
+    const over = batchProgress([...run(1, ['done'], 2), ...run(2, ['failed'], 2)]).get('batch-1');
+    expect(over && deliveryLine(over)).toBe(
+      'Delivered: 1 of 2 people, 1 of 2 tasks in Stardex · 1 person needs you (see Options → Outbox)',
+    );
   });
 });
 

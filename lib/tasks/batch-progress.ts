@@ -94,6 +94,13 @@ export function batchLine(progress: BatchProgress): string {
   return `${line} · ${count(needing, 'person needs', 'people need')} you`;
 }
 
+/** The popup's line while it follows a batch: "Delivering: 1 of 2 people, ……", then "Delivered: …". */
+export function deliveryLine(progress: BatchProgress): string {
+  const waiting = progress.waiting > 0;
+  const where = progress.failed.length > 0 ? ' (see Options → Outbox)' : '';
+  return `${waiting ? 'Delivering' : 'Delivered'}: ${batchLine(progress)}${where}${waiting ? '…' : ''}`;
+}
+
 /** The outbox list's top level: each batch as one entry (where its first item is), the rest as they are. */
 export type BatchSplit<T extends BatchMember> =
   | { kind: 'batch'; progress: BatchProgress; items: T[] }

@@ -102,7 +102,9 @@ test('a batch Stardex is slow with shows as queued, then its progress until all 
   });
   await expect(status).toBeInViewport();
   await shoot(page, 'people-search-queued');
-  await expect(status).toContainText('Delivered: 3 of 3 people in Stardex', { timeout: 60_000 });
+  await expect(status).toContainText('Delivered: 3 of 3 people, 3 of 3 tasks in Stardex', {
+    timeout: 60_000,
+  });
   expect((await sandbox.taskCreates()).filter((r) => r.status < 300)).toHaveLength(3);
 });
 
