@@ -73,9 +73,11 @@ if (mode.kind === 'demo') {
   await addDemoLead(sandbox.url);
   await addDemoDueTask(sandbox.url);
   await chooseDemoMe(context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker')));
-  const [[profileUrl], [leadUrl], [feedUrl]] = DEMO_PAGES;
+  const [[profileUrl], [leadUrl], [feedUrl], [searchUrl]] = DEMO_PAGES;
   const lead = await context.newPage();
   await lead.goto(leadUrl).catch(() => undefined);
+  const search = await context.newPage();
+  await search.goto(searchUrl).catch(() => undefined);
   await page
     .goto(profileUrl)
     .catch((error: Error) => console.warn(`Could not open the demo: ${error.message}`));
@@ -84,7 +86,7 @@ if (mode.kind === 'demo') {
   await feed.goto(feedUrl).catch(() => undefined);
   await feed.bringToFront();
   console.log(
-    'Demo: an invented 2026 profile and a Sales Navigator lead (in the sandbox: "Find in Stardex by name"), served locally; nothing leaves this machine. In front, a feed page: the toolbar icon shows Due today, with a LinkedIn message to Leonie Achterberg due today; her name opens her profile with that task first, ready to copy and log. Each task you create is printed here as it lands in the sandbox.',
+    'Demo: an invented 2026 profile, a Sales Navigator lead (in the sandbox: "Find in Stardex by name") and a people search (pick people, then "Create N tasks"), served locally; nothing leaves this machine. In front, a feed page: the toolbar icon shows Due today, with a LinkedIn message to Leonie Achterberg due today; her name opens her profile with that task first, ready to copy and log. Each task you create is printed here as it lands in the sandbox.',
   );
 } else {
   const firstUrl = signedIn ? startUrl : 'https://www.linkedin.com/login';

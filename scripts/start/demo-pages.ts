@@ -16,11 +16,15 @@ export const DEMO_LEAD_URL =
 /** A LinkedIn page that is not a profile: the demo's front tab, where the popup shows Due today. */
 export const DEMO_FEED_URL = 'https://www.linkedin.com/feed/';
 
+/** A people search of invented people: the popup lists them to pick and create a task for each. */
+export const DEMO_SEARCH_URL = 'https://www.linkedin.com/search/results/people/?keywords=data%20engineer';
+
 /** The demo's tabs, in order: URL and fixture (under tests/fixtures/linkedin/). */
 export const DEMO_PAGES = [
   [DEMO_PROFILE_URL, 'demo/profile-2026.html'],
   [DEMO_LEAD_URL, 'demo/lead-2026.html'],
   [DEMO_FEED_URL, 'demo/feed.html'],
+  [DEMO_SEARCH_URL, 'lists/people-search-2024-en.html'],
 ] as const;
 
 /** The lead as a person already in Stardex (the lead page shows no /in/ link of theirs). */

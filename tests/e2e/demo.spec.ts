@@ -121,3 +121,23 @@ test('the Chromium profile npm start prepares has the toolbar icon pinned', asyn
     rmSync(userDataDir, { recursive: true, force: true });
   }
 });
+
+test('the demo’s people search lists its people to pick, and Create makes a task for each picked', async ({
+  ext,
+  linkedin,
+  sandbox,
+}) => {
+  serveDemoPages(linkedin);
+  const [, , , [searchUrl]] = DEMO_PAGES;
+  const tab = await ext.context.newPage();
+  await tab.goto(searchUrl);
+  const popup = (await PopupPage.openFor(ext, tab)).page;
+  await expect(popup.getByText('6 of 7 people picked')).toBeVisible();
+  const before = (await sandbox.state()).tasks.length;
+  await popup.getByRole('button', { name: 'Tomorrow', exact: true }).click();
+  await popup
+    .getByRole('textbox', { name: 'Task text' })
+    .fill('Ask {first_name} about the data platform role');
+  await popup.getByRole('button', { name: 'Create 6 tasks' }).click();
+  await expect.poll(async () => (await sandbox.state()).tasks.length - before, { timeout: 30_000 }).toBe(6);
+});
