@@ -20,18 +20,18 @@ const profile: CpuProfile = {
     node(5, 'querySelectorAll', ''),
     node(6, '(garbage collector)', ''),
   ],
-  // Each sample lasts until the next: 2 → 1 ms, 3 → 0.5 ms, 5 → 2 ms, 4 → 0.25 ms, 6 → 3 ms, 1 → 1 ms.
-  samples: [2, 3, 5, 4, 6, 1],
-  timeDeltas: [0, 1000, 500, 2000, 250, 3000],
+  // Samples 0.1 ms apart, but for one 5 ms gap (the thread was descheduled after sample 4).
+  samples: [2, 3, 5, 5, 4, 6, 1],
+  timeDeltas: [0, 100, 100, 100, 100, 5000, 100],
 };
 
 describe('scriptTime', () => {
   it("counts the samples with the script's functions on the stack, natives they call included", () => {
     const { totalMs, byFunction } = scriptTime(profile, (url) => url.startsWith('chrome-extension://'));
-    expect(totalMs).toBeCloseTo(0.5 + 2 + 0.25);
-    expect(byFunction).toEqual([
-      ['check linkedin.js:1:4', 2.5],
-      ['onMutations linkedin.js:1:5', 0.25],
+    expect(totalMs).toBeCloseTo(0.4);
+    expect(byFunction.map(([name, ms]) => [name, Number(ms.toFixed(3))])).toEqual([
+      ['check linkedin.js:1:4', 0.3],
+      ['onMutations linkedin.js:1:5', 0.1], // not the 5 ms the thread then waited
     ]);
   });
 

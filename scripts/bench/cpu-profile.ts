@@ -2,7 +2,11 @@
  * Time in a V8 CPU profile (CDP `Profiler.stop`) that belongs to one script: the samples taken
  * while one of its functions was on the stack, natives it called included (DOM queries, the style
  * work a visibility check forces). Garbage collection is sampled on its own and is not counted.
+ * Each sample counts for the profile's usual gap between samples, not for the gap that follows it:
+ * on a busy machine the thread is descheduled for milliseconds, and that wait would otherwise be
+ * charged to whatever function happened to run before it.
  */
+import { median } from './stats';
 
 export interface CallFrame {
   functionName: string;
@@ -32,16 +36,12 @@ export interface ScriptTime {
   byFunction: [name: string, ms: number][];
 }
 
-/** ms each node was the sampled top of the stack: a sample lasts until the next one is taken. */
+/** ms each node was the sampled top of the stack: its samples times the usual gap between samples. */
 function msByNode(profile: CpuProfile): Map<number, number> {
   const samples = profile.samples ?? [];
-  const deltas = profile.timeDeltas ?? [];
+  const usualMs = median((profile.timeDeltas ?? []).slice(1)) / 1000;
   const ms = new Map<number, number>();
-  for (let i = 0; i < samples.length; i++) {
-    const id = samples[i] as number;
-    const lasted = (deltas[i + 1] ?? 0) / 1000;
-    ms.set(id, (ms.get(id) ?? 0) + lasted);
-  }
+  for (const id of samples) ms.set(id, (ms.get(id) ?? 0) + usualMs);
   return ms;
 }
 
