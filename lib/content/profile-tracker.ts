@@ -8,7 +8,8 @@
  *   const result = await tracker.current();
  */
 import type { ReadResult } from '@/lib/profile/profile-schema';
-import { type PageSnapshot, profileKeyOf, type StaleCard, urlIdentity } from './fresh-read';
+import { memberOfUrl } from './card-of-profile';
+import { type PageSnapshot, profileKeyOf, type StaleCard } from './fresh-read';
 import { waitForFreshSnapshot } from './wait-for-fresh';
 
 /** How long a request waits for LinkedIn to render the profile a new URL names (under the popup's 2.5 s). */
@@ -104,7 +105,7 @@ export function createProfileTracker(deps: TrackerDeps): ProfileTracker {
     }
     // Nothing read the card being left. To a member's /in/ URL, the new card must show that
     // member's id itself (fresh-read.ts), so the old card need not be read now, on LinkedIn's time.
-    if (urlIdentity(newUrl)?.field === 'publicIdentifier') {
+    if (memberOfUrl(newUrl) !== null) {
       stale = { key: oldKey, signature: null };
       return;
     }

@@ -40,14 +40,27 @@ export interface TriggerController {
 export function createTriggerController(deps: TriggerControllerDeps): TriggerController {
   const { tracker, doc, signal } = deps;
   let enabled: boolean | null = null; // read lazily: non-profile pages never touch storage
-  let mounted: { key: string; trigger: MountedTrigger; stopWatching: () => void } | null = null;
+  let mounted: { key: string; trigger: MountedTrigger; stopWatching: (() => void) | null } | null = null;
   let generation = 0;
   let cardWait: AbortController | null = null;
   // A page that keeps dropping the button would otherwise have us re-add it forever.
   let remounts = { key: null as string | null, count: 0 };
 
+  /** Puts the button back when LinkedIn re-renders the row it sits in (e.g. after "Connect"). */
+  function watch(host: HTMLElement): () => void {
+    // Body, not main: LinkedIn replaces whole subtrees, and a removed main reports nothing.
+    return watchDetached(host, doc.body, () => {
+      void update();
+    });
+  }
+
+  function unwatch(): void {
+    mounted?.stopWatching?.();
+    if (mounted) mounted.stopWatching = null;
+  }
+
   function unmount(): void {
-    mounted?.stopWatching();
+    unwatch();
     mounted?.trigger.remove();
     mounted = null;
   }
@@ -57,7 +70,15 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
     const key = profileKeyOf(tracker.url());
     // Another profile keeps the button until its own card shows (LinkedIn may keep the row).
     if (mounted && (!key || enabled === false || !mounted.trigger.host.isConnected)) unmount();
-    if (!key || mounted?.key === key || signal.aborted) return;
+    if (!key || signal.aborted) return;
+    if (mounted?.key === key) {
+      // Back on the profile whose card holds the button, before the other card showed.
+      cardWait?.abort();
+      mounted.stopWatching ??= watch(mounted.trigger.host);
+      return;
+    }
+    // The button waits on the old card unwatched: the wait below puts it in the new one.
+    unwatch();
     enabled ??= await deps.isEnabled();
     if (!enabled) return unmount();
     if (token !== generation) return;
@@ -83,15 +104,16 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
     if (!member) return null;
     const wait = new AbortController();
     cardWait = wait;
-    signal.addEventListener('abort', () => wait.abort(), { once: true, signal: wait.signal });
     const outcome = await waitForDom(() => knownCardAnchor(doc, member), {
       // Right after an in-app navigation the button still sits on the previous person's card.
       lookNow: mounted === null,
       root: doc.body ?? doc.documentElement,
+      // The check looks at the card's elements and links, never its text.
+      changes: { childList: true, subtree: true, attributeFilter: ['href'] },
       timeoutMs: KNOWN_CARD_WAIT_MS,
       signal: wait.signal,
     });
-    wait.abort(); // drops the listener on the script's signal
+    if (cardWait === wait) cardWait = null;
     return outcome.value === 'read' ? null : outcome.value;
   }
 
@@ -102,16 +124,11 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
       unmount();
       return;
     }
+    unwatch();
     const previous = mounted;
-    previous?.stopWatching();
     const trigger = deps.mount(anchor);
     if (previous && previous.trigger.host !== trigger.host) previous.trigger.remove();
-    // LinkedIn re-renders the action row (e.g. after "Connect"); put the button back when it goes.
-    // Body, not main: LinkedIn replaces whole subtrees, and a removed main reports nothing.
-    const stopWatching = watchDetached(trigger.host, doc.body, () => {
-      void update();
-    });
-    mounted = { key, trigger, stopWatching };
+    mounted = { key, trigger, stopWatching: watch(trigger.host) };
   }
 
   async function setEnabled(next: boolean): Promise<void> {
@@ -119,6 +136,13 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
     await update();
   }
 
-  signal.addEventListener('abort', unmount, { once: true });
+  signal.addEventListener(
+    'abort',
+    () => {
+      cardWait?.abort();
+      unmount();
+    },
+    { once: true },
+  );
   return { update, setEnabled };
 }

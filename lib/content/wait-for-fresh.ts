@@ -1,7 +1,8 @@
 /**
  * Bounded waits for the page to show something. One MutationObserver lives only while a wait is
  * pending; its callback does no DOM work, it only schedules a check at most every
- * `CHECK_INTERVAL_MS` (LinkedIn's DOM mutates constantly while it renders). The observer and
+ * `CHECK_INTERVAL_MS` (LinkedIn's DOM mutates constantly while it renders), by when the page
+ * has rendered the changes (a check that measures no longer forces a layout). The observer and
  * timers are gone once the wait resolves, times out or is aborted.
  */
 import { isFreshRead, type PageSnapshot, type StaleCard } from './fresh-read';
@@ -15,6 +16,8 @@ interface DomWaitOptions {
   lookNow?: boolean;
   /** What to observe: the closest node that survives LinkedIn's route changes. */
   root: Node;
+  /** Which changes under `root` call for a check (default: nodes and text). */
+  changes?: MutationObserverInit;
   signal?: AbortSignal;
 }
 
@@ -55,7 +58,10 @@ export function waitForDom<T>(check: () => T | null, options: DomWaitOptions): P
     }
 
     // Text nodes are updated in place when LinkedIn reuses the top card for the next person.
-    observer.observe(options.root, { childList: true, subtree: true, characterData: true });
+    observer.observe(
+      options.root,
+      options.changes ?? { childList: true, subtree: true, characterData: true },
+    );
     signal?.addEventListener('abort', onAbort, { once: true });
   });
 }

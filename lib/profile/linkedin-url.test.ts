@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  identifierOfSegment,
   isProfileUrl,
   normalizeProfileUrl,
   pageKindOfUrl,
@@ -96,6 +97,16 @@ describe('publicIdentifierFrom / isProfileUrl', () => {
     expect(isProfileUrl('https://www.linkedin.com/in/jane-doe-42/details/experience/')).toBe(true);
     expect(isProfileUrl('https://www.linkedin.com/mynetwork/')).toBe(false);
     expect(isProfileUrl('https://www.linkedin.com/in/')).toBe(false);
+  });
+
+  it('reads a plain ASCII segment as it reads an encoded or composed one', () => {
+    expect(identifierOfSegment('Jane_Doe-42')).toBe('jane_doe-42');
+    expect(identifierOfSegment('j%C3%BCrgen-m')).toBe('jürgen-m');
+    expect(identifierOfSegment('ju\u0308rgen-m')).toBe('jürgen-m'); // decomposed ü, composed
+    expect(identifierOfSegment('x')).toBeNull(); // too short
+    expect(identifierOfSegment('a.b')).toBeNull();
+    expect(identifierOfSegment('%E0%A4%A')).toBeNull(); // broken escape
+    expect(identifierOfSegment('')).toBeNull();
   });
 
   it('builds the canonical URL from an identifier', () => {

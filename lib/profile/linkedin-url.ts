@@ -10,6 +10,8 @@ import type { PageKind } from './profile-schema';
 const linkedinHost = /^(?:[a-z]{2,3}\.|www\.|m\.|touch\.|recruiter\.)?linkedin\.com$/;
 /** A public identifier as LinkedIn allows it (letters of any script, digits, `-`, `_`). */
 const identifierShape = /^[\p{L}\p{N}_-]{2,100}$/u;
+/** The usual identifier, plain ASCII: nothing to decode or normalize (checked per link, per navigation). */
+const asciiIdentifier = /^[A-Za-z0-9_-]{2,100}$/;
 
 /** Parses `input` leniently (missing scheme, `//host` forms); null when it is not a LinkedIn URL. */
 export function parseLinkedinUrl(input: string, base = 'https://www.linkedin.com'): URL | null {
@@ -46,6 +48,7 @@ export function publicIdentifierFrom(input: string): string | null {
 
 /** The public identifier an `/in/` path segment names, as `publicIdentifierFrom` gives it, or null. */
 export function identifierOfSegment(raw: string): string | null {
+  if (asciiIdentifier.test(raw)) return raw.toLowerCase();
   const decoded = raw ? decodeSegment(raw) : null;
   if (!decoded) return null;
   const id = decoded.normalize('NFC').toLowerCase();

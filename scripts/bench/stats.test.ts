@@ -1,11 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { median, ratioInterval } from './stats';
+import { median, middleHalf, ratioInterval } from './stats';
 
 describe('bench statistics', () => {
   it('takes the median of odd and even counts', () => {
     expect(median([3, 1, 2])).toBe(2);
     expect(median([4, 1, 3, 2])).toBe(2.5);
     expect(median([])).toBeNaN();
+  });
+
+  it('gives the middle half of a few rounds, in any order', () => {
+    expect(middleHalf([7, 1, 5, 3, 2, 6, 4])).toEqual([2, 6]);
+    expect(middleHalf([4, 1, 3, 2])).toEqual([2, 3]);
+    expect(middleHalf([])).toEqual([Number.NaN, Number.NaN]);
   });
 
   it('brackets the ratio of medians, tighter for steadier opens', () => {

@@ -45,3 +45,13 @@ export function ratioInterval(a: number[], b: number[], level = 0.9, resamples =
     ratios[Math.ceil((1 - tail) * resamples) - 1] as number,
   ];
 }
+
+/** The middle half of the values (their 25th and 75th percentiles): how far one round is from the next. */
+export function middleHalf(values: number[]): [number, number] {
+  if (values.length === 0) return [Number.NaN, Number.NaN];
+  const sorted = [...values].sort((a, b) => a - b);
+  return [
+    sorted[Math.floor(sorted.length / 4)] as number,
+    sorted[Math.ceil((3 * sorted.length) / 4) - 1] as number,
+  ];
+}
