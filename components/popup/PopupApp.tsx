@@ -1,11 +1,11 @@
 import { useCallback, useLayoutEffect, useState } from 'preact/hooks';
 import type { FormPerson } from '@/lib/form/person';
 import { DueToday } from '../due-today/DueToday';
-import { ListForm } from '../list-form/ListForm';
 import { ReadHealthNote } from '../task-form/ReadHealthNote';
 import { SettlePerson } from '../task-form/SettlePerson';
 import { TaskForm } from '../task-form/TaskForm';
 import { FirstRun } from './FirstRun';
+import { LazyListForm } from './LazyListForm';
 import type { PopupData } from './load-popup';
 import { ManualEntry } from './ManualEntry';
 
@@ -49,7 +49,7 @@ export function PopupApp({ load, idPrefix, autofocusText = true, tabId, followsT
   if (!data.setup.hasApiKey) return <FirstRun />;
   const target = data.target;
   if (target.kind === 'list')
-    return <ListForm list={target.list} boot={data.boot} idPrefix={idPrefix} onReady={onReady} />;
+    return <LazyListForm list={target.list} boot={data.boot} idPrefix={idPrefix} onReady={onReady} />;
   const health = target.kind === 'manual' ? null : target.health;
   const person = target.kind === 'person' ? target.person : chosenPerson;
   if (person)

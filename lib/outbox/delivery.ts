@@ -10,8 +10,9 @@
  * a twin (a browser can resend a POST on its own when a kept-alive connection closes).
  */
 import type { AttemptDeps } from '@/lib/outbox/attempt';
-import { type BackoffOptions, retryDelayMs } from '@/lib/outbox/backoff';
-import { type OutboxError, type OutboxItem, stardexIdOf } from '@/lib/outbox/outbox-schema';
+import { attemptFailure, type Outcome } from '@/lib/outbox/attempt-failure';
+import type { BackoffOptions } from '@/lib/outbox/backoff';
+import { type OutboxItem, stardexIdOf } from '@/lib/outbox/outbox-schema';
 import {
   fail,
   isDue,
@@ -23,13 +24,7 @@ import {
   waitsForEarlierStep,
 } from '@/lib/outbox/outbox-state';
 import { prepareAttempt } from '@/lib/outbox/prepare-attempt';
-import {
-  formatRetryAt,
-  mayHaveBeenCreated,
-  rateLimitedMessage,
-  type StardexApiError,
-  toApiError,
-} from '@/lib/stardex/api-error';
+import { type StardexApiError, toApiError } from '@/lib/stardex/api-error';
 import type { StardexClient } from '@/lib/stardex/client';
 
 /** Finds (or creates) the item's Stardex person; `forget` drops a cached id Stardex no longer knows. */
@@ -53,12 +48,6 @@ export interface DeliveryDeps extends AttemptDeps {
   mutate<T>(change: (items: OutboxItem[]) => { items: OutboxItem[] | null; result: T }): Promise<T>;
 }
 
-/**
- * What an attempt means for the rest of the run: go on, go on with other people's items (this
- * one failed on its own), or stop (the next items would fail the same way).
- */
-type Outcome = 'go-on' | 'failed-alone' | 'stop';
-
 /** Transient failures in a row, each for another item, after which Stardex itself looks down. */
 const STOP_AFTER_FAILURES = 3;
 
@@ -68,15 +57,6 @@ const FALLBACK_WAKE_MS = 30_000;
 const REARM_WAKE_MS = 10_000;
 /** Time for a request's last bytes to reach Stardex after the client gave up on it. */
 const IN_FLIGHT_MARGIN_MS = 10_000;
-
-function retryMessage(error: StardexApiError, retryAt: number, now: number): string {
-  const at = formatRetryAt(retryAt, now);
-  if (error.kind === 'rate_limited') return rateLimitedMessage(retryAt, now);
-  if (error.kind === 'server')
-    return `Stardex had a problem (HTTP ${error.status ?? '?'}); retrying at ${at}`;
-  if (error.kind === 'timeout') return `Stardex did not answer in time; retrying at ${at}`;
-  return `No connection to Stardex; retrying at ${at}`;
-}
 
 const isStalePerson = (e: StardexApiError) =>
   (e.kind === 'not_found' || e.kind === 'validation') &&
@@ -156,32 +136,15 @@ export function createDeliveryLoop(deps: DeliveryDeps) {
       }));
       return 'go-on';
     } catch (raw) {
-      const error = toApiError(raw);
-      const unknown = phase === 'create' && mayHaveBeenCreated(error);
-      const backoffAt = now() + retryDelayMs(item.attempts, error, deps.backoff);
-      // A timed-out or cut-off request may still be on its way: not before it can no longer be.
-      const stillInFlight = unknown && (error.kind === 'timeout' || error.kind === 'network');
-      const retryAt = !error.isTransient
-        ? null
-        : stillInFlight
-          ? Math.max(backoffAt, (item.attemptStartedAt ?? now()) + inFlightMs)
-          : backoffAt;
-      const stored: OutboxError = {
-        ...error.toData(),
-        message: retryAt === null ? error.message : retryMessage(error, retryAt, now()),
-      };
-      // Without a working key nothing can be sent: every waiting item shows why, and is retried when it is fixed.
-      const blocksAll = error.kind === 'unauthorized' || error.kind === 'config';
+      const failure = attemptFailure(toApiError(raw), item, phase, now(), inFlightMs, deps.backoff);
+      const { stored, retryAt, unknown, blocksAll } = failure;
       await update(
         item.clientId,
         (i) => fail({ ...i, personId }, stored, retryAt, unknown),
         (i) =>
           blocksAll && (i.state === 'queued' || i.state === 'retrying') ? fail(i, stored, null, false) : i,
       );
-      // A rate limit or no connection holds for every item; a 5xx or a timeout may be this one's.
-      const holdsForAll = blocksAll || error.kind === 'rate_limited' || error.kind === 'network';
-      if (holdsForAll) return 'stop';
-      return error.isTransient ? 'failed-alone' : 'go-on';
+      return failure.outcome;
     }
   }
 
