@@ -1,6 +1,7 @@
 /** One line of Due today: a task to work (its name opens the profile), or one worked today. */
 import { isOverdue } from '@/lib/due-today/due-range';
 import type { DueTask } from '@/lib/due-today/due-today-schema';
+import { workedLine } from '@/lib/form/worked-line';
 import { type DueTaskOpening, openingFor } from '@/lib/pages/open-due-task';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 
@@ -12,12 +13,6 @@ export function dueLabel(task: Pick<DueTask, 'dueDate'>, now: Date, locale?: str
     return `Overdue · ${new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'short' }).format(due)}`;
   }
   return `Today ${new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(due)}`;
-}
-
-/** "Done · logged 14:05 · still open in Stardex", in the recruiter's locale. */
-export function doneLabel(workedAt: number, locale?: string): string {
-  const time = new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit' }).format(workedAt);
-  return `Done · logged ${time} · still open in Stardex`;
 }
 
 const nameOf = (task: DueTask) => task.personName ?? 'Person in Stardex';
@@ -59,13 +54,13 @@ export function DueItem({ task, now, onOpen }: DueItemProps) {
   );
 }
 
-export function DoneItem({ task, workedAt }: { task: DueTask; workedAt: number }) {
+export function DoneItem({ task, workedAt, now }: { task: DueTask; workedAt: number; now: Date }) {
   return (
     <li class="sx-due__item sx-due__item--done" data-task-id={task.id}>
       <span class="sx-due__name">{nameOf(task)}</span>
       <span class="sx-due__when">
         <span aria-hidden="true">✓ </span>
-        {doneLabel(workedAt)}
+        {workedLine(workedAt, now)}
       </span>
       {task.contentText && <span class="sx-due__text">{task.contentText}</span>}
     </li>

@@ -3,9 +3,10 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { workedLine } from '@/lib/form/worked-line';
 import { focusTaskItem } from '@/lib/storage/page-data';
 import { dueTodayItem, workedTasksItem } from '@/lib/storage/shared-state';
-import { doneLabel, dueLabel } from './DueItem';
+import { dueLabel } from './DueItem';
 import { DueToday } from './DueToday';
 
 vi.mock('@/lib/messaging', () => ({ sendMessage: vi.fn(async () => undefined) }));
@@ -122,7 +123,7 @@ describe('DueToday', () => {
     expect(items.map((li) => li.dataset.taskId)).toEqual(['t2', 't1']);
     expect(items[1]?.classList.contains('sx-due__item--done')).toBe(true);
     expect(items[1]?.querySelector('a')).toBeNull();
-    expect(items[1]?.textContent).toContain(doneLabel(loggedAt));
+    expect(items[1]?.textContent).toContain(workedLine(loggedAt, now));
 
     await act(async () => {
       await workedTasksItem.setValue({ t1: loggedAt, t2: loggedAt });
@@ -145,14 +146,6 @@ describe('DueToday', () => {
     });
     await vi.waitFor(() =>
       expect(root.querySelector('[role="status"]')?.textContent).toBe('Stardex did not answer in time'),
-    );
-  });
-});
-
-describe('doneLabel', () => {
-  it('says when it was logged and that Stardex still lists it', () => {
-    expect(doneLabel(new Date(2026, 10, 28, 14, 5).getTime(), 'en-GB')).toBe(
-      'Done · logged 14:05 · still open in Stardex',
     );
   });
 });

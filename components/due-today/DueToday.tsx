@@ -78,7 +78,7 @@ export function DueToday({ now = new Date(), tabId, onPerson }: DueTodayProps) {
             <DueItem key={task.id} task={task} now={now} onOpen={openTask} />
           ))}
           {doneToday.map(({ task, workedAt }) => (
-            <DoneItem key={task.id} task={task} workedAt={workedAt} />
+            <DoneItem key={task.id} task={task} workedAt={workedAt} now={now} />
           ))}
         </ul>
       )}

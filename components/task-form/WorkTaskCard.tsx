@@ -5,10 +5,11 @@ import { isLogged, type LogState, logOutcomeWords, logTone } from '@/lib/form/lo
 import { dueBucket } from '@/lib/form/open-task-order';
 import type { FormPerson } from '@/lib/form/person';
 import { copyRefusal, knownTaskType, workPlanOf } from '@/lib/form/work-text';
+import { workedLine } from '@/lib/form/worked-line';
 import type { OpenTask } from '@/lib/messaging';
 import { taskTypeLabels } from '@/lib/tasks/task-schema';
 import { useLogTouch } from './use-log-touch';
-import { guardFormShortcut, workedWords } from './work-words';
+import { guardFormShortcut } from './work-words';
 
 export function dueWords(dueDate: string | null, now: Date): string {
   const bucket = dueBucket(dueDate, now);
@@ -75,7 +76,7 @@ export function WorkTaskCard({ task, person, workedAt, expanded, id, onLog }: Wo
     >
       <summary>
         <strong>{taskTypeLabels[knownTaskType(task.taskType)]}</strong> · {dueWords(task.dueDate, now)}
-        {done && <span class="sx-work-worked">{workedWords(workedAt ?? Date.now(), now)}</span>}
+        {done && <span class="sx-work-worked">{workedLine(workedAt ?? Date.now(), now)}</span>}
       </summary>
       <label class="sx-label" for={`${id}-text`}>
         {plan.textLabel}

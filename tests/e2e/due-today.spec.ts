@@ -244,7 +244,7 @@ test('a due task opens the person’s profile in the tab with that task first; C
   }, noorTask);
   await expect(second.section.getByRole('heading', { name: 'Due today (1)' })).toBeVisible();
   const done = second.section.locator(`li[data-task-id="${noorTask}"]`);
-  await expect(done).toContainText(/Done · logged \d{1,2}:\d\d( [AP]M)? · still open in Stardex/);
+  await expect(done).toContainText(/Done · logged \d{1,2}:\d\d( [AP]M)? — Stardex still lists it as open/);
   await expect(done.getByRole('link')).toHaveCount(0);
   await expect(second.section.locator('li').last()).toHaveAttribute('data-task-id', noorTask);
   await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
@@ -323,6 +323,8 @@ test('the whole loop: Due today → the profile with that task first → copy �
   // Back on Due today: her task is done (Stardex still lists it) and leaves the count and the badge.
   const back = await popupBesideFeed(ext, linkedin);
   await expect(back.section.getByRole('heading', { name: 'Due today (1)' })).toBeVisible();
-  await expect(back.section.locator(`li[data-task-id="${noorTask}"]`)).toContainText('still open in Stardex');
+  await expect(back.section.locator(`li[data-task-id="${noorTask}"]`)).toContainText(
+    'Stardex still lists it as open',
+  );
   await expect.poll(() => ext.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('1');
 });
