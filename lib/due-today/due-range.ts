@@ -7,6 +7,11 @@ import type { DueTask } from './due-today-schema';
 
 export const DUE_TASK_TYPES = ['linkedin_message', 'linkedin_connection'] as const;
 
+/** The first millisecond of `now`'s local calendar day. */
+export function startOfLocalDay(now: Date): Date {
+  return new Date(now.getFullYear(), now.getMonth(), now.getDate());
+}
+
 /** The last millisecond of `now`'s local calendar day. */
 export function endOfLocalDay(now: Date): Date {
   return new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 59, 999);
@@ -52,6 +57,6 @@ export function selectDueTasks(
 /** True for a task due before the start of today (shown as overdue). */
 export function isOverdue(task: Pick<DueTask, 'dueDate'>, now: Date): boolean {
   if (!task.dueDate) return false;
-  const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  const startOfToday = startOfLocalDay(now).getTime();
   return Date.parse(task.dueDate) < startOfToday;
 }

@@ -4,6 +4,7 @@
  * bottom as done, older ones not at all. Pure.
  */
 import type { WorkedTasks } from '@/lib/tasks/worked-tasks';
+import { startOfLocalDay } from './due-range';
 import type { DueTask } from './due-today-schema';
 
 export interface WorkedDueTask {
@@ -21,7 +22,7 @@ export interface DueTodaySplit {
 
 /** Splits the cached list by what has been worked. */
 export function splitWorked(tasks: readonly DueTask[], worked: WorkedTasks, now: Date): DueTodaySplit {
-  const startOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate()).getTime();
+  const startOfToday = startOfLocalDay(now).getTime();
   const open: DueTask[] = [];
   const doneToday: WorkedDueTask[] = [];
   for (const task of tasks) {
