@@ -1,7 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { newItem, succeed } from '@/lib/outbox/outbox-state';
 import { syncedWorkedTasksItem, workedTasksItem } from '@/lib/storage/shared-state';
 import { SYNCED_WORKED_MAX, WORKED_KEEP_MS } from '@/lib/tasks/worked-tasks';
+import { logSubmission } from '@/tests/support/outbox-test-kit';
 import { createWorkedTasksStore } from './worked-tasks-store';
 
 const now = Date.UTC(2026, 10, 28, 14, 0);
@@ -9,11 +11,15 @@ const hour = 60 * 60_000;
 
 afterEach(() => fakeBrowser.reset());
 
+/** The outbox holding a log Stardex has, for each of these tasks. */
+const delivered = (taskIds: string[]) =>
+  taskIds.map((id, n) => succeed(newItem(logSubmission(n, 'Sent', 'linkedin_message', id), now), 'a', now));
+
 describe('createWorkedTasksStore', () => {
-  it('marks a task worked on this device and in sync, keeping what sync already held', async () => {
+  it('a delivered log marks its task worked on this device and in sync, keeping what sync already held', async () => {
     await syncedWorkedTasksItem.setValue({ other: now - hour });
     const store = createWorkedTasksStore(() => now);
-    await store.mark(['t1']);
+    await store.followOutbox(delivered(['t1']));
     expect(await workedTasksItem.getValue()).toEqual({ t1: now });
     expect(await syncedWorkedTasksItem.getValue()).toEqual({ t1: now, other: now - hour });
     expect(await store.read()).toEqual({ t1: now });
@@ -35,7 +41,7 @@ describe('createWorkedTasksStore', () => {
 
   it('keeps a task worked here after it has left sync (sync holds only the most recent)', async () => {
     const store = createWorkedTasksStore(() => now);
-    await store.mark(['early']);
+    await store.followOutbox(delivered(['early']));
     const newer = Object.fromEntries(
       Array.from({ length: SYNCED_WORKED_MAX }, (_, i) => [`n${i}`, now + i + 1]),
     );
@@ -58,9 +64,9 @@ describe('createWorkedTasksStore', () => {
     const store = createWorkedTasksStore(() => now);
     const stop = store.watchSync();
     await Promise.all([
-      store.mark(['logged-here']),
+      store.followOutbox(delivered(['logged-here'])),
       syncedWorkedTasksItem.setValue({ 'logged-there': now - hour }),
-      store.mark(['logged-here-too']),
+      store.followOutbox(delivered(['logged-here-too'])),
       store.takeFromSync(),
     ]);
     await expect

@@ -81,8 +81,6 @@ export function createWorkedTasksStore(now: () => number = Date.now) {
     });
 
   return {
-    /** The task was worked now and Stardex has its log: here and in sync. */
-    mark: (taskIds: readonly string[]) => locked(() => merge(stamp(taskIds), true)),
     followOutbox,
     /** A log of these tasks was dropped before Stardex had it: to do again (unless sync says otherwise). */
     forget: (taskIds: readonly string[]) => locked(() => drop(taskIds)),
