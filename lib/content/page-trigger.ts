@@ -10,6 +10,8 @@ import type { TriggerAnchor } from './trigger-anchor';
 /** The button's host element name (one per profile view; tests look it up by this). */
 export const TRIGGER_HOST = 'stardex-page-button';
 export const TRIGGER_LABEL = 'Add Stardex task';
+/** On a result list: the panel opens on the list's people. */
+export const LIST_TRIGGER_LABEL = 'Add Stardex tasks';
 
 // px only: rem would follow LinkedIn's root font size. `all: initial` keeps page styles off the host.
 const css = `
@@ -58,11 +60,16 @@ function adoptStyle(doc: Document, shadow: ShadowRoot): void {
 }
 
 /** One host per document, made on first use (with the first `onClick`) and moved from card to card after that. */
-const hosts = new WeakMap<Document, HTMLElement>();
+const hosts = new WeakMap<Document, TriggerParts>();
 
-function hostFor(doc: Document, onClick: () => void): HTMLElement {
-  const made = hosts.get(doc);
-  if (made) return made;
+interface TriggerParts {
+  host: HTMLElement;
+  button: HTMLButtonElement;
+}
+
+function hostFor(doc: Document, onClick: () => void): TriggerParts {
+  const existing = hosts.get(doc);
+  if (existing) return existing;
   // A copy left by an earlier instance of this script (an updated extension) goes first.
   for (const stale of doc.querySelectorAll(TRIGGER_HOST)) stale.remove();
   const host = doc.createElement(TRIGGER_HOST);
@@ -70,19 +77,25 @@ function hostFor(doc: Document, onClick: () => void): HTMLElement {
   adoptStyle(doc, shadow);
   const button = doc.createElement('button');
   button.type = 'button';
-  button.textContent = TRIGGER_LABEL;
   button.addEventListener('click', onClick);
   shadow.append(button);
-  hosts.set(doc, host);
-  return host;
+  const made = { host, button };
+  hosts.set(doc, made);
+  return made;
 }
 
 /**
  * Puts the button at `anchor` (a place in the top card, or floating at the window's corner). The
  * host is already there when LinkedIn kept the row for the next person: then nothing is touched.
  */
-export function mountPageTrigger(doc: Document, anchor: TriggerAnchor, onClick: () => void): MountedTrigger {
-  const host = hostFor(doc, onClick);
+export function mountPageTrigger(
+  doc: Document,
+  anchor: TriggerAnchor,
+  onClick: () => void,
+  label: string = TRIGGER_LABEL,
+): MountedTrigger {
+  const { host, button } = hostFor(doc, onClick);
+  if (button.textContent !== label) button.textContent = label;
   const floating = anchor.append === 'float';
   const placed =
     host.isConnected &&

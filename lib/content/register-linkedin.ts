@@ -1,8 +1,9 @@
 /**
  * Wires the LinkedIn content script. On any LinkedIn page it only registers listeners (the
  * popup's message, URL changes, right-clicked links): no observer, no timer, and nothing a page
- * script can see. Work starts when the URL names a profile: a bounded wait for its top card,
- * then the page button — the only thing this script ever adds to the page.
+ * script can see. Work starts when the URL names a profile (a bounded wait for its top card) or a
+ * result list (a bounded wait for its first person), then the page button — the only thing this
+ * script ever adds to the page.
  *
  * Test URLs:
  *   https://www.linkedin.com/in/<id>/                        (button in the top card's action row)
@@ -11,6 +12,7 @@
  *   https://www.linkedin.com/talent/profile/<id>              (Recruiter)
  *   https://www.linkedin.com/feed/ → click a name             (SPA navigation into a profile)
  *   https://www.linkedin.com/in/<a>/ → "People also viewed"  (SPA navigation between profiles)
+ *   https://www.linkedin.com/search/results/people/?keywords=x (floating button: the list in the panel)
  */
 import { trackContextLinks } from '@/lib/content/context-link-text';
 import { readList } from '@/lib/profile/list/read-list';
@@ -18,9 +20,11 @@ import { type ContentLifecycle, watchLocation } from './content-lifecycle';
 import { registerContentRoutes } from './content-routes';
 import { isPageButtonEnabled } from './page-button-setting';
 import { snapshotPage } from './page-snapshot';
-import { mountPageTrigger, openPanelFromPage } from './page-trigger';
+import { LIST_TRIGGER_LABEL, mountPageTrigger, openPanelFromPage, TRIGGER_LABEL } from './page-trigger';
 import { createProfileTracker } from './profile-tracker';
 import { createTriggerController } from './trigger-controller';
+
+const labels = { profile: TRIGGER_LABEL, list: LIST_TRIGGER_LABEL } as const;
 
 /** Called once by the content script (entrypoints/linkedin.ts). */
 export function registerLinkedInContent(life: ContentLifecycle): void {
@@ -35,7 +39,9 @@ export function registerLinkedInContent(life: ContentLifecycle): void {
   const trigger = createTriggerController({
     tracker,
     doc: document,
-    mount: (anchor) => mountPageTrigger(document, anchor, () => openPanelFromPage(life)),
+    mount: (anchor, purpose) =>
+      mountPageTrigger(document, anchor, () => openPanelFromPage(life), labels[purpose]),
+    listShowsPeople: (url) => readList(document, url).rows.length > 0,
     isEnabled: isPageButtonEnabled,
     signal,
   });

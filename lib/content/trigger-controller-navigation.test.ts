@@ -37,6 +37,7 @@ function setup() {
     doc: document,
     mount,
     isEnabled: async () => true,
+    listShowsPeople: () => false,
     signal: controller.signal,
   });
   const navigate = (url: string) => {

@@ -38,6 +38,7 @@ function setup(startUrl: string, options: { enabled?: boolean } = {}) {
     doc: document,
     mount,
     isEnabled,
+    listShowsPeople: () => false,
     signal: controller.signal,
   });
   const navigate = async (url: string) => {
@@ -148,6 +149,7 @@ describe('createTriggerController', () => {
       doc: document,
       mount,
       isEnabled: async () => true,
+      listShowsPeople: () => false,
       signal: controller.signal,
     });
     const card = (id: string) => `<section componentkey="com.linkedin.sdui.profile.card.refACoAAxTopcard">

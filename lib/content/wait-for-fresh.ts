@@ -10,7 +10,7 @@ import { isFreshRead, type PageSnapshot, type StaleCard } from './fresh-read';
 /** Checks between two DOM changes are spaced at least this far apart. */
 export const CHECK_INTERVAL_MS = 75;
 
-interface DomWaitOptions {
+export interface DomWaitOptions {
   timeoutMs: number;
   /** False when the page cannot show it yet (the previous view is still up): the first look waits for a change. */
   lookNow?: boolean;

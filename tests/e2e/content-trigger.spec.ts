@@ -125,3 +125,35 @@ test('nothing is web-accessible: a LinkedIn page probing the extension’s files
   );
   expect(answered).toEqual([]);
 });
+
+const LIST_PAGES = [
+  ['https://www.linkedin.com/search/results/people/?keywords=data%20engineer', 'people-search-2024-en.html'],
+  ['https://www.linkedin.com/search/results/people/?keywords=data%20engineer', 'people-search-2025-de.html'],
+  [
+    'https://www.linkedin.com/search/results/people/?keywords=ing%C3%A9nieur',
+    'people-search-2026-sdui-fr.html',
+  ],
+  ['https://www.linkedin.com/sales/search/people?query=(keywords%3Adata)', 'sales-search-2026.html'],
+  ['https://www.linkedin.com/sales/lists/people/7261873455102345216', 'sales-list-2025-es.html'],
+] as const;
+
+test('on every result list layout the button floats, and opens the side panel on the list’s people', async ({
+  ext,
+  linkedin,
+}) => {
+  const page = await ext.context.newPage();
+  for (const [url, fixture] of LIST_PAGES) {
+    await page.goto(linkedin.serve(url, `lists/${fixture}`));
+    await expect(page.locator(`${BUTTON}[data-float]`), fixture).toHaveCount(1);
+  }
+  await page.goto(linkedin.serve(LIST_PAGES[0][0], `lists/${LIST_PAGES[0][1]}`));
+  await page.locator(BUTTON).click();
+  const panel = await sidePanel(ext);
+  await expect(panel.getByText('6 of 7 people picked')).toBeVisible();
+  await expect(panel.getByRole('button', { name: 'Create 6 tasks' })).toBeVisible();
+
+  // Into a profile from the list: the floating button goes, the profile's own shows in its card.
+  await spaNavigate(page, '/in/tom%C3%A1s-ferreira-quist/', fixtureBody('in-profile-2025.html'));
+  await expect(page.locator(`${BUTTON}:not([data-float])`)).toHaveCount(1);
+  await expect(panel.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
+});
