@@ -2,19 +2,24 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { batchButtonLabel } from '@/lib/cadence/batch-submissions';
 import { pickRows } from '@/lib/form/list-pick';
 import { ownersOnceMeKnown } from '@/lib/form/owners';
+import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import type { ListRead } from '@/lib/profile/list/list-schema';
+import { deliveryLine } from '@/lib/tasks/batch-progress';
+import { listHistory } from '@/lib/tasks/list-history';
 import { FormFoot } from '../task-form/FormFoot';
 import { type FormBoot, saveMeTeamMember } from '../task-form/form-store';
 import { TaskFields } from '../task-form/TaskFields';
 import { useTeamMembers } from '../task-form/use-team-members';
 import { PickList } from './PickList';
-import { useBatchProgress } from './use-batch-progress';
 import { useListForm } from './use-list-form';
+import { useListHistory } from './use-list-history';
 import { useStardexMarks } from './use-stardex-marks';
 
 export interface ListFormProps {
   list: ListRead;
   boot: FormBoot;
+  /** The outbox when the popup opened: what this browser already sent for the list's people. */
+  outbox?: readonly OutboxItem[];
   idPrefix?: string;
   /** Called once the list is on screen. */
   onReady?: () => void;
@@ -24,14 +29,20 @@ const variablesHint = 'Variables like {first_name} and {company} are filled in f
 const nonePickable =
   'No row here shows a public profile link, and Stardex matches people by it: open a person’s profile to create their task there.';
 
+const notPickedAgain = (n: number) =>
+  `Not picked: ${n === 1 ? 'one person who already has' : `${n} people who already have`} a task from here (marked).`;
+
 /** "Pick and go": the people of a result list, and one task or cadence for each one picked. */
-export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps) {
+export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: ListFormProps) {
   const rows = useMemo(() => pickRows(list.rows), [list]);
+  const urls = useMemo(() => rows.flatMap((r) => (r.person ? [r.person.profileUrl] : [])), [rows]);
+  const workedAtOpening = useMemo(() => listHistory(outbox, urls).work, [outbox, urls]);
   const members = useTeamMembers();
   const [meId, setMeId] = useState(boot.settings.meTeamMemberId);
   const { marks, check, markIn } = useStardexMarks();
-  const form = useListForm(rows, boot, markIn);
-  const progress = useBatchProgress(form.waitingBatch);
+  const form = useListForm(rows, boot, workedAtOpening, markIn);
+  const history = useListHistory(urls, outbox, form.waitingBatch);
+  const progress = history.progress ? deliveryLine(history.progress) : null;
   const formRef = useRef<HTMLFormElement>(null);
   const ids = (name: string) => `${idPrefix}-${name}`;
   useEffect(() => onReady?.(), [onReady]);
@@ -61,12 +72,19 @@ export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps
       }}
     >
       {rows.every((r) => r.person === null) && <p class="sx-hint">{nonePickable}</p>}
+      {history.earlier && (progress || workedAtOpening.size > 0) && (
+        <div class="sx-batch-history" aria-live="polite">
+          {progress && <p class="sx-batch-line">Last batch from this list · {progress}</p>}
+          {workedAtOpening.size > 0 && <p class="sx-hint">{notPickedAgain(workedAtOpening.size)}</p>}
+        </div>
+      )}
       <PickList
         idPrefix={idPrefix}
         rows={rows}
         picked={form.picked}
         onPick={form.setPicked}
         marks={marks}
+        work={history.work}
         onCheck={() => void check(form.people.map((p) => p.profileUrl))}
       />
       <TaskFields
@@ -97,7 +115,10 @@ export function ListForm({ list, boot, idPrefix = 'sx', onReady }: ListFormProps
           created: '',
           queued: '',
           again: 'Start over',
-          note: [progress, skipped > 0 ? `${skipped} skipped: no public profile link (see the list).` : '']
+          note: [
+            history.earlier ? null : progress,
+            skipped > 0 ? `${skipped} skipped: no public profile link (see the list).` : '',
+          ]
             .filter(Boolean)
             .join(' '),
         }}

@@ -1,4 +1,5 @@
 import { type PickRow, rowDetail } from '@/lib/form/list-pick';
+import type { PersonWork } from '@/lib/tasks/list-history';
 import type { Mark } from './use-stardex-marks';
 
 interface PickListProps {
@@ -7,6 +8,8 @@ interface PickListProps {
   picked: ReadonlySet<string>;
   onPick: (next: Set<string>) => void;
   marks: ReadonlyMap<string, Mark>;
+  /** What this browser already sent for each person (from the outbox). */
+  work: ReadonlyMap<string, PersonWork>;
   onCheck: () => void;
 }
 
@@ -17,11 +20,17 @@ const markWords: Record<Mark, string> = {
   unknown: 'Stardex check failed',
 };
 
+const workWords: Record<PersonWork, { words: string; tone?: 'success' | 'danger' }> = {
+  queued: { words: 'Task on its way' },
+  'in-stardex': { words: 'Task added', tone: 'success' },
+  failed: { words: 'Task failed: see Options', tone: 'danger' },
+};
+
 /**
  * The list's people, a checkbox each: picked by default when they have a public profile link; a
  * row without one shows why and cannot be picked. All / None, and the Stardex check on demand.
  */
-export function PickList({ idPrefix, rows, picked, onPick, marks, onCheck }: PickListProps) {
+export function PickList({ idPrefix, rows, picked, onPick, marks, work, onCheck }: PickListProps) {
   const pickable = rows.filter((r) => r.person !== null);
   const checking = [...marks.values()].includes('checking');
   const toggle = (key: string, on: boolean) => {
@@ -60,6 +69,7 @@ export function PickList({ idPrefix, rows, picked, onPick, marks, onCheck }: Pic
           const id = `${idPrefix}-pick-${rows.indexOf(r)}`;
           const detail = [rowDetail(r.row), r.row.location].filter(Boolean).join(' · ');
           const mark = r.person ? marks.get(r.person.profileUrl) : undefined;
+          const done = r.person ? work.get(r.person.profileUrl) : undefined;
           return (
             <li key={r.key} class="sx-pick-row" data-skipped={r.skipped ? true : undefined}>
               <input
@@ -77,6 +87,11 @@ export function PickList({ idPrefix, rows, picked, onPick, marks, onCheck }: Pic
                 {mark && (
                   <span class="sx-badge" data-tone={mark === 'in' ? 'success' : undefined}>
                     {markWords[mark]}
+                  </span>
+                )}
+                {done && (
+                  <span class="sx-badge" data-tone={workWords[done].tone}>
+                    {workWords[done].words}
                   </span>
                 )}
                 {detail && (

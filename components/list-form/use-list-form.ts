@@ -35,8 +35,14 @@ import type { CadenceFields } from '../task-form/TaskFields';
 
 const newAttempt = () => ({ batchId: crypto.randomUUID(), ids: new Map<string, PersonIds>() });
 
-export function useListForm(rows: readonly PickRow[], boot: FormBoot, onInStardex: (urls: string[]) => void) {
-  const [picked, setPicked] = useState(() => initialPicks(rows));
+export function useListForm(
+  rows: readonly PickRow[],
+  boot: FormBoot,
+  worked: ReadonlyMap<string, unknown>,
+  onInStardex: (urls: string[]) => void,
+) {
+  // Who already has a task starts unpicked: a popup reopened on the list does not pick them twice.
+  const [picked, setPicked] = useState(() => initialPicks(rows, worked));
   const [values, setValues] = useState<FormValues>(() =>
     initialValues({ ...boot, values: keptVariables, draft: null, now: new Date() }),
   );
@@ -46,7 +52,7 @@ export function useListForm(rows: readonly PickRow[], boot: FormBoot, onInStarde
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [blank, setBlank] = useState(-1);
   const attempt = useRef(newAttempt());
-  /** The batch last queued with some of it still on its way (its progress is shown). */
+  /** The batch last created with some of it still on its way (its progress is shown). */
   const [waitingBatch, setWaitingBatch] = useState<string | null>(null);
   const defaultTime = boot.settings.defaultDueTime;
   const cadence = boot.cadences.find((c) => c.id === cadenceId) ?? null;

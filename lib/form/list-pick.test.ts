@@ -73,6 +73,12 @@ describe('picks', () => {
     expect(pickedPeople(rows, picked).map((p) => p.fullName)).toEqual(['C D']);
   });
 
+  it('leaves unchecked the people who already have a task from this browser', () => {
+    const rows = pickRows([row('A B', 'a-b'), row('C D', 'c-d')]);
+    const picked = initialPicks(rows, new Map([['https://www.linkedin.com/in/a-b/', 'queued']]));
+    expect(pickedPeople(rows, picked).map((p) => p.fullName)).toEqual(['C D']);
+  });
+
   it('never returns a row without a URL, even if its key were picked', () => {
     const rows = pickRows([row('LinkedIn Member', null)]);
     expect(pickedPeople(rows, new Set(rows.map((r) => r.key)))).toEqual([]);

@@ -4,7 +4,7 @@
  * is shown with the reader's reason and cannot be picked.
  *
  *   const rows = pickRows(read.rows);           // every row, each pickable or with its reason
- *   const picked = initialPicks(rows);          // the pickable ones, checked by default
+ *   const picked = initialPicks(rows, worked);  // the pickable ones without a task already, checked
  */
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
 import type { ListRow } from '@/lib/profile/list/list-schema';
@@ -58,9 +58,12 @@ export function pickRows(rows: readonly ListRow[]): PickRow[] {
   });
 }
 
-/** The keys checked when the list shows: every row that can be picked. */
-export function initialPicks(rows: readonly PickRow[]): Set<string> {
-  return new Set(rows.filter((r) => r.person !== null).map((r) => r.key));
+/** The keys checked when the list shows: every row that can be picked, but for people `worked` already. */
+export function initialPicks(
+  rows: readonly PickRow[],
+  worked: ReadonlyMap<string, unknown> = new Map(),
+): Set<string> {
+  return new Set(rows.filter((r) => r.person !== null && !worked.has(r.person.profileUrl)).map((r) => r.key));
 }
 
 /** The people picked, in page order (rows that cannot be picked are never among them). */

@@ -18,6 +18,8 @@ export interface LaunchOptions {
   headless?: boolean;
   /** Opens a DevTools port (loopback) for `cdpUrl()`: how tests reach the side panel. */
   debuggingPort?: boolean;
+  /** A profile to start from (a browser restart); kept on close. Default: a fresh one, removed on close. */
+  userDataDir?: string;
 }
 
 export interface LaunchedExtension {
@@ -31,7 +33,7 @@ export interface LaunchedExtension {
 
 export async function launchExtension(options: LaunchOptions = {}): Promise<LaunchedExtension> {
   const extensionPath = options.extensionPath ?? EXTENSION_DIR;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'stardex-e2e-'));
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'stardex-e2e-'));
   const headless = options.headless ?? true;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: findChromium(),
@@ -61,7 +63,7 @@ export async function launchExtension(options: LaunchOptions = {}): Promise<Laun
     },
     async close() {
       await context.close();
-      rmSync(userDataDir, { recursive: true, force: true });
+      if (!options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
     },
   };
 }

@@ -1,0 +1,48 @@
+/**
+ * What the outbox already holds for the people of a result list, so a popup reopened on the list
+ * shows how its last batch is going and does not pick again the people who already have a task:
+ *
+ *   listHistory(outboxItems, ['https://www.linkedin.com/in/ada/', …])
+ *     → { latestBatch: 'b-12', work: Map { 'https://…/ada/' → 'queued' } }
+ *
+ * From the outbox alone (no Stardex request), so it knows what this browser sent: tasks on their
+ * way or failed until the recruiter acts, delivered ones until they are pruned a day later.
+ */
+import type { BatchMember } from './batch-progress';
+
+/** A person's tasks in the outbox: any refused, else any on its way, else all in Stardex. */
+export type PersonWork = 'failed' | 'queued' | 'in-stardex';
+
+export interface ListHistory {
+  /** The batch with these people queued most recently; null when none has. */
+  latestBatch: string | null;
+  /** By profile URL, the people of the list with a task in the outbox. */
+  work: ReadonlyMap<string, PersonWork>;
+}
+
+/** The item fields the history needs (an outbox item, or a test's stand-in). */
+export interface HistoryItem extends BatchMember {
+  kind?: string;
+  createdAt: number;
+}
+
+function workOf(items: readonly HistoryItem[]): PersonWork {
+  if (items.some((i) => i.state === 'failed')) return 'failed';
+  return items.some((i) => i.state !== 'done') ? 'queued' : 'in-stardex';
+}
+
+/** The outbox's tasks for `profileUrls` (logged touches are not tasks), and the latest batch among them. */
+export function listHistory(items: readonly HistoryItem[], profileUrls: readonly string[]): ListHistory {
+  const wanted = new Set(profileUrls);
+  const byPerson = new Map<string, HistoryItem[]>();
+  let latest: { id: string; at: number } | null = null;
+  for (const item of items) {
+    const url = item.person.profileUrl;
+    if (item.kind === 'activity' || !wanted.has(url)) continue;
+    byPerson.set(url, [...(byPerson.get(url) ?? []), item]);
+    if (item.batch && (latest === null || item.createdAt > latest.at))
+      latest = { id: item.batch.id, at: item.createdAt };
+  }
+  const work = new Map([...byPerson].map(([url, run]) => [url, workOf(run)] as const));
+  return { latestBatch: latest?.id ?? null, work };
+}
