@@ -4,7 +4,8 @@
  * tasks" makes exactly one task on each of those three (each person matched or created by their
  * LinkedIn URL) and nobody else, no mutual connection nor suggestion; on a Sales Navigator list the
  * rows without a public profile link show why and cannot be picked. Screenshots at 380 × 600
- * (the popup as it opens, before and after Create, light and dark; the side panel) go to SHOTS_DIR when set.
+ * (the popup as it opens, before and after Create, light and dark; the side panel) go to
+ * SHOTS_DIR when set.
  */
 import type { Page } from '@playwright/test';
 import { PopupPage } from './pages/popup-page';
