@@ -86,7 +86,7 @@ if (mode.kind === 'demo') {
   await feed.goto(feedUrl).catch(() => undefined);
   await feed.bringToFront();
   console.log(
-    'Demo: an invented 2026 profile, a Sales Navigator lead (in the sandbox: "Find in Stardex by name") and a people search (pick people, then "Create N tasks"), served locally; nothing leaves this machine. In front, a feed page: the toolbar icon shows Due today, with a LinkedIn message to Leonie Achterberg due today; her name opens her profile with that task first, ready to copy and log. Each task you create is printed here as it lands in the sandbox.',
+    'Demo: an invented 2026 profile, a Sales Navigator lead (in the sandbox: "Find in Stardex by name") and a people search of ten (pick people, then "Create N tasks"; other result lists at the addresses in the README), served locally; nothing leaves this machine. In front, a feed page: the toolbar icon shows Due today, with a LinkedIn message to Leonie Achterberg due today; her name opens her profile with that task first, ready to copy and log. Each task you create is printed here as it lands in the sandbox.',
   );
 } else {
   const firstUrl = signedIn ? startUrl : 'https://www.linkedin.com/login';

@@ -1,10 +1,10 @@
 /**
  * What `npm run demo` shows: invented people's pages (tests/fixtures/linkedin/demo/) at real
  * LinkedIn URLs, the Stardex sandbox person behind the Sales Navigator lead, so "Find in Stardex
- * by name" on the lead finds someone, and a LinkedIn message to the profile's person due today,
- * so Due today leads to her page with that task first.
+ * by name" on the lead finds someone, a LinkedIn message to the profile's person due today, so
+ * Due today leads to her page with that task first, and every result list fixture at its URL.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import type { Worker } from '@playwright/test';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';
 import { DEMO_TEAM_MEMBER_ID } from '../../sandbox/seed-ids';
@@ -16,15 +16,19 @@ export const DEMO_LEAD_URL =
 /** A LinkedIn page that is not a profile: the demo's front tab, where the popup shows Due today. */
 export const DEMO_FEED_URL = 'https://www.linkedin.com/feed/';
 
-/** A people search of invented people: the popup lists them to pick and create a task for each. */
-export const DEMO_SEARCH_URL = 'https://www.linkedin.com/search/results/people/?keywords=data%20engineer';
+/**
+ * A whole page of a people search of invented people (ten, as LinkedIn shows): the popup lists them
+ * to pick and create a task for each. The URL its fixture's expected read names.
+ */
+export const DEMO_SEARCH_URL =
+  'https://www.linkedin.com/search/results/people/?keywords=data%20engineer&origin=SWITCH_SEARCH_VERTICAL';
 
 /** The demo's tabs, in order: URL and fixture (under tests/fixtures/linkedin/). */
 export const DEMO_PAGES = [
   [DEMO_PROFILE_URL, 'demo/profile-2026.html'],
   [DEMO_LEAD_URL, 'demo/lead-2026.html'],
   [DEMO_FEED_URL, 'demo/feed.html'],
-  [DEMO_SEARCH_URL, 'lists/people-search-2024-en.html'],
+  [DEMO_SEARCH_URL, 'lists/people-search-2026-sdui-en.html'],
 ] as const;
 
 /** The lead as a person already in Stardex (the lead page shows no /in/ link of theirs). */
@@ -129,8 +133,25 @@ interface PageServer {
   serveHtml(url: string, html: string): string;
 }
 
-/** Serves every page the demo opens or links to. */
+const LIST_DIR = 'tests/fixtures/linkedin/lists';
+
+/**
+ * Every result list the project reads (tests/fixtures/linkedin/lists/), at the URL its
+ * `.expected.json` names: each layout and language can be opened in the demo by its address.
+ */
+export function demoListPages(): (readonly [url: string, fixture: string])[] {
+  return readdirSync(LIST_DIR)
+    .filter((file) => file.endsWith('.expected.json'))
+    .sort()
+    .map((file) => {
+      const { url } = JSON.parse(readFileSync(`${LIST_DIR}/${file}`, 'utf8')) as { url: string };
+      return [url, `lists/${file.replace(/\.expected\.json$/, '.html')}`] as const;
+    });
+}
+
+/** Serves every page the demo opens or links to; the tabs last, so a bare search path is theirs. */
 export function serveDemoPages(routes: PageServer): void {
+  for (const [url, fixture] of demoListPages()) routes.serve(url, fixture);
   for (const [url, fixture] of DEMO_PAGES) routes.serve(url, fixture);
   const profileHtml = readFileSync('tests/fixtures/linkedin/demo/profile-2026.html', 'utf8');
   for (const person of DEMO_SEEDED_PEOPLE) routes.serveHtml(person.url, demoProfileFor(profileHtml, person));

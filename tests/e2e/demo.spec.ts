@@ -2,7 +2,8 @@
  * The demo (`npm run demo`), served the way scripts/start.ts serves it: the invented 2026 profile
  * shows the page button in a 1280 × 800 window without scrolling, the Sales Navigator lead is found
  * in the sandbox by name and a task lands on them, Due today on the demo's feed page leads to the
- * profile's person, and the profile `npm start` prepares has the toolbar icon pinned.
+ * profile's person, the profile `npm start` prepares has the toolbar icon pinned, the people search
+ * tab lists its ten people to pick, and another list layout opens by its address.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -17,6 +18,7 @@ import {
   DEMO_PAGES,
   DEMO_PROFILE_PERSON,
   DEMO_SEEDED_PEOPLE,
+  demoListPages,
   serveDemoPages,
 } from '../../scripts/start/demo-pages';
 import { pinUnpackedExtension } from '../../scripts/start/pinned-extension';
@@ -132,12 +134,28 @@ test('the demo’s people search lists its people to pick, and Create makes a ta
   const tab = await ext.context.newPage();
   await tab.goto(searchUrl);
   const popup = (await PopupPage.openFor(ext, tab)).page;
-  await expect(popup.getByText('6 of 7 people picked')).toBeVisible();
+  await expect(popup.getByText('9 of 10 people picked')).toBeVisible();
   const before = (await sandbox.state()).tasks.length;
   await popup.getByRole('button', { name: 'Tomorrow', exact: true }).click();
   await popup
     .getByRole('textbox', { name: 'Task text' })
     .fill('Ask {first_name} about the data platform role');
-  await popup.getByRole('button', { name: 'Create 6 tasks' }).click();
-  await expect.poll(async () => (await sandbox.state()).tasks.length - before, { timeout: 30_000 }).toBe(6);
+  await popup.getByRole('button', { name: 'Create 9 tasks' }).click();
+  await expect.poll(async () => (await sandbox.state()).tasks.length - before, { timeout: 60_000 }).toBe(9);
+});
+
+test('the demo serves the German people search at its address, and the popup lists its people', async ({
+  ext,
+  linkedin,
+}) => {
+  serveDemoPages(linkedin);
+  const german = demoListPages().find(([, fixture]) => fixture === 'lists/people-search-2025-de.html');
+  if (!german) throw new Error('the demo serves no German people search');
+  const tab = await ext.context.newPage();
+  await tab.goto(german[0]);
+  const popup = (await PopupPage.openFor(ext, tab)).page;
+  await expect(popup.getByText('6 of 7 people picked')).toBeVisible();
+  await expect(popup.getByRole('checkbox', { name: /^Jürgen Weiß/ })).toBeChecked();
+  await expect(popup.getByRole('checkbox', { name: /^LinkedIn Mitglied/ })).toBeDisabled();
+  await expect(popup.getByRole('checkbox', { name: /^Zoë Van den Berg/ })).toHaveCount(0);
 });

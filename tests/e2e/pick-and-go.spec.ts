@@ -1,9 +1,11 @@
 /**
- * Pick and go, in real Chromium against the sandbox: the popup on a people search lists its
- * people, three are picked, "Create 3 tasks" makes exactly one task on each of those three (each
- * person matched or created by their LinkedIn URL) and nobody else; on a Sales Navigator list the
+ * Pick and go, in real Chromium against the sandbox: the popup on a whole page of a 2026 people
+ * search lists its ten people, three are picked (one with a non-ASCII profile address), "Create 3
+ * tasks" makes exactly one task on each of those three (each person matched or created by their
+ * LinkedIn URL) and nobody else, no mutual connection nor suggestion; on a Sales Navigator list the
  * rows without a public profile link show why and cannot be picked. Screenshots at 380 × 600
- * (the popup before and after Create, light and dark; the side panel) go to SHOTS_DIR when set.
+ * (the popup as it opens, before and after Create, light and dark; the side panel) go to
+ * SHOTS_DIR when set.
  */
 import type { Page } from '@playwright/test';
 import { PopupPage } from './pages/popup-page';
@@ -12,11 +14,13 @@ import type { LaunchedExtension } from './support/launch-extension';
 import type { LinkedInRoutes } from './support/linkedin-routes';
 import { sidePanel } from './support/panel';
 
-const SEARCH_URL = 'https://www.linkedin.com/search/results/people/?keywords=%22data%20engineer%22';
+const SEARCH_URL =
+  'https://www.linkedin.com/search/results/people/?keywords=data%20engineer&origin=SWITCH_SEARCH_VERTICAL';
+const SEARCH_2024_URL = 'https://www.linkedin.com/search/results/people/?keywords=%22data%20engineer%22';
 const SALES_LIST_URL = 'https://www.linkedin.com/sales/lists/people/7261873455102345216';
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
-const PICKED = ['Amara Okafor', 'Sven Lindqvist', 'Hannah Whitcombe'];
-const PICKED_IDS = ['amara-okafor-4b21', 'svenlindqvist', 'hannahwhitcombe'];
+const PICKED = ['Zoë Van den Berg', 'Rafael Quintero', 'Ingrid Solberg'];
+const PICKED_IDS = ['zoë-vandenberg', 'rafael-quintero-mx', 'ingrid-solberg'];
 const shots = process.env.SHOTS_DIR;
 
 async function shoot(page: Page, name: string) {
@@ -38,24 +42,28 @@ async function openListPopup(ext: LaunchedExtension, linkedin: LinkedInRoutes, u
 
 const row = (page: Page, name: string) => page.getByRole('checkbox', { name: new RegExp(`^${name}`) });
 
-test('three people picked on a people search get a task each, and nobody else', async ({
+test('three of ten people picked on a people search get a task each, and nobody else', async ({
   ext,
   sandbox,
   linkedin,
 }) => {
   const before = await sandbox.state();
-  const page = await openListPopup(ext, linkedin, SEARCH_URL, 'people-search-2024-en.html');
-  await expect(page.getByText('6 of 7 people picked')).toBeVisible();
+  const page = await openListPopup(ext, linkedin, SEARCH_URL, 'people-search-2026-sdui-en.html');
+  await expect(page.getByText('9 of 10 people picked')).toBeVisible();
   await expect(page.getByText('LinkedIn hides this member’s name and profile link from you')).toBeVisible();
   await expect(row(page, 'LinkedIn Member')).toBeDisabled();
+  // A mutual connection, a suggestion beside the results and the viewer are nobody to pick.
+  for (const name of ['Karin Holm', 'Beatrix Okonkwo', 'Rosalind Achebe-Hart'])
+    await expect(row(page, name)).toHaveCount(0);
+  await shoot(page, 'people-search-opened');
 
   await page.getByRole('button', { name: 'None', exact: true }).click();
   for (const name of PICKED) await row(page, name).check();
-  await expect(page.getByText('3 of 7 people picked')).toBeVisible();
+  await expect(page.getByText('3 of 10 people picked')).toBeVisible();
   await page.getByRole('radio', { name: 'LinkedIn message' }).check();
   await page.getByRole('button', { name: 'Tomorrow', exact: true }).click();
   await page.getByRole('textbox', { name: 'Task text' }).fill('Ask {first_name} about the platform role');
-  await page.getByText('3 of 7 people picked').scrollIntoViewIfNeeded();
+  await page.getByText('3 of 10 people picked').scrollIntoViewIfNeeded();
   await shoot(page, 'people-search-picked');
 
   await page.getByRole('button', { name: 'Create 3 tasks' }).click();
@@ -76,9 +84,9 @@ test('three people picked on a people search get a task each, and nobody else', 
   const tasks = after.tasks.filter((t) => !oldTasks.has(t.id));
   expect(new Set(tasks.map((t) => t.person_id))).toEqual(new Set(added.map((p) => p.id)));
   expect(tasks.map((t) => t.content_text).sort()).toEqual([
-    'Ask Amara about the platform role',
-    'Ask Hannah about the platform role',
-    'Ask Sven about the platform role',
+    'Ask Ingrid about the platform role',
+    'Ask Rafael about the platform role',
+    'Ask Zoë about the platform role',
   ]);
   expect((await sandbox.taskCreates()).filter((r) => r.status < 300)).toHaveLength(3);
   await expect(page.getByRole('status')).toContainText(/3 people queued/);
@@ -91,7 +99,7 @@ test('a batch Stardex is slow with shows as queued, then its progress until all 
   linkedin,
 }) => {
   await sandbox.addFault({ route: 'POST /v1/tasks', count: 2, status: 503 });
-  const page = await openListPopup(ext, linkedin, SEARCH_URL, 'people-search-2024-en.html');
+  const page = await openListPopup(ext, linkedin, SEARCH_URL, 'people-search-2026-sdui-en.html');
   await page.getByRole('button', { name: 'None', exact: true }).click();
   for (const name of PICKED) await row(page, name).check();
   await page.getByRole('textbox', { name: 'Task text' }).fill('Ask {first_name} about the platform role');
@@ -131,7 +139,7 @@ test('the side panel follows its tab from a profile to a people search and lists
   await tab.locator('stardex-page-button').click();
   const panel = await sidePanel(ext);
   await expect(panel.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
-  await tab.goto(linkedin.serve(SEARCH_URL, 'lists/people-search-2024-en.html'));
+  await tab.goto(linkedin.serve(SEARCH_2024_URL, 'lists/people-search-2024-en.html'));
   await expect(panel.getByText('6 of 7 people picked')).toBeVisible({ timeout: 15_000 });
   await expect(panel.getByRole('button', { name: 'Create 6 tasks' })).toBeVisible();
   await panel.setViewportSize({ width: 380, height: 600 });

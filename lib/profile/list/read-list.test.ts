@@ -32,7 +32,7 @@ const page = (body: string) => parseWithDomParser(`<!DOCTYPE html><html><body>${
 const searchUrl = 'https://www.linkedin.com/search/results/people/?keywords=data';
 
 describe('readList without the hooks', () => {
-  it.each(['people-search-2025-de', 'people-search-2026-sdui-fr'])(
+  it.each(['people-search-2025-de', 'people-search-2026-sdui-fr', 'people-search-2026-sdui-en'])(
     '%s reads the same by structure',
     (name) => {
       const { url, expected, html } = fixture(name);
@@ -47,16 +47,19 @@ describe('readList without the hooks', () => {
     expect(readList(withoutPeopleHooks(html), url)).toStrictEqual({ ...expected, rows: linked });
   });
 
-  it('2026 reads the same with the results in bare divs and a suggestions list inside main', () => {
-    const { url, expected, html } = fixture('people-search-2026-sdui-fr');
-    const unhooked = parseWithDomParser(html);
-    for (const element of Array.from(unhooked.querySelectorAll('[role="list"], [role="listitem"]')))
-      element.removeAttribute('role');
-    const suggestions = unhooked.querySelector('section');
-    if (!suggestions) throw new Error('the fixture has no suggestions column');
-    unhooked.querySelector('main')?.append(suggestions);
-    expect(readList(unhooked, url)).toStrictEqual(expected);
-  });
+  it.each(['people-search-2026-sdui-fr', 'people-search-2026-sdui-en'])(
+    '%s reads the same with the results in bare divs and a suggestions list inside main',
+    (name) => {
+      const { url, expected, html } = fixture(name);
+      const unhooked = parseWithDomParser(html);
+      for (const element of Array.from(unhooked.querySelectorAll('[role="list"], [role="listitem"]')))
+        element.removeAttribute('role');
+      const suggestions = unhooked.querySelector('section');
+      if (!suggestions) throw new Error('the fixture has no suggestions column');
+      unhooked.querySelector('main')?.append(suggestions);
+      expect(readList(unhooked, url)).toStrictEqual(expected);
+    },
+  );
 
   it('Sales Navigator search rows are found around each lead name outside the panel and asides', () => {
     const { url, expected, html } = fixture('sales-search-2026');

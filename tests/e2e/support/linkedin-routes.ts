@@ -8,19 +8,45 @@ import type { BrowserContext } from '@playwright/test';
 
 const FIXTURE_DIR = resolve('tests/fixtures/linkedin');
 
-export class LinkedInRoutes {
-  private readonly pages = new Map<string, string>();
+interface ServedPage {
+  readonly query: readonly (readonly [string, string])[];
+  readonly html: string;
+}
 
-  /** Serve `tests/fixtures/linkedin/<fixture>` at `url` (path match, any LinkedIn host). */
+const sameQuery = (a: ServedPage['query'], b: ServedPage['query']) =>
+  a.length === b.length &&
+  a.every(([name, value], index) => b[index]?.[0] === name && b[index]?.[1] === value);
+
+export class LinkedInRoutes {
+  /** By path: several result lists share one (`/search/results/people/`), told apart by query. */
+  private readonly pages = new Map<string, ServedPage[]>();
+
+  /** Serve `tests/fixtures/linkedin/<fixture>` at `url` (any LinkedIn host; see `pageFor`). */
   serve(url: string, fixture: string): string {
-    this.pages.set(new URL(url).pathname, readFileSync(resolve(FIXTURE_DIR, fixture), 'utf8'));
+    return this.serveHtml(url, readFileSync(resolve(FIXTURE_DIR, fixture), 'utf8'));
+  }
+
+  /** Serve raw HTML at `url`, in place of what was served at that very URL. */
+  serveHtml(url: string, html: string): string {
+    const { pathname, searchParams } = new URL(url);
+    const query = [...searchParams];
+    const others = (this.pages.get(pathname) ?? []).filter((page) => !sameQuery(page.query, query));
+    this.pages.set(pathname, [...others, { query, html }]);
     return url;
   }
 
-  /** Serve raw HTML at `url`. */
-  serveHtml(url: string, html: string): string {
-    this.pages.set(new URL(url).pathname, html);
-    return url;
+  /**
+   * The page served at `url`'s path whose query parameters `url` shares most of; on a tie the last
+   * served, so a path served once answers any query, as a pasted or edited address has.
+   */
+  pageFor(url: string): string | undefined {
+    const { pathname, searchParams } = new URL(url);
+    let best: { page: ServedPage; shared: number } | undefined;
+    for (const page of this.pages.get(pathname) ?? []) {
+      const shared = page.query.filter(([name, value]) => searchParams.getAll(name).includes(value)).length;
+      if (!best || shared >= best.shared) best = { page, shared };
+    }
+    return best?.page.html;
   }
 
   async install(context: BrowserContext): Promise<void> {
@@ -29,7 +55,7 @@ export class LinkedInRoutes {
       (url) => !['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol !== 'chrome-extension:',
       async (route) => {
         const url = new URL(route.request().url());
-        const html = /(^|\.)linkedin\.com$/.test(url.hostname) ? this.pages.get(url.pathname) : undefined;
+        const html = /(^|\.)linkedin\.com$/.test(url.hostname) ? this.pageFor(url.href) : undefined;
         if (html !== undefined && route.request().resourceType() === 'document') {
           await route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
         } else if (
