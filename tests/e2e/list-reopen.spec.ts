@@ -1,7 +1,8 @@
 /**
  * A batch survives the popup closing and the browser restarting: reopened on the same people
- * search, the popup shows the batch's progress until all of it is in Stardex, marks the people who
- * already have a task and leaves them unpicked, so a second Create cannot give them a second task.
+ * search, the popup shows the batch's progress until all of it is in Stardex (Options shows it
+ * too), marks the people who already have a task and leaves them unpicked, so a second Create
+ * cannot give them a second task.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
