@@ -8,6 +8,7 @@ import { deliveryLine } from '@/lib/tasks/batch-progress';
 import { listHistory } from '@/lib/tasks/list-history';
 import { FormFoot } from '../task-form/FormFoot';
 import { type FormBoot, saveMeTeamMember } from '../task-form/form-store';
+import { LinksDisclosure } from '../task-form/LinksDisclosure';
 import { TaskFields } from '../task-form/TaskFields';
 import { useTeamMembers } from '../task-form/use-team-members';
 import { PickList } from './PickList';
@@ -106,6 +107,13 @@ export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: 
           form.update({ ownerIds: ownersOnceMeKnown(form.values.ownerIds, id) });
           void saveMeTeamMember(id);
         }}
+      />
+      <LinksDisclosure
+        idPrefix={idPrefix}
+        initiallyOpen={boot.linksOpen}
+        links={{ job: form.values.job, deal: form.values.deal, client: form.values.client }}
+        errors={form.errors}
+        onChange={(kind, value) => form.update({ [kind]: value })}
       />
       <FormFoot
         submit={form.submit}

@@ -106,6 +106,27 @@ describe('batchSubmissions: a cadence', () => {
     expect(subs[5]?.task.content_text).toBe('Call Bo Lindgren');
   });
 
+  it('links every task of every person to the job, deal and client chosen on the list form', () => {
+    const linked: FormValues = {
+      ...form,
+      job: { id: 'job-7', label: 'Platform Lead' },
+      deal: null,
+      client: { id: 'client-2', label: 'Lumen' },
+    };
+    for (const cadence of [null, run]) {
+      const subs = batchSubmissions({
+        people: [ada, bo],
+        form: linked,
+        cadence,
+        batchId: 'b3',
+        ...idsKeeper(),
+      });
+      expect(subs.length).toBe(cadence ? 6 : 2);
+      for (const { task } of subs)
+        expect([task.job_id, task.deal_id, task.client_id]).toEqual(['job-7', null, 'client-2']);
+    }
+  });
+
   it('fills an edited step template per person, step numbers included', () => {
     const texts = { message: 'Write to {first_name} ({step} of {steps})' };
     expect(personPlan({ ...run, texts }, bo, form)[1]?.text).toBe('Write to Bo (2 of 3)');
