@@ -18,6 +18,7 @@ import { trackContextLinks } from '@/lib/content/context-link-text';
 import { readList } from '@/lib/profile/list/read-list';
 import { type ContentLifecycle, watchLocation } from './content-lifecycle';
 import { registerContentRoutes } from './content-routes';
+import { createListTracker } from './list-tracker';
 import { isPageButtonEnabled } from './page-button-setting';
 import { snapshotPage } from './page-snapshot';
 import { LIST_TRIGGER_LABEL, mountPageTrigger, openPanelFromPage, TRIGGER_LABEL } from './page-trigger';
@@ -35,13 +36,14 @@ export function registerLinkedInContent(life: ContentLifecycle): void {
     probe: snapshotPage,
     signal,
   });
+  const lists = createListTracker({ doc: document, probe: readList, signal });
   const linkText = trackContextLinks(signal); // names the person of a right-clicked profile link
   const trigger = createTriggerController({
     tracker,
     doc: document,
     mount: (anchor, purpose) =>
       mountPageTrigger(document, anchor, () => openPanelFromPage(life), labels[purpose]),
-    listShowsPeople: (url) => readList(document, url).rows.length > 0,
+    listShowsPeople: (url) => lists.freshNow(url) !== null,
     isEnabled: isPageButtonEnabled,
     signal,
   });
@@ -49,8 +51,8 @@ export function registerLinkedInContent(life: ContentLifecycle): void {
     {
       // The profile the tab's CURRENT URL names, never one left over from before an SPA navigation.
       readCurrentProfile: () => tracker.current(),
-      // Read when asked (the recruiter opened the popup or panel), from what the page shows now.
-      readCurrentList: () => readList(document, location.href),
+      // Read when asked (the recruiter opened the popup or panel): the list the URL names, once shown.
+      readCurrentList: () => lists.current(tracker.url()),
       pageButtonSetting: ({ enabled }) => {
         void trigger.setEnabled(enabled);
         return true;
@@ -62,6 +64,7 @@ export function registerLinkedInContent(life: ContentLifecycle): void {
   watchLocation(signal, (oldUrl, newUrl) => {
     if (life.retiredIfOrphaned()) return;
     tracker.noteNavigation(oldUrl, newUrl);
+    lists.noteNavigation(oldUrl, newUrl);
     void trigger.update();
   });
   void trigger.update();

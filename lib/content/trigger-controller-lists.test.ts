@@ -95,13 +95,20 @@ describe('the page button on result lists', () => {
     expect(button()).toEqual({ append: 'float', purpose: 'list' });
   });
 
-  it('stays, untouched, while the recruiter pages through the list', async () => {
-    const { trigger, navigate, mount, button } = setup(SEARCH);
+  it('stays while the recruiter pages through the list, and goes from a page that shows nobody', async () => {
+    const { trigger, navigate, button } = setup(SEARCH);
     showResults(10);
     await trigger.update();
+    const host = document.querySelector('stardex-page-button');
     await navigate(SEARCH_PAGE_2);
     expect(button()).toEqual({ append: 'float', purpose: 'list' });
-    expect(mount).toHaveBeenCalledTimes(1);
+    expect(document.querySelector('stardex-page-button')).toBe(host);
+    showResults(0);
+    const pending = navigate(`${SEARCH_PAGE_2}&page=3`);
+    expect(button()).toEqual({ append: 'float', purpose: 'list' }); // while LinkedIn renders the page
+    await vi.advanceTimersByTimeAsync(10_100);
+    await pending;
+    expect(button()).toBe(0);
   });
 
   it('gives up on a list that never shows anyone, leaving no button and no timer', async () => {

@@ -31,7 +31,7 @@ export interface TriggerControllerDeps {
   tracker: ProfileTracker;
   doc: Document;
   mount(anchor: TriggerAnchor, purpose: TriggerPurpose): MountedTrigger;
-  /** Whether the result list `url` names shows at least one person now. */
+  /** Whether the page shows the people of the result list `url` names (not those of the view left). */
   listShowsPeople(url: string): boolean;
   isEnabled(): Promise<boolean>;
   signal: AbortSignal;
@@ -49,7 +49,7 @@ export interface TriggerController {
 /** Creates the controller; call `update()` once at start and after every URL change. */
 export function createTriggerController(deps: TriggerControllerDeps): TriggerController {
   const { tracker, doc, signal } = deps;
-  let enabled: boolean | null = null; // read lazily: non-profile pages never touch storage
+  let enabled: boolean | null = null; // read lazily: other pages never touch storage
   let mounted: { key: string; trigger: MountedTrigger; stopWatching: (() => void) | null } | null = null;
   let generation = 0;
   let cardWait: AbortController | null = null;
@@ -75,10 +75,11 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
     mounted = null;
   }
 
-  /** The view's key: the profile's (a normalized URL), the list's kind, or null for other pages. */
+  /** The view's key: the profile's (a normalized URL), the list page's, or null for other pages. */
   function viewKeyOf(url: string): string | null {
-    const list = profileKeyOf(url) ? null : listKindOfUrl(url);
-    return list ? listKeyPrefix + list : profileKeyOf(url);
+    const profile = profileKeyOf(url);
+    if (profile || !listKindOfUrl(url)) return profile;
+    return listKeyPrefix + url.split('#')[0];
   }
 
   async function update(): Promise<void> {
@@ -146,7 +147,10 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
     return value === 'read' ? null : value;
   }
 
-  /** A result list's button floats: its header differs by layout, and no row is the page's own. */
+  /**
+   * A result list's button floats: its header differs by layout, and no row is the page's own.
+   * Paging keeps it where it is until the next page shows people (or none do: then it goes).
+   */
   async function mountOnList(key: string, token: number, url: string): Promise<void> {
     const shows = await waitOnPage(() => (deps.listShowsPeople(url) ? true : null), {
       changes: { childList: true, subtree: true },

@@ -157,3 +157,32 @@ test('on every result list layout the button floats, and opens the side panel on
   await expect(page.locator(`${BUTTON}:not([data-float])`)).toHaveCount(1);
   await expect(panel.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
 });
+
+test('the side panel follows in-app navigations between lists and from a profile: always the people shown now', async ({
+  ext,
+  linkedin,
+}) => {
+  const page = await ext.context.newPage();
+  await page.goto(linkedin.serve(TOMAS, 'in-profile-2025.html'));
+  await page.locator(BUTTON).click();
+  const panel = await sidePanel(ext);
+  await expect(panel.getByRole('heading', { name: 'Tomás Ferreira Quist' })).toBeVisible();
+
+  // LinkedIn changes the URL first and renders the results 400 ms later.
+  await spaNavigate(
+    page,
+    '/search/results/people/?keywords=data',
+    fixtureBody('lists/people-search-2024-en.html'),
+  );
+  await expect(panel.getByText('6 of 7 people picked')).toBeVisible();
+  await expect(panel.getByRole('checkbox', { name: /^Tomás Ferreira Quist/ })).toHaveCount(0);
+  await expect(page.locator(`${BUTTON}[data-float]`)).toHaveCount(1);
+
+  await spaNavigate(
+    page,
+    '/search/results/people/?keywords=data&page=2',
+    fixtureBody('lists/people-search-2026-sdui-en.html'),
+  );
+  await expect(panel.getByText('9 of 10 people picked')).toBeVisible();
+  await expect(panel.getByRole('checkbox', { name: /^Amara Okafor/ })).toHaveCount(0);
+});

@@ -5,7 +5,7 @@
  * are no result list give no rows.
  */
 import { describe, expect, it } from 'vitest';
-import { parseWithDomParser } from '@/tests/support/fixture-loader';
+import { fixtureHtml, parseWithDomParser } from '@/tests/support/fixture-loader';
 import { loadListFixtures } from '@/tests/support/list-fixtures';
 import { readList } from './read-list';
 
@@ -102,6 +102,16 @@ describe('readList on small pages', () => {
       ['Mira Haas', 'Teacher', null],
     ]);
   });
+
+  it.each(['in-profile-2024.html', 'in-profile-2025.html', 'sales-nav-lead.html', 'recruiter-profile.html'])(
+    'reads no row from a profile still shown after the URL moved to a search (%s)',
+    (name) => {
+      expect(readList(parseWithDomParser(fixtureHtml(name)), searchUrl)).toStrictEqual({
+        kind: 'people-search',
+        rows: [],
+      });
+    },
+  );
 
   it('reads no row from an aside, the nav or a dialog', () => {
     const read = readList(

@@ -9,6 +9,8 @@ import { leadingLink } from './card-walk';
 import { peopleSearch } from './list-selectors';
 
 const outside = peopleSearch.outsideResults.join(', ');
+/** Different people a container needs to read as results when no hook names them. */
+const MIN_STRUCTURAL_PEOPLE = 2;
 const personLink = ['a[href*="/in/"]', ...peopleSearch.hiddenMemberLink].join(', ');
 
 function inResults(element: Element): boolean {
@@ -78,7 +80,8 @@ function structuralCards(scope: ParentNode): Element[] {
       if (isBetter(found, parent, best)) best = { parent, ...found };
     }
   }
-  return best.items;
+  // One person alone is no list found by structure: a profile's own card reads so.
+  return best.people >= MIN_STRUCTURAL_PEOPLE ? best.items : [];
 }
 
 /** The result cards of a people-search page, in page order. */
