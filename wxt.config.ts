@@ -13,6 +13,9 @@ export default defineConfig({
   vite: () => ({
     // Preact's one innerHTML assignment (dangerouslySetInnerHTML, which we never use) is taken out.
     plugins: [preact(), withoutInnerHtml()],
+    // chrono-node's `context.debug(() => console.log(…))` calls only log with its debug option,
+    // which the due parser never sets: as pure calls they leave the bundles.
+    build: { rolldownOptions: { treeshake: { manualPureFunctions: ['context.debug'] } } },
     // The sandbox origin baked into dev builds (see lib/config.ts); empty in production builds.
     define: {
       __DEV_SANDBOX_URL__: JSON.stringify(process.env.STARDEX_DEV_SANDBOX_URL ?? ''),
