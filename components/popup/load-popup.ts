@@ -12,7 +12,7 @@ import { isLinkedInPageUrl, normalizeProfileUrl, pageKindOfUrl } from '@/lib/pro
 import { listKindOfUrl } from '@/lib/profile/list/list-kind';
 import type { ListRead } from '@/lib/profile/list/list-schema';
 import { realPhotoUrl } from '@/lib/profile/photo';
-import { type Profile, type ReadResult, readResultSchema } from '@/lib/profile/profile-schema';
+import { type Profile, type ReadResult, readResultSchemaOf } from '@/lib/profile/profile-schema';
 import { notFoundReason } from '@/lib/profile/read-reasons';
 import { type ReadHealth, readHealthOf } from '@/lib/profile/read-report';
 import { nameFromTitle } from '@/lib/profile/strategies/page-title';
@@ -86,7 +86,7 @@ async function askProfile({ tabId, firstAnswer }: TabReads, deadline: number) {
  * hosts is dropped (extension pages load images from those only, see the manifest's CSP).
  */
 export function checkedRead(answer: unknown): ReadResult {
-  const parsed = readResultSchema.safeParse(answer);
+  const parsed = readResultSchemaOf(answer).safeParse(answer);
   if (!parsed.success) return { kind: 'not-a-profile', reason: 'the page answered something unreadable' };
   const result = parsed.data;
   return result.kind === 'profile' ? { ...result, photoUrl: realPhotoUrl(result.photoUrl) } : result;

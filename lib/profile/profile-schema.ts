@@ -83,5 +83,12 @@ export const notAProfileSchema = z.object({
 });
 export type NotAProfile = z.infer<typeof notAProfileSchema>;
 
-export const readResultSchema = z.discriminatedUnion('kind', [profileSchema, notAProfileSchema]);
-export type ReadResult = z.infer<typeof readResultSchema>;
+export type ReadResult = Profile | NotAProfile;
+
+/**
+ * The schema a read result is checked with, picked by its `kind` as a discriminated union would:
+ * the popup checks every answer with it, and a union would add zod's union code to the popup.
+ */
+export function readResultSchemaOf(value: unknown): typeof profileSchema | typeof notAProfileSchema {
+  return (value as { kind?: unknown } | null)?.kind === 'profile' ? profileSchema : notAProfileSchema;
+}

@@ -7,11 +7,12 @@
 import { profileUrlFor } from './linkedin-url';
 import { detectPage, notRenderedReason, type ProfileLayout } from './page-kind';
 import {
+  notAProfileSchema,
   type Profile,
   type ProfileFieldName,
   profileFieldNames,
+  profileSchema,
   type ReadResult,
-  readResultSchema,
 } from './profile-schema';
 import { missedFields } from './read-health';
 import { signedInExperience } from './strategies/experience';
@@ -108,13 +109,13 @@ export function combineStrategies(
  */
 export function readProfile(root: ParentNode, url: string | null): ReadResult {
   const page = detectPage(root, url);
-  if (page.kind === 'not-a-profile') return readResultSchema.parse(page);
+  if (page.kind === 'not-a-profile') return notAProfileSchema.parse(page);
   const { layout, pageKind } = page;
   const { fields, sources, tried } = combineStrategies(root, url, pageKind, strategiesByLayout[layout]);
   if (!fields.fullName) {
     const reason = layout === 'unknown' ? notRenderedReason : 'no name found on the page';
-    return readResultSchema.parse({ kind: 'not-a-profile', reason });
+    return notAProfileSchema.parse({ kind: 'not-a-profile', reason });
   }
   const missed = missedFields(layout, fields, tried, root);
-  return readResultSchema.parse({ kind: 'profile', pageKind, ...fields, sources, layout, missed });
+  return profileSchema.parse({ kind: 'profile', pageKind, ...fields, sources, layout, missed });
 }
