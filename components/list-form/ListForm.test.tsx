@@ -8,58 +8,23 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { loadFormBoot } from '@/components/task-form/form-store';
-import type { OutboxItem } from '@/lib/outbox/outbox-schema';
-import { newItem, succeed } from '@/lib/outbox/outbox-state';
-import { type ListRow, missingProfileUrlReasons } from '@/lib/profile/list/list-schema';
+import { missingProfileUrlReasons } from '@/lib/profile/list/list-schema';
 import type { TaskSubmission } from '@/lib/tasks/task-schema';
 import { button, byLabel, flush, type } from '@/tests/support/form-harness';
+import { box, mountListForm } from '@/tests/support/list-form-kit';
 import { createdRun } from '@/tests/support/submit-answers';
-import { ListForm } from './ListForm';
 
 const sendMessage = vi.hoisted(() => vi.fn());
 vi.mock('@/lib/messaging', () => ({ sendMessage }));
 
-function row(name: string, slug: string | null): ListRow {
-  return {
-    name,
-    profileUrl: slug ? `https://www.linkedin.com/in/${slug}/` : null,
-    publicIdentifier: slug,
-    salesNavLeadId: null,
-    headline: `${name.split(' ')[0]} builds pipelines`,
-    location: 'Lisbon',
-    currentRole: null,
-    currentTitle: null,
-    currentCompany: null,
-    missingProfileUrl: slug ? null : missingProfileUrlReasons.hiddenMember,
-  };
-}
-const list = {
-  kind: 'people-search' as const,
-  rows: [
-    row('Inès Marchetti', 'ines-m'),
-    row('LinkedIn Member', null),
-    row('Bo Lindgren', 'bo-l'),
-    row('Cai Wen', 'cai-wen'),
-  ],
-};
-
 const calls = (name: string) => sendMessage.mock.calls.filter(([n]) => n === name);
 const submitted = (index = 0) =>
   (calls('submit')[index]?.[1] as { submissions: TaskSubmission[] } | undefined)?.submissions ?? [];
-const box = (name: string) =>
-  [...document.querySelectorAll<HTMLInputElement>('input[type=checkbox]')].find((input) =>
-    input.labels?.[0]?.textContent?.startsWith(name),
-  ) as HTMLInputElement;
 const status = () => document.querySelector('[role="status"]')?.textContent ?? '';
 
 let root: HTMLElement;
-async function mount(outbox: OutboxItem[] = []) {
-  root = document.createElement('div');
-  document.body.append(root);
-  const boot = await loadFormBoot();
-  await act(() => render(<ListForm list={list} boot={boot} outbox={outbox} />, root));
-  await flush();
+async function mount() {
+  root = await mountListForm();
 }
 async function press(name: string) {
   await act(() => button(name).click());
@@ -145,61 +110,6 @@ describe('ListForm', () => {
     expect(subs.map((s) => s.group?.index)).toEqual([0, 1, 2, 0, 1, 2, 0, 1, 2]);
     expect(subs[0]?.task.content_text).toBe('Send Inès a connection request');
     expect(subs.every((s) => s.batch?.people === 3)).toBe(true);
-  });
-
-  it('reopened on the list: who already has a task is marked and unpicked, the last batch’s progress shows', async () => {
-    const batch = { id: 'earlier-batch', people: 2 };
-    const person = (slug: string, fullName: string) => ({
-      profileUrl: `https://www.linkedin.com/in/${slug}/`,
-      fullName,
-      firstName: null,
-      lastName: null,
-      headline: null,
-      currentTitle: null,
-      currentCompany: null,
-      location: null,
-    });
-    const task = {
-      task_type: 'linkedin_message' as const,
-      content_text: 'Ask about Lisbon',
-      due_date: '2026-12-08T09:00:00Z',
-      owner_ids: [],
-      job_id: null,
-      deal_id: null,
-      client_id: null,
-    };
-    const ines = newItem(
-      { clientId: crypto.randomUUID(), person: person('ines-m', 'Inès Marchetti'), task, batch },
-      1,
-    );
-    const bo = newItem(
-      { clientId: crypto.randomUUID(), person: person('bo-l', 'Bo Lindgren'), task, batch },
-      1,
-    );
-    const outbox = [succeed(ines, 'task-1', 2), bo];
-    await mount(outbox);
-    expect(box('Inès Marchetti').checked).toBe(false);
-    expect(box('Bo Lindgren').checked).toBe(false);
-    expect(box('Cai Wen').checked).toBe(true);
-    expect(box('Inès Marchetti').labels?.[0]?.textContent).toContain('Task added');
-    expect(box('Bo Lindgren').labels?.[0]?.textContent).toContain('Task on its way');
-    const line = document.querySelector('[aria-live="polite"]')?.textContent ?? '';
-    expect(line).toContain('Last batch from this list · Delivering: 1 of 2 people, 1 of 2 tasks in Stardex');
-    expect(line).toContain('Not picked: 2 people who already have a task from here (marked).');
-    expect(button('Create 1 task')).toBeTruthy();
-
-    // The outbox is asked again while the batch is on its way; Bo's task lands.
-    sendMessage.mockImplementation(async (name: string) => {
-      if (name === 'listOutbox') return [succeed(ines, 'task-1', 2), succeed(bo, 'task-2', 3)];
-      if (name === 'listTeamMembers') return { ok: true, members: [] };
-      throw new Error(`unexpected ${name}`);
-    });
-    await act(() => new Promise((resolve) => setTimeout(resolve, 2_100)));
-    await flush();
-    expect(document.querySelector('[aria-live="polite"]')?.textContent).toContain(
-      'Delivered: 2 of 2 people, 2 of 2 tasks in Stardex',
-    );
-    expect(box('Bo Lindgren').labels?.[0]?.textContent).toContain('Task added');
   });
 
   it('checks who is in Stardex only when asked, a few at a time', async () => {

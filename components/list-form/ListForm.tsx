@@ -30,19 +30,19 @@ const variablesHint = 'Variables like {first_name} and {company} are filled in f
 const nonePickable =
   'No row here shows a public profile link, and Stardex matches people by it: open a person’s profile to create their task there.';
 
-const notPickedAgain = (n: number) =>
-  `Not picked: ${n === 1 ? 'one person who already has' : `${n} people who already have`} a task from here (marked).`;
+const startUnpicked = (n: number) =>
+  `${n === 1 ? 'One person who already has' : `${n} people who already have`} a task from this browser ${n === 1 ? 'starts' : 'start'} unpicked (marked).`;
 
 /** "Pick and go": the people of a result list, and one task or cadence for each one picked. */
 export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: ListFormProps) {
   const rows = useMemo(() => pickRows(list.rows), [list]);
   const urls = useMemo(() => rows.flatMap((r) => (r.person ? [r.person.profileUrl] : [])), [rows]);
-  const workedAtOpening = useMemo(() => listHistory(outbox, urls).work, [outbox, urls]);
+  const withTaskAtOpening = useMemo(() => listHistory(outbox, urls).work, [outbox, urls]);
   const members = useTeamMembers();
   const [meId, setMeId] = useState(boot.settings.meTeamMemberId);
   const { marks, check, markIn } = useStardexMarks();
-  const form = useListForm(rows, boot, workedAtOpening, markIn);
-  const history = useListHistory(urls, outbox, form.waitingBatch);
+  const form = useListForm(rows, boot, withTaskAtOpening, markIn);
+  const history = useListHistory(urls, outbox, form.sentBatch);
   const progress = history.progress ? deliveryLine(history.progress) : null;
   const formRef = useRef<HTMLFormElement>(null);
   const ids = (name: string) => `${idPrefix}-${name}`;
@@ -73,10 +73,10 @@ export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: 
       }}
     >
       {rows.every((r) => r.person === null) && <p class="sx-hint">{nonePickable}</p>}
-      {history.earlier && (progress || workedAtOpening.size > 0) && (
+      {history.followsEarlierBatch && (progress || withTaskAtOpening.size > 0) && (
         <div class="sx-batch-history" aria-live="polite">
-          {progress && <p class="sx-batch-line">Last batch from this list · {progress}</p>}
-          {workedAtOpening.size > 0 && <p class="sx-hint">{notPickedAgain(workedAtOpening.size)}</p>}
+          {progress && <p class="sx-batch-line">Last batch with people on this page · {progress}</p>}
+          {withTaskAtOpening.size > 0 && <p class="sx-hint">{startUnpicked(withTaskAtOpening.size)}</p>}
         </div>
       )}
       <PickList
@@ -124,7 +124,8 @@ export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: 
           queued: '',
           again: 'Start over',
           note: [
-            history.earlier ? null : progress,
+            // Created at once needs no progress; queued is followed until it is all in.
+            form.submit.state === 'queued' && !history.followsEarlierBatch ? progress : null,
             skipped > 0 ? `${skipped} skipped: no public profile link (see the list).` : '',
           ]
             .filter(Boolean)
@@ -135,7 +136,7 @@ export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: 
           form.cancelPast();
           formRef.current?.querySelector<HTMLElement>(`#${ids('due')}`)?.focus();
         }}
-        onNewTask={form.again}
+        onNewTask={() => form.again(history.work)}
         onDiscard={() => undefined}
       />
     </form>

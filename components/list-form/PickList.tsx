@@ -1,5 +1,5 @@
-import { type PickRow, rowDetail } from '@/lib/form/list-pick';
-import type { PersonWork } from '@/lib/tasks/list-history';
+import { type PickRow, pickAll, rowDetail } from '@/lib/form/list-pick';
+import type { PersonState } from '@/lib/tasks/batch-progress';
 import type { Mark } from './use-stardex-marks';
 
 interface PickListProps {
@@ -9,7 +9,7 @@ interface PickListProps {
   onPick: (next: Set<string>) => void;
   marks: ReadonlyMap<string, Mark>;
   /** What this browser already sent for each person (from the outbox). */
-  work: ReadonlyMap<string, PersonWork>;
+  work: ReadonlyMap<string, PersonState>;
   onCheck: () => void;
 }
 
@@ -20,10 +20,10 @@ const markWords: Record<Mark, string> = {
   unknown: 'Stardex check failed',
 };
 
-const workWords: Record<PersonWork, { words: string; tone?: 'success' | 'danger' }> = {
+const workWords: Record<PersonState, { words: string; tone?: 'success' | 'danger' }> = {
   queued: { words: 'Task on its way' },
   'in-stardex': { words: 'Task added', tone: 'success' },
-  failed: { words: 'Task failed: see Options', tone: 'danger' },
+  failed: { words: 'Task not added: see Options', tone: 'danger' },
 };
 
 /**
@@ -45,11 +45,7 @@ export function PickList({ idPrefix, rows, picked, onPick, marks, work, onCheck 
         <span class="sx-label" id={`${idPrefix}-pick-label`}>
           {picked.size} of {rows.length} people picked
         </span>
-        <button
-          type="button"
-          class="sx-button-link"
-          onClick={() => onPick(new Set(pickable.map((r) => r.key)))}
-        >
+        <button type="button" class="sx-button-link" onClick={() => onPick(pickAll(rows, work))}>
           All
         </button>
         <button type="button" class="sx-button-link" onClick={() => onPick(new Set())}>
@@ -69,7 +65,7 @@ export function PickList({ idPrefix, rows, picked, onPick, marks, work, onCheck 
           const id = `${idPrefix}-pick-${rows.indexOf(r)}`;
           const detail = [rowDetail(r.row), r.row.location].filter(Boolean).join(' · ');
           const mark = r.person ? marks.get(r.person.profileUrl) : undefined;
-          const done = r.person ? work.get(r.person.profileUrl) : undefined;
+          const sent = r.person ? work.get(r.person.profileUrl) : undefined;
           return (
             <li key={r.key} class="sx-pick-row" data-skipped={r.skipped ? true : undefined}>
               <input
@@ -89,9 +85,9 @@ export function PickList({ idPrefix, rows, picked, onPick, marks, work, onCheck 
                     {markWords[mark]}
                   </span>
                 )}
-                {done && (
-                  <span class="sx-badge" data-tone={workWords[done].tone}>
-                    {workWords[done].words}
+                {sent && (
+                  <span class="sx-badge" data-tone={workWords[sent].tone}>
+                    {workWords[sent].words}
                   </span>
                 )}
                 {detail && (

@@ -24,7 +24,7 @@ import {
   validateForm,
   withTaskType,
 } from '@/lib/form/form-state';
-import { initialPicks, type PickRow, pickedPeople } from '@/lib/form/list-pick';
+import { type PickRow, pickAll, pickedPeople, unpickWithTask } from '@/lib/form/list-pick';
 import { fillTemplate, templateValues } from '@/lib/form/template';
 import type { PersonRef, TaskType } from '@/lib/tasks/task-schema';
 import { loadDueTextParser } from '../task-form/due-text-loader';
@@ -38,11 +38,11 @@ const newAttempt = () => ({ batchId: crypto.randomUUID(), ids: new Map<string, P
 export function useListForm(
   rows: readonly PickRow[],
   boot: FormBoot,
-  worked: ReadonlyMap<string, unknown>,
+  withTask: ReadonlyMap<string, unknown>,
   onInStardex: (urls: string[]) => void,
 ) {
   // Who already has a task starts unpicked: a popup reopened on the list does not pick them twice.
-  const [picked, setPicked] = useState(() => initialPicks(rows, worked));
+  const [picked, setPicked] = useState(() => pickAll(rows, withTask));
   const [values, setValues] = useState<FormValues>(() =>
     initialValues({ ...boot, values: keptVariables, draft: null, now: new Date() }),
   );
@@ -52,8 +52,8 @@ export function useListForm(
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [blank, setBlank] = useState(-1);
   const attempt = useRef(newAttempt());
-  /** The batch last created with some of it still on its way (its progress is shown). */
-  const [waitingBatch, setWaitingBatch] = useState<string | null>(null);
+  /** The batch this form sent last, followed until it is all in Stardex. */
+  const [sentBatch, setSentBatch] = useState<string | null>(null);
   const defaultTime = boot.settings.defaultDueTime;
   const cadence = boot.cadences.find((c) => c.id === cadenceId) ?? null;
   // The steps as templates: each person's own are planned at submit.
@@ -120,7 +120,7 @@ export function useListForm(
     setSubmit(outcome.submit);
     setErrors(outcome.fieldErrors);
     if (!outcome.delivered) return;
-    if (outcome.submit.state === 'queued') setWaitingBatch(attempt.current.batchId);
+    setSentBatch(attempt.current.batchId);
     attempt.current = newAttempt(); // the next press is another batch
     onInStardex(outcome.inStardex ?? []);
   };
@@ -176,10 +176,11 @@ export function useListForm(
     requestSubmit,
     confirmPast: () => void send(values),
     cancelPast: () => setSubmit({ state: 'idle' }),
-    waitingBatch,
-    again: () => {
+    sentBatch,
+    /** "Start over": the people who now have a task are unpicked, the sent batch still followed. */
+    again: (nowWithTask: ReadonlyMap<string, unknown>) => {
       setSubmit({ state: 'idle' });
-      setWaitingBatch(null);
+      setPicked((current) => unpickWithTask(rows, current, nowWithTask));
     },
   };
 }

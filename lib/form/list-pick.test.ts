@@ -2,13 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { type ListRow, missingProfileUrlReasons } from '@/lib/profile/list/list-schema';
 import { BATCH_LIMITS } from '@/lib/tasks/batch';
 import {
-  initialPicks,
   listedTwice,
   notAProfileUrl,
   overBatchLimit,
+  pickAll,
   pickedPeople,
   pickRows,
   rowDetail,
+  unpickWithTask,
 } from './list-pick';
 
 function row(name: string, slug: string | null, fields: Partial<ListRow> = {}): ListRow {
@@ -66,17 +67,22 @@ describe('pickRows', () => {
 describe('picks', () => {
   it('checks every pickable row at first and returns the picked people in page order', () => {
     const rows = pickRows([row('A B', 'a-b'), row('LinkedIn Member', null), row('C D', 'c-d')]);
-    const picked = initialPicks(rows);
+    const picked = pickAll(rows);
     expect(picked.size).toBe(2);
     expect(pickedPeople(rows, picked).map((p) => p.fullName)).toEqual(['A B', 'C D']);
     picked.delete('https://www.linkedin.com/in/a-b/');
     expect(pickedPeople(rows, picked).map((p) => p.fullName)).toEqual(['C D']);
   });
 
-  it('leaves unchecked the people who already have a task from this browser', () => {
-    const rows = pickRows([row('A B', 'a-b'), row('C D', 'c-d')]);
-    const picked = initialPicks(rows, new Map([['https://www.linkedin.com/in/a-b/', 'queued']]));
-    expect(pickedPeople(rows, picked).map((p) => p.fullName)).toEqual(['C D']);
+  it('leaves unchecked the people who already have a task from this browser, and unpicks them after a Create', () => {
+    const rows = pickRows([row('A B', 'a-b'), row('C D', 'c-d'), row('E F', 'e-f')]);
+    const withTask = new Map([['https://www.linkedin.com/in/a-b/', 'queued']]);
+    const picked = pickAll(rows, withTask);
+    expect(pickedPeople(rows, picked).map((p) => p.fullName)).toEqual(['C D', 'E F']);
+    withTask.set('https://www.linkedin.com/in/c-d/', 'in-stardex');
+    expect(pickedPeople(rows, unpickWithTask(rows, picked, withTask)).map((p) => p.fullName)).toEqual([
+      'E F',
+    ]);
   });
 
   it('never returns a row without a URL, even if its key were picked', () => {

@@ -4,7 +4,7 @@
  * is shown with the reader's reason and cannot be picked.
  *
  *   const rows = pickRows(read.rows);           // every row, each pickable or with its reason
- *   const picked = initialPicks(rows, worked);  // the pickable ones without a task already, checked
+ *   const picked = pickAll(rows, withTask);     // the pickable ones without a task already, checked
  */
 import { normalizeProfileUrl } from '@/lib/profile/linkedin-url';
 import type { ListRow } from '@/lib/profile/list/list-schema';
@@ -58,12 +58,30 @@ export function pickRows(rows: readonly ListRow[]): PickRow[] {
   });
 }
 
-/** The keys checked when the list shows: every row that can be picked, but for people `worked` already. */
-export function initialPicks(
+/**
+ * The keys "All" checks, and the list when it shows: every row that can be picked but for the
+ * people who already have a task (`withTask`, by profile URL), so a second press cannot double it.
+ */
+export function pickAll(
   rows: readonly PickRow[],
-  worked: ReadonlyMap<string, unknown> = new Map(),
+  withTask: ReadonlyMap<string, unknown> = new Map(),
 ): Set<string> {
-  return new Set(rows.filter((r) => r.person !== null && !worked.has(r.person.profileUrl)).map((r) => r.key));
+  return new Set(
+    rows.filter((r) => r.person !== null && !withTask.has(r.person.profileUrl)).map((r) => r.key),
+  );
+}
+
+/** `picked` without the people who now have a task (after a Create, before the next one). */
+export function unpickWithTask(
+  rows: readonly PickRow[],
+  picked: ReadonlySet<string>,
+  withTask: ReadonlyMap<string, unknown>,
+): Set<string> {
+  return new Set(
+    [...picked].filter(
+      (key) => !rows.some((r) => r.key === key && r.person && withTask.has(r.person.profileUrl)),
+    ),
+  );
 }
 
 /** The people picked, in page order (rows that cannot be picked are never among them). */

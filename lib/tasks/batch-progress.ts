@@ -37,6 +37,14 @@ export interface BatchProgress {
   waiting: number;
 }
 
+/** Where one person's tasks are: any refused, else any on its way, else all in Stardex. */
+export type PersonState = 'failed' | 'queued' | 'in-stardex';
+
+export function personState(items: readonly Groupable[]): PersonState {
+  if (items.some((i) => i.state === 'failed')) return 'failed';
+  return items.some((i) => i.state !== 'done') ? 'queued' : 'in-stardex';
+}
+
 /** Tasks one person's items stand for: the run's step count, or 1 without a cadence. */
 const tasksOf = (items: readonly BatchMember[]) =>
   Math.max(items.length, ...items.map((i) => i.group?.count ?? 1));
@@ -53,9 +61,9 @@ function progressOf(batch: Batch, items: readonly BatchMember[]): BatchProgress 
   const gone = Math.max(0, batch.people - runs.length);
   const tasks = runs.reduce((sum, run) => sum + tasksOf(run), gone * perPerson);
   const open = items.filter((i) => i.state !== 'done').length;
-  const unfinished = runs.filter((run) => run.some((i) => i.state !== 'done'));
+  const unfinished = runs.filter((run) => personState(run) !== 'in-stardex');
   const failed = unfinished
-    .filter((run) => run.some((i) => i.state === 'failed'))
+    .filter((run) => personState(run) === 'failed')
     .map((run) => ({
       fullName: run[0]?.person.fullName ?? '',
       profileUrl: run[0]?.person.profileUrl ?? '',

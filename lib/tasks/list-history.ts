@@ -8,27 +8,19 @@
  * From the outbox alone (no Stardex request), so it knows what this browser sent: tasks on their
  * way or failed until the recruiter acts, delivered ones until they are pruned a day later.
  */
-import type { BatchMember } from './batch-progress';
-
-/** A person's tasks in the outbox: any refused, else any on its way, else all in Stardex. */
-export type PersonWork = 'failed' | 'queued' | 'in-stardex';
+import { type BatchMember, type PersonState, personState } from './batch-progress';
 
 export interface ListHistory {
   /** The batch with these people queued most recently; null when none has. */
   latestBatch: string | null;
-  /** By profile URL, the people of the list with a task in the outbox. */
-  work: ReadonlyMap<string, PersonWork>;
+  /** By profile URL, the people of the list with a task in the outbox, and where their tasks are. */
+  work: ReadonlyMap<string, PersonState>;
 }
 
 /** The item fields the history needs (an outbox item, or a test's stand-in). */
 export interface HistoryItem extends BatchMember {
   kind?: string;
   createdAt: number;
-}
-
-function workOf(items: readonly HistoryItem[]): PersonWork {
-  if (items.some((i) => i.state === 'failed')) return 'failed';
-  return items.some((i) => i.state !== 'done') ? 'queued' : 'in-stardex';
 }
 
 /** The outbox's tasks for `profileUrls` (logged touches are not tasks), and the latest batch among them. */
@@ -43,6 +35,6 @@ export function listHistory(items: readonly HistoryItem[], profileUrls: readonly
     if (item.batch && (latest === null || item.createdAt > latest.at))
       latest = { id: item.batch.id, at: item.createdAt };
   }
-  const work = new Map([...byPerson].map(([url, run]) => [url, workOf(run)] as const));
+  const work = new Map([...byPerson].map(([url, run]) => [url, personState(run)] as const));
   return { latestBatch: latest?.id ?? null, work };
 }
