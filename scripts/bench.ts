@@ -43,6 +43,11 @@ const sections: Section[] = [
     'Content script cost per LinkedIn navigation',
     async () => (await import('./bench/navigation-cost')).benchNavigationCost({ extensionPath: outputDir }),
   ],
+  [
+    'Content script cost per navigation between result pages',
+    async () =>
+      (await import('./bench/list-navigation-cost')).benchListNavigationCost({ extensionPath: outputDir }),
+  ],
   ['Outbox and requests', async () => (await import('./bench/outbox')).benchOutbox()],
   ['A batch for many people', async () => (await import('./bench/batch-run')).benchBatchRun()],
   [

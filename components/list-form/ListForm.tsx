@@ -50,9 +50,13 @@ export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: 
 
   if (rows.length === 0)
     return (
-      <p class="sx-form sx-hint">
-        No people on this page yet. Let LinkedIn show the results, then open this again.
-      </p>
+      <div class="sx-form sx-list-empty">
+        <p class="sx-hint">No people on this page yet. Let LinkedIn show the results, then look again.</p>
+        {/* The popup or panel reloads itself: it reads the tab afresh, as when it opens. */}
+        <button type="button" class="sx-button" onClick={() => location.reload()}>
+          Look again
+        </button>
+      </div>
     );
   const skipped = rows.filter((r) => r.person === null).length;
   const steps = form.run.cadence ? form.run.plan.length : 1;

@@ -33,12 +33,21 @@ function fixture(name: string): { url: string; html: string } {
   return { url, html: readFileSync(`${DIR}/${name}.html`, 'utf8') };
 }
 
-/** `NAVIGATIONS` in-app moves between two profiles, each view rendered with 40 extra mutations. */
-async function navigate(page: Page): Promise<void> {
-  const a = fixture('plain-full');
-  const b = fixture('plain-pl');
-  for (let i = 0; i < NAVIGATIONS; i++) {
+/** A LinkedIn view to navigate to in the page: its URL and the saved page it renders. */
+export interface View {
+  url: string;
+  html: string;
+}
+
+/** `navigations` in-app moves between two views, each rendered with 40 extra mutations. */
+export async function navigateBetween(
+  page: Page,
+  [a, b]: readonly [View, View],
+  navigations: number,
+): Promise<void> {
+  for (let i = 0; i < navigations; i++) {
     const next = i % 2 === 0 ? b : a;
+    const target = new URL(next.url);
     await page.evaluate(
       ({ path, body }) =>
         new Promise<void>((resolve) => {
@@ -50,10 +59,13 @@ async function navigate(page: Page): Promise<void> {
             setTimeout(resolve, 400);
           }, 100);
         }),
-      { path: new URL(next.url).pathname, body: bodyOf(next.html) },
+      { path: target.pathname + target.search, body: bodyOf(next.html) },
     );
   }
 }
+
+const profiles = (): [View, View] => [fixture('plain-full'), fixture('plain-pl')];
+const navigate = (page: Page) => navigateBetween(page, profiles(), NAVIGATIONS);
 
 /** Script ms per navigation, every world of the page. */
 async function scriptMsPerNavigation(page: Page): Promise<number> {
@@ -80,12 +92,10 @@ async function openProfile(context: BrowserContext, routes: LinkedInRoutes): Pro
   return page;
 }
 
-function routesFor(): LinkedInRoutes {
+/** Fixture routes serving `views` at their URLs. */
+export function routesFor(views: readonly View[] = profiles()): LinkedInRoutes {
   const routes = new LinkedInRoutes();
-  for (const name of ['plain-full', 'plain-pl']) {
-    const { url, html } = fixture(name);
-    routes.serveHtml(url, html);
-  }
+  for (const { url, html } of views) routes.serveHtml(url, html);
   return routes;
 }
 

@@ -7,12 +7,14 @@
  * (the popup as it opens, before and after Create, light and dark; the side panel) go to
  * SHOTS_DIR when set.
  */
+import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { PopupPage } from './pages/popup-page';
 import { expect, test } from './support/fixtures';
 import type { LaunchedExtension } from './support/launch-extension';
 import type { LinkedInRoutes } from './support/linkedin-routes';
 import { sidePanel } from './support/panel';
+import { bodyOf } from './support/spa';
 
 const SEARCH_URL =
   'https://www.linkedin.com/search/results/people/?keywords=data%20engineer&origin=SWITCH_SEARCH_VERTICAL';
@@ -144,4 +146,19 @@ test('the side panel follows its tab from a profile to a people search and lists
   await expect(panel.getByRole('button', { name: 'Create 6 tasks' })).toBeVisible();
   await panel.setViewportSize({ width: 380, height: 600 });
   await shoot(panel, 'side-panel');
+});
+
+test('a list LinkedIn has not rendered yet: Look again reads it once it shows', async ({ ext, linkedin }) => {
+  const tab = await ext.context.newPage();
+  await tab.goto(linkedin.serveHtml(SEARCH_URL, '<html><body><main><p>Loading…</p></main></body></html>'));
+  const popup = await PopupPage.openFor(ext, tab);
+  await popup.page.setViewportSize({ width: 380, height: 600 });
+  await expect(popup.page.getByText('No people on this page yet')).toBeVisible();
+  await shoot(popup.page, 'list-not-yet');
+  const results = readFileSync('tests/fixtures/linkedin/lists/people-search-2026-sdui-en.html', 'utf8');
+  await tab.evaluate((body) => {
+    document.body.innerHTML = body;
+  }, bodyOf(results));
+  await popup.page.getByRole('button', { name: 'Look again' }).click();
+  await expect(popup.page.getByText('9 of 10 people picked')).toBeVisible();
 });

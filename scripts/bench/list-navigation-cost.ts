@@ -1,0 +1,68 @@
+/**
+ * The content script's own time per in-app navigation between pages of a people search (the
+ * 2026 layout, ten results each), page button on and off, from a CPU profile
+ * (extension-script-time.ts). On a list the script notes the people still shown at each
+ * navigation and waits, bounded, for the next page's people before it floats the button.
+ */
+import { readFileSync } from 'node:fs';
+import { launchExtension } from '../../tests/e2e/support/launch-extension';
+import { profileNavigations, SAMPLING_INTERVAL_US } from './extension-script-time';
+import { navigateBetween, routesFor, type View } from './navigation-cost';
+import { median, middleHalf } from './stats';
+
+const NAVIGATIONS = 30;
+const ROUNDS = 3;
+const SEARCH = 'https://www.linkedin.com/search/results/people/?keywords=data%20engineer';
+
+function listPage(name: string, page: number): View {
+  return {
+    url: `${SEARCH}&page=${page}`,
+    html: readFileSync(`tests/fixtures/linkedin/lists/${name}.html`, 'utf8'),
+  };
+}
+
+async function ownMsPerNavigation(extensionPath: string, pageButton: boolean): Promise<number> {
+  const ext = await launchExtension({ extensionPath });
+  try {
+    await ext.worker.evaluate(
+      (showPageButton) => chrome.storage.sync.set({ settings: { showPageButton } }),
+      pageButton,
+    );
+    const views: [View, View] = [
+      listPage('people-search-2026-sdui-en', 1),
+      listPage('people-search-2026-sdui-fr', 2),
+    ];
+    await routesFor(views).install(ext.context);
+    const page = await ext.context.newPage();
+    await page.goto(views[0].url);
+    await page.waitForTimeout(1500);
+    const profiled = await profileNavigations(page, NAVIGATIONS, () =>
+      navigateBetween(page, views, NAVIGATIONS),
+    );
+    return profiled.msPerNavigation;
+  } finally {
+    await ext.close();
+  }
+}
+
+const round2 = (n: number) => Math.round(n * 100) / 100;
+
+export async function benchListNavigationCost(opts: {
+  extensionPath: string;
+}): Promise<Record<string, unknown>> {
+  const on: number[] = [];
+  const off: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    on.push(await ownMsPerNavigation(opts.extensionPath, true));
+    off.push(await ownMsPerNavigation(opts.extensionPath, false));
+  }
+  const profiled = `CPU profile, ${SAMPLING_INTERVAL_US} µs samples, median of ${ROUNDS} × ${NAVIGATIONS}`;
+  return {
+    [`content script's own ms per navigation between result pages, page button on (${profiled})`]: round2(
+      median(on),
+    ),
+    'own ms, page button on, middle half of the rounds': middleHalf(on).map(round2),
+    'own ms per navigation between result pages, page button off': round2(median(off)),
+    meetsTarget: median(on) <= 1,
+  };
+}
