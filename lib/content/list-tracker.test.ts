@@ -1,29 +1,17 @@
 // @vitest-environment happy-dom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import type { ListRead, ListRow } from '@/lib/profile/list/list-schema';
+import type { ListRead } from '@/lib/profile/list/list-schema';
+import { listRow } from '@/tests/support/list-rows';
 import { createListTracker, type ListProbe } from './list-tracker';
 
 const PAGE_1 = 'https://www.linkedin.com/search/results/people/?keywords=data';
 const PAGE_2 = 'https://www.linkedin.com/search/results/people/?keywords=data&page=2';
 const PROFILE = 'https://www.linkedin.com/in/ada-example/';
 
-const row = (slug: string): ListRow => ({
-  name: slug,
-  profileUrl: `https://www.linkedin.com/in/${slug}/`,
-  publicIdentifier: slug,
-  salesNavLeadId: null,
-  headline: null,
-  location: null,
-  currentRole: null,
-  currentTitle: null,
-  currentCompany: null,
-  missingProfileUrl: null,
-});
-
 /** The results as the list reader would find them: a stand-in, the reader has its own tests. */
 const probe: ListProbe = (doc) => ({
   kind: 'people-search',
-  rows: [...doc.querySelectorAll('#results li')].map((li) => row(li.textContent ?? '')),
+  rows: [...doc.querySelectorAll('#results li')].map((li) => listRow(li.textContent ?? '', li.textContent)),
 });
 function show(...slugs: string[]): void {
   document.body.innerHTML = `<main><ul id="results">${slugs.map((s) => `<li>${s}</li>`).join('')}</ul></main>`;

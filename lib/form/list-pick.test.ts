@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { type ListRow, missingProfileUrlReasons } from '@/lib/profile/list/list-schema';
+import { missingProfileUrlReasons } from '@/lib/profile/list/list-schema';
 import { BATCH_LIMITS } from '@/lib/tasks/batch';
+import { listRow } from '@/tests/support/list-rows';
 import {
   listedTwice,
   notAProfileUrl,
@@ -12,21 +13,7 @@ import {
   unpickWithTask,
 } from './list-pick';
 
-function row(name: string, slug: string | null, fields: Partial<ListRow> = {}): ListRow {
-  return {
-    name,
-    profileUrl: slug ? `https://www.linkedin.com/in/${slug}/` : null,
-    publicIdentifier: slug,
-    salesNavLeadId: null,
-    headline: null,
-    location: null,
-    currentRole: null,
-    currentTitle: null,
-    currentCompany: null,
-    missingProfileUrl: slug ? null : missingProfileUrlReasons.hiddenMember,
-    ...fields,
-  };
-}
+const row = listRow;
 
 describe('pickRows', () => {
   it('makes a person of each row with a profile URL, keyed by it', () => {

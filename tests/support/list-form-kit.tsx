@@ -9,24 +9,13 @@ import { ListForm } from '@/components/list-form/ListForm';
 import { loadFormBoot } from '@/components/task-form/form-store';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import { newItem } from '@/lib/outbox/outbox-state';
-import { type ListRow, missingProfileUrlReasons } from '@/lib/profile/list/list-schema';
 import type { Batch } from '@/lib/tasks/batch';
 import { flush } from './form-harness';
+import { listRow } from './list-rows';
 
-export function row(name: string, slug: string | null): ListRow {
-  return {
-    name,
-    profileUrl: slug ? `https://www.linkedin.com/in/${slug}/` : null,
-    publicIdentifier: slug,
-    salesNavLeadId: null,
-    headline: `${name.split(' ')[0]} builds pipelines`,
-    location: 'Lisbon',
-    currentRole: null,
-    currentTitle: null,
-    currentCompany: null,
-    missingProfileUrl: slug ? null : missingProfileUrlReasons.hiddenMember,
-  };
-}
+/** A row as a people search shows it: the person's headline and location. */
+export const row = (name: string, slug: string | null) =>
+  listRow(name, slug, { headline: `${name.split(' ')[0]} builds pipelines`, location: 'Lisbon' });
 
 /** Four rows: three people with a profile link and a hidden member between them. */
 export const sampleList = {
