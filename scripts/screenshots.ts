@@ -2,7 +2,7 @@
  * `npm run screenshots`: pictures of the popup, the side panel, the page button on a 2026 profile
  * and the options page for the README, taken from the production build against the sandbox with
  * the e2e harness, so they show what the code does today. Writes docs/screenshots/{popup,
- * popup-dark,popup-cadence,panel,panel-dark,page-button-2026,options}.png, and the store's images
+ * popup-dark,popup-cadence,popup-list,panel,panel-dark,page-button-2026,options}.png, and the store's images
  * from the demo's pages into docs/store/ (scripts/screenshots/store-images.ts).
  */
 
@@ -16,7 +16,7 @@ import { launchExtension } from '../tests/e2e/support/launch-extension';
 import { LinkedInRoutes } from '../tests/e2e/support/linkedin-routes';
 import { sidePanel } from '../tests/e2e/support/panel';
 import { takeStoreImages } from './screenshots/store-images';
-import { serveDemoPages } from './start/demo-pages';
+import { DEMO_SEARCH_URL, serveDemoPages } from './start/demo-pages';
 
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
 const OUT = 'docs/screenshots';
@@ -57,6 +57,16 @@ try {
   await popup.getByRole('button', { name: 'Tomorrow', exact: true }).click();
   await popup.screenshot({ path: `${OUT}/popup-cadence.png` });
 
+  // Pick and go on the demo's people search: the list form.
+  const search = await ext.context.newPage();
+  await search.goto(DEMO_SEARCH_URL);
+  await search.locator('stardex-page-button').waitFor({ state: 'attached' });
+  const searchTab = await tabIdOf(ext, search);
+  await popup.goto(`chrome-extension://${ext.extensionId}/popup.html?tab=${searchTab}`);
+  await popup.getByText(/people picked$/).waitFor();
+  await popup.screenshot({ path: `${OUT}/popup-list.png` });
+  await search.close();
+
   await page.bringToFront();
   await page.locator('stardex-page-button').click();
   const panel = await sidePanel(ext);
@@ -82,7 +92,7 @@ try {
   await options.getByLabel('API key', { exact: true }).waitFor();
   await options.screenshot({ path: `${OUT}/options.png` });
   console.log(
-    `Wrote ${OUT}/popup.png, popup-dark.png, popup-cadence.png, panel.png, panel-dark.png, page-button-2026.png, options.png`,
+    `Wrote ${OUT}/popup.png, popup-dark.png, popup-cadence.png, popup-list.png, panel.png, panel-dark.png, page-button-2026.png, options.png`,
   );
   await options.close();
   await panel.emulateMedia({ colorScheme: 'light' });

@@ -14,7 +14,7 @@ const probe: ListProbe = (doc) => ({
   rows: [...doc.querySelectorAll('#results li')].map((li) => listRow(li.textContent ?? '', li.textContent)),
 });
 function show(...slugs: string[]): void {
-  document.body.innerHTML = `<main><ul id="results">${slugs.map((s) => `<li>${s}</li>`).join('')}</ul></main>`;
+  document.body.innerHTML = `<main><ul id="results">${slugs.map((s) => `<li><a href="/in/${s}/">${s}</a></li>`).join('')}</ul></main>`;
 }
 const names = (read: ListRead | null) => read?.rows.map((r) => r.name) ?? null;
 
@@ -71,6 +71,18 @@ describe('createListTracker', () => {
     await vi.advanceTimersByTimeAsync(2_100);
     expect(await pending).toEqual({ kind: 'people-search', rows: [] });
     expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('says whether other people show, from their links alone, for the page button', () => {
+    show('ada', 'bo');
+    const lists = setup();
+    expect(lists.showsPeopleNow()).toBe(true);
+    lists.noteNavigation(PAGE_1, PAGE_2);
+    expect(lists.showsPeopleNow()).toBe(false);
+    show('cai', 'dee');
+    expect(lists.showsPeopleNow()).toBe(true);
+    document.body.innerHTML = '<main><p>No results</p></main>';
+    expect(lists.showsPeopleNow()).toBe(false);
   });
 
   it('a change of the hash alone is no new list', async () => {

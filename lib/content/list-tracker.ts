@@ -1,8 +1,8 @@
 /**
  * Knows which result list the tab shows across LinkedIn's SPA navigations. LinkedIn changes the
- * URL first and renders the new view later, so at a navigation into a list the tracker notes the
- * people the page still shows (the previous page of results, another search), and a read counts
- * as the new list's only once the page shows other people.
+ * URL first and renders the new view later, so at a navigation into a list the tracker notes
+ * which people links the page still shows (the previous page of results, another search, a
+ * profile), and a read counts as the new list's only once those links have changed.
  *
  *   const lists = createListTracker({ doc: document, probe: readList, signal });
  *   lists.noteNavigation(oldUrl, newUrl);         // on every URL change, before LinkedIn re-renders
@@ -23,6 +23,11 @@ export interface ListTracker {
   noteNavigation(oldUrl: string, newUrl: string): void;
   /** The list `url` names if the page shows its people now (not the view left behind); else null. */
   freshNow(url: string): ListRead | null;
+  /**
+   * Whether the page shows links to people other than the view left behind: no text is read, so
+   * the page button can wait on it at every change (the list itself is read when asked).
+   */
+  showsPeopleNow(): boolean;
   /** The list `url` names, waiting (bounded) while LinkedIn renders it; no rows if it does not in time. */
   current(url: string): Promise<ListRead>;
 }
@@ -35,21 +40,36 @@ interface ListTrackerDeps {
   waitMs?: number;
 }
 
-/** The people of a read, in order: two reads with the same fingerprint show the same view. */
-const fingerprint = (read: ListRead) =>
-  read.rows.map((row) => row.profileUrl ?? row.salesNavLeadId ?? row.name).join('\n');
+/** Links to people where results go (a profile's, a lead's): the first few say which view shows. */
+const PEOPLE_LINKS = 'a[href*="/in/"], a[href*="/sales/lead/"], a[href*="/sales/people/"]';
+const MARK_LINKS = 12;
+
+/**
+ * What the page shows where results go, cheaply: the addresses of its first people links, no
+ * text read. Another page of results, another search or a profile left behind all differ.
+ */
+function pageMark(doc: Document): string {
+  const links = (doc.querySelector('main') ?? doc.body)?.querySelectorAll(PEOPLE_LINKS) ?? [];
+  const hrefs: string[] = [];
+  for (const link of links) {
+    hrefs.push(link.getAttribute('href') ?? '');
+    if (hrefs.length === MARK_LINKS) break;
+  }
+  return hrefs.join('\n');
+}
 
 /** The page a list URL shows: its path and query (LinkedIn's tracking hash aside). */
 const pageOf = (url: string) => url.split('#')[0];
 
 export function createListTracker(deps: ListTrackerDeps): ListTracker {
   const { doc, probe, signal } = deps;
-  /** The people the page showed when the URL moved on; null once the new list has shown. */
+  /** The mark of the view the URL moved on from; null once the new list has shown. */
   let stale: string | null = null;
 
   function freshNow(url: string): ListRead | null {
+    if (stale !== null && pageMark(doc) === stale) return null;
     const read = probe(doc, url);
-    if (read.rows.length === 0 || fingerprint(read) === stale) return null;
+    if (read.rows.length === 0) return null;
     stale = null;
     return read;
   }
@@ -57,12 +77,13 @@ export function createListTracker(deps: ListTrackerDeps): ListTracker {
   return {
     noteNavigation(oldUrl, newUrl) {
       if (!listKindOfUrl(newUrl)) stale = null;
-      else if (pageOf(oldUrl) !== pageOf(newUrl)) {
-        const left = probe(doc, newUrl);
-        stale = left.rows.length > 0 ? fingerprint(left) : null;
-      }
+      else if (pageOf(oldUrl) !== pageOf(newUrl)) stale = pageMark(doc);
     },
     freshNow,
+    showsPeopleNow() {
+      const mark = pageMark(doc);
+      return mark !== '' && mark !== stale;
+    },
     async current(url) {
       const kind = listKindOfUrl(url);
       if (kind === null) return { kind, rows: [] };

@@ -43,7 +43,7 @@ export function registerLinkedInContent(life: ContentLifecycle): void {
     doc: document,
     mount: (anchor, purpose) =>
       mountPageTrigger(document, anchor, () => openPanelFromPage(life), labels[purpose]),
-    listShowsPeople: (url) => lists.freshNow(url) !== null,
+    listShowsPeople: () => lists.showsPeopleNow(),
     isEnabled: isPageButtonEnabled,
     signal,
   });

@@ -31,8 +31,8 @@ export interface TriggerControllerDeps {
   tracker: ProfileTracker;
   doc: Document;
   mount(anchor: TriggerAnchor, purpose: TriggerPurpose): MountedTrigger;
-  /** Whether the page shows the people of the result list `url` names (not those of the view left). */
-  listShowsPeople(url: string): boolean;
+  /** Whether the page shows people of the result list the URL names (not those of the view left). */
+  listShowsPeople(): boolean;
   isEnabled(): Promise<boolean>;
   signal: AbortSignal;
   /** Bounded profile waits to try before giving up on a page (LinkedIn can be slow): 5 × 2 s. */
@@ -103,7 +103,7 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
     enabled ??= await deps.isEnabled();
     if (!enabled) return unmount();
     if (token !== generation) return;
-    if (isList) return mountOnList(key, token, url);
+    if (isList) return mountOnList(key, token);
     const known = await waitForKnownCard(url);
     if (token !== generation || signal.aborted) return; // a newer update took over
     if (known) return mountAt(key, token, known);
@@ -151,8 +151,8 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
    * A result list's button floats: its header differs by layout, and no row is the page's own.
    * Paging keeps it where it is until the next page shows people (or none do: then it goes).
    */
-  async function mountOnList(key: string, token: number, url: string): Promise<void> {
-    const shows = await waitOnPage(() => (deps.listShowsPeople(url) ? true : null), {
+  async function mountOnList(key: string, token: number): Promise<void> {
+    const shows = await waitOnPage(() => (deps.listShowsPeople() ? true : null), {
       changes: { childList: true, subtree: true },
       timeoutMs: LIST_WAIT_MS,
     });
