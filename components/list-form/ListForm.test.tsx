@@ -39,6 +39,7 @@ describe('ListForm', () => {
       if (name === 'listTeamMembers') return { ok: true, members: [] };
       if (name === 'submit') return createdRun(data);
       if (name === 'lookupPerson') return { ok: true, person: null };
+      if (name === 'knownPersons') return { ok: true, known: [] };
       throw new Error(`unexpected ${name}`);
     });
   });
@@ -54,6 +55,25 @@ describe('ListForm', () => {
     expect(box('LinkedIn Member').checked).toBe(false);
     expect(document.body.textContent).toContain(missingProfileUrlReasons.hiddenMember);
     expect(button('Create 3 tasks')).toBeTruthy();
+    expect(calls('lookupPerson')).toHaveLength(0);
+  });
+
+  it('marks at opening the people the extension already matched, from its cache: no lookup', async () => {
+    sendMessage.mockImplementation(async (name: string) => {
+      if (name === 'listTeamMembers') return { ok: true, members: [] };
+      if (name === 'knownPersons') return { ok: true, known: ['https://www.linkedin.com/in/bo-l/'] };
+      throw new Error(`unexpected ${name}`);
+    });
+    await mount();
+    expect(calls('knownPersons')[0]?.[1]).toEqual({
+      profileUrls: [
+        'https://www.linkedin.com/in/ines-m/',
+        'https://www.linkedin.com/in/bo-l/',
+        'https://www.linkedin.com/in/cai-wen/',
+      ],
+    });
+    expect(box('Bo Lindgren').labels?.[0]?.textContent).toContain('In Stardex');
+    expect(box('Cai Wen').labels?.[0]?.textContent).not.toContain('Stardex');
     expect(calls('lookupPerson')).toHaveLength(0);
   });
 

@@ -40,7 +40,7 @@ export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: 
   const withTaskAtOpening = useMemo(() => listHistory(outbox, urls).work, [outbox, urls]);
   const members = useTeamMembers();
   const [meId, setMeId] = useState(boot.settings.meTeamMemberId);
-  const { marks, check, markIn } = useStardexMarks();
+  const { marks, check, markIn } = useStardexMarks(urls);
   const form = useListForm(rows, boot, withTaskAtOpening, markIn);
   const history = useListHistory(urls, outbox, form.sentBatch);
   const progress = history.progress ? deliveryLine(history.progress) : null;

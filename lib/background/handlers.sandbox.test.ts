@@ -70,6 +70,20 @@ describe('handlers against the sandbox', () => {
     expect(after).toBe(before);
   });
 
+  it('knownPersons answers from the cache alone: who was matched before, with no request', async () => {
+    const nobody = 'https://www.linkedin.com/in/nobody-here/';
+    await send('lookupPerson', { profileUrl: AVERY });
+    await send('lookupPerson', { profileUrl: nobody }); // "not in Stardex" is no entry of the cache
+    const requests = async () =>
+      ((await (await fetch(`${sandbox.url}/__admin/requests`)).json()) as { data: unknown[] }).data.length;
+    const before = await requests();
+    expect(await send('knownPersons', { profileUrls: [AVERY, nobody] })).toEqual({
+      ok: true,
+      known: [AVERY],
+    });
+    expect(await requests()).toBe(before);
+  });
+
   it('listOpenTasks shows the person’s open tasks', async () => {
     const reply = (await send('listOpenTasks', { profileUrl: AVERY })) as {
       ok: true;

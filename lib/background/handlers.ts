@@ -100,6 +100,8 @@ export function createHandlers(services: BackgroundServices): Handlers {
     },
     lookupPerson: ({ profileUrl }) =>
       lookup(async () => ({ person: await matcher.find(await interactive(), profileUrl) })),
+    knownPersons: ({ profileUrls }) =>
+      lookup(async () => ({ known: await matcher.known(await interactive(), profileUrls) })),
     listOpenTasks: ({ profileUrl }) =>
       lookup(async () => {
         const client = await interactive();

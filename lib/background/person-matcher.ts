@@ -98,6 +98,12 @@ export function createPersonMatcher(options: {
     return { id: found.id, name: found.name ?? '' };
   }
 
+  /** Which of `profileUrls` the cache knows to be in Stardex: no request, for marks at a glance. */
+  async function known(client: StardexClient, profileUrls: readonly string[]): Promise<string[]> {
+    const cache = await options.cache.read();
+    return profileUrls.filter((url) => (cache[keyFor(client, url)]?.at ?? 0) > now() - PERSON_CACHE_TTL_MS);
+  }
+
   /** find → create. Null when the person is missing and may not be created. */
   async function resolvePerson(client: StardexClient, person: PersonRef): Promise<string | null> {
     const existing = await find(client, person.profileUrl);
@@ -123,6 +129,6 @@ export function createPersonMatcher(options: {
   /** Records, in one write, what Stardex said about profile URLs elsewhere (a name search's hits). */
   const note = (client: StardexClient, people: readonly { profileUrl: string; id: string; name: string }[]) =>
     rememberAll(people.map((p) => [keyFor(client, p.profileUrl), p.id, p.name] as const));
-  return { find, resolvePerson, resolver, remember: note };
+  return { find, known, resolvePerson, resolver, remember: note };
 }
 export type PersonMatcher = ReturnType<typeof createPersonMatcher>;

@@ -79,6 +79,11 @@ const PAGES: SenderKind[] = ['extension-page', 'options'];
 export const backgroundMessages = {
   getSetupState: route<SetupState>()(noData, ...PAGES),
   lookupPerson: route<PersonLookup>()(profileUrlRequest, ...PAGES),
+  /** Of a result list's people, those the person cache knows to be in Stardex (no request). */
+  knownPersons: route<Result<{ known: string[] }>>()(
+    z.object({ profileUrls: z.array(z.url()).check(z.maxLength(BATCH_LIMITS.people)) }),
+    ...PAGES,
+  ),
   listOpenTasks: route<Result<{ tasks: OpenTask[] }>>()(profileUrlRequest, ...PAGES),
   listTeamMembers: route<Result<{ members: TeamMember[] }>>()(
     z.optional(z.object({ refresh: z.optional(z.boolean()) })),
