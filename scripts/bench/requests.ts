@@ -11,6 +11,7 @@
  *   cadence of 3, new person  — target: the person looked up once, then one create per step
  *   copy + log, matched person — on the profile's open task: Copy, then "Log as sent": target 1
  *                               (the activity; the person is known, copying asks nothing)
+ *   open a people search       — a page of ten: target 0 (marks come from the person cache)
  */
 import type { Page } from '@playwright/test';
 import { SANDBOX_DEMO_KEY } from '../../lib/config';
@@ -20,6 +21,7 @@ import { configureApi } from '../../tests/e2e/support/api-settings';
 import { launchExtension } from '../../tests/e2e/support/launch-extension';
 import { LinkedInRoutes } from '../../tests/e2e/support/linkedin-routes';
 
+const SEARCH = 'https://www.linkedin.com/search/results/people/?keywords=data%20engineer';
 const PEOPLE = [
   'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/',
   'https://www.linkedin.com/in/marta-okonkwo-lindqvist/',
@@ -59,6 +61,7 @@ export async function benchRequests(opts: { extensionPath: string }): Promise<Re
     const [tomas, marta] = PEOPLE as [string, string];
     routes.serve(tomas, 'in-profile-2025.html');
     routes.serve(marta, 'in-profile-2024.html');
+    routes.serve(SEARCH, 'lists/people-search-2026-sdui-en.html');
     await routes.install(ext.context);
     const tab = await ext.context.newPage();
     const open = async (url: string) => {
@@ -101,6 +104,10 @@ export async function benchRequests(opts: { extensionPath: string }): Promise<Re
       await page.getByRole('combobox', { name: 'Cadence' }).selectOption({ index: 1 });
       await create(page, 'Create 3 tasks');
     });
+    const openList = await measure(async () => {
+      const page = await open(SEARCH);
+      await page.getByText(/people picked$/).waitFor();
+    });
     const count = (list: string[], what: string) => list.filter((r) => r === what).length;
     const firstTotal = openUnknown.length + firstCapture.length;
     return {
@@ -112,6 +119,7 @@ export async function benchRequests(opts: { extensionPath: string }): Promise<Re
       'cadence: person searches': count(cadence, 'POST /v1/persons/search'),
       'cadence: task creates': count(cadence, 'POST /v1/tasks'),
       'copy + log on a matched person, target 1': copyAndLog.length,
+      'open a people search of ten, target 0': openList.length,
       'requests, copy + log': copyAndLog,
       'requests, first capture': [...openUnknown, ...firstCapture],
       'requests, repeat capture': [...openCached, ...repeatCapture],
@@ -120,7 +128,8 @@ export async function benchRequests(opts: { extensionPath: string }): Promise<Re
         firstTotal <= 3 &&
         openCached.length <= 1 &&
         openCached.length + repeatCapture.length <= 2 &&
-        copyAndLog.length <= 1,
+        copyAndLog.length <= 1 &&
+        openList.length === 0,
     };
   } finally {
     await ext.close();
