@@ -19,6 +19,7 @@ const GECKO_ID = 'linkedin-tasks@stardex.ai';
 const UUID = '6a8f2b9c-1d4e-4f50-9a3b-7c2d1e0f9a88';
 const EXT = `moz-extension://${UUID}`;
 const PROFILE_URL = 'https://www.linkedin.com/in/tom%C3%A1s-ferreira-quist/';
+const SEARCH_URL = 'https://www.linkedin.com/search/results/people/?keywords=data%20engineer';
 const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 
 const results: [string, boolean, string][] = [];
@@ -45,10 +46,14 @@ async function openExtensionPage(browser: Browser, path: string): Promise<Page> 
 }
 
 /** A LinkedIn tab showing a fixture page (no network: every request is answered or refused here). */
-async function linkedInTab(browser: Browser): Promise<Page> {
+async function linkedInTab(
+  browser: Browser,
+  url = PROFILE_URL,
+  fixture = 'in-profile-2025.html',
+): Promise<Page> {
   const page = await browser.newPage();
   await page.setRequestInterception(true);
-  const html = readFileSync(resolve('tests/fixtures/linkedin/in-profile-2025.html'), 'utf8');
+  const html = readFileSync(resolve(`tests/fixtures/linkedin/${fixture}`), 'utf8');
   let intercepting = true;
   page.on('request', (request) => {
     if (!intercepting) return;
@@ -59,7 +64,7 @@ async function linkedInTab(browser: Browser): Promise<Page> {
         : request.abort();
     void handled.catch(() => undefined);
   });
-  await page.goto(PROFILE_URL);
+  await page.goto(url);
   intercepting = false;
   await page.setRequestInterception(false);
   return page;
@@ -194,6 +199,27 @@ async function main(): Promise<void> {
         );
       },
     );
+
+    await check('on a people search the button floats and opens the list of its people', async () => {
+      const search = await linkedInTab(browser, SEARCH_URL, 'lists/people-search-2026-sdui-en.html');
+      await search.waitForSelector('stardex-page-button[data-float]', { timeout: 15_000 });
+      await search.click('stardex-page-button');
+      await waitFor(
+        () =>
+          options.evaluate(() => {
+            const ext = (globalThis as unknown as { browser: { extension: typeof chrome.extension } }).browser
+              .extension;
+            return ext
+              .getViews()
+              .some(
+                (v) =>
+                  v.location.pathname === '/popup.html' &&
+                  (v.document.body.textContent?.includes('9 of 10 people picked') ?? false),
+              );
+          }),
+        'the list form opened by the list button',
+      );
+    });
   } finally {
     await browser.close();
     await sandbox.close();
