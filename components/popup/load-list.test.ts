@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { listRow } from '@/tests/support/list-rows';
 import { checkedList } from './load-list';
 
 describe('checkedList', () => {
-  const row = {
-    name: 'Inès Marchetti',
-    profileUrl: 'https://www.linkedin.com/in/ines-m/',
-    publicIdentifier: 'ines-m',
-    salesNavLeadId: null,
-    headline: null,
-    location: null,
-    currentRole: null,
-    currentTitle: null,
-    currentCompany: null,
-    missingProfileUrl: null,
-  };
+  const row = listRow('Inès Marchetti', 'ines-m');
 
   it('keeps a well-formed list', async () => {
     expect(await checkedList({ kind: 'people-search', rows: [row] })).toEqual({
