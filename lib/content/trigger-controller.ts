@@ -21,7 +21,7 @@ const MAX_MOUNTS_PER_VIEW = 5;
 /** How long a known card may take to show the URL's member before the page is read instead. */
 const KNOWN_CARD_WAIT_MS = 2000;
 /** How long a result list may take to show its first person (as long as a profile's five waits). */
-const LIST_WAIT_MS = 10_000;
+const LIST_BUTTON_WAIT_MS = 10_000;
 
 /** What the button is for: the profile's person, or the people of a result list. */
 export type TriggerPurpose = 'profile' | 'list';
@@ -154,7 +154,7 @@ export function createTriggerController(deps: TriggerControllerDeps): TriggerCon
   async function mountOnList(key: string, token: number): Promise<void> {
     const shows = await waitOnPage(() => (deps.listShowsPeople() ? true : null), {
       changes: { childList: true, subtree: true },
-      timeoutMs: LIST_WAIT_MS,
+      timeoutMs: LIST_BUTTON_WAIT_MS,
     });
     if (token !== generation || signal.aborted) return;
     if (shows) mountAt(key, token, { element: doc.body, append: 'float' });
