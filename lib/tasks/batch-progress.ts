@@ -49,13 +49,19 @@ export function personState(items: readonly Groupable[]): PersonState {
 const tasksOf = (items: readonly BatchMember[]) =>
   Math.max(items.length, ...items.map((i) => i.group?.count ?? 1));
 
-function progressOf(batch: Batch, items: readonly BatchMember[]): BatchProgress {
-  const byPerson = new Map<string, BatchMember[]>();
+/** `items` by their person's profile URL, each person's in outbox order. */
+export function byPerson<T extends BatchMember>(items: readonly T[]): Map<string, T[]> {
+  const people = new Map<string, T[]>();
   for (const item of items) {
-    const key = item.person.profileUrl;
-    byPerson.set(key, [...(byPerson.get(key) ?? []), item]);
+    const run = people.get(item.person.profileUrl);
+    if (run) run.push(item);
+    else people.set(item.person.profileUrl, [item]);
   }
-  const runs = [...byPerson.values()];
+  return people;
+}
+
+function progressOf(batch: Batch, items: readonly BatchMember[]): BatchProgress {
+  const runs = [...byPerson(items).values()];
   // People whose items were all pruned had a run like the others (one click, one cadence).
   const perPerson = Math.max(1, ...runs.map(tasksOf));
   const gone = Math.max(0, batch.people - runs.length);

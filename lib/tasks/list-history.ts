@@ -8,7 +8,7 @@
  * From the outbox alone (no Stardex request), so it knows what this browser sent: tasks on their
  * way or failed until the recruiter acts, delivered ones until they are pruned a day later.
  */
-import { type BatchMember, type PersonState, personState } from './batch-progress';
+import { type BatchMember, byPerson, type PersonState, personState } from './batch-progress';
 
 export interface ListHistory {
   /** The batch with these people queued most recently; null when none has. */
@@ -26,15 +26,10 @@ export interface HistoryItem extends BatchMember {
 /** The outbox's tasks for `profileUrls` (logged touches are not tasks), and the latest batch among them. */
 export function listHistory(items: readonly HistoryItem[], profileUrls: readonly string[]): ListHistory {
   const wanted = new Set(profileUrls);
-  const byPerson = new Map<string, HistoryItem[]>();
+  const tasks = items.filter((item) => item.kind !== 'activity' && wanted.has(item.person.profileUrl));
   let latest: { id: string; at: number } | null = null;
-  for (const item of items) {
-    const url = item.person.profileUrl;
-    if (item.kind === 'activity' || !wanted.has(url)) continue;
-    byPerson.set(url, [...(byPerson.get(url) ?? []), item]);
-    if (item.batch && (latest === null || item.createdAt > latest.at))
-      latest = { id: item.batch.id, at: item.createdAt };
-  }
-  const work = new Map([...byPerson].map(([url, run]) => [url, personState(run)] as const));
+  for (const { batch, createdAt } of tasks)
+    if (batch && (latest === null || createdAt > latest.at)) latest = { id: batch.id, at: createdAt };
+  const work = new Map([...byPerson(tasks)].map(([url, run]) => [url, personState(run)] as const));
   return { latestBatch: latest?.id ?? null, work };
 }
