@@ -49,6 +49,9 @@ export function createPersonMatcher(options: {
   const now = options.now ?? Date.now;
   const keyFor = (client: StardexClient, profileUrl: string) =>
     `${client.account}|${personKeyOf(profileUrl)}`;
+  /** A cache entry still to be trusted (younger than the TTL). */
+  const isFresh = (entry: PersonCacheEntry | undefined): entry is PersonCacheEntry =>
+    entry !== undefined && entry.at > now() - PERSON_CACHE_TTL_MS;
 
   async function remember(key: string, personId: string | null, name = '') {
     await rememberAll([[key, personId, name]]);
@@ -61,7 +64,7 @@ export function createPersonMatcher(options: {
       if (personId === null) delete cache[key];
       else cache[key] = { personId, at: now(), name };
     }
-    const entries = Object.entries(cache).filter(([, e]) => e.at > now() - PERSON_CACHE_TTL_MS);
+    const entries = Object.entries(cache).filter(([, e]) => isFresh(e));
     await options.cache.write(
       Object.fromEntries(entries.sort((a, b) => b[1].at - a[1].at).slice(0, MAX_ENTRIES)),
     );
@@ -83,7 +86,7 @@ export function createPersonMatcher(options: {
 
   async function lookUp(client: StardexClient, profileUrl: string, key: string) {
     const hit = (await options.cache.read())[key];
-    if (hit && hit.at > now() - PERSON_CACHE_TTL_MS) return { id: hit.personId, name: hit.name ?? '' };
+    if (isFresh(hit)) return { id: hit.personId, name: hit.name ?? '' };
     if ((missing.get(key) ?? Number.NEGATIVE_INFINITY) > now() - NEGATIVE_LOOKUP_TTL_MS) return null;
     // One canonical form, so every capture of a person searches the same string.
     const url = normalizeProfileUrl(profileUrl) ?? profileUrl;
@@ -101,7 +104,7 @@ export function createPersonMatcher(options: {
   /** Which of `profileUrls` the cache knows to be in Stardex: no request, for marks at a glance. */
   async function known(client: StardexClient, profileUrls: readonly string[]): Promise<string[]> {
     const cache = await options.cache.read();
-    return profileUrls.filter((url) => (cache[keyFor(client, url)]?.at ?? 0) > now() - PERSON_CACHE_TTL_MS);
+    return profileUrls.filter((url) => isFresh(cache[keyFor(client, url)]));
   }
 
   /** find → create. Null when the person is missing and may not be created. */
