@@ -5,7 +5,6 @@ import { ownersOnceMeKnown } from '@/lib/form/owners';
 import type { OutboxItem } from '@/lib/outbox/outbox-schema';
 import type { ListRead } from '@/lib/profile/list/list-schema';
 import { deliveryLine } from '@/lib/tasks/batch-progress';
-import { listHistory } from '@/lib/tasks/list-history';
 import { FormFoot } from '../task-form/FormFoot';
 import { type FormBoot, saveMeTeamMember } from '../task-form/form-store';
 import { LinksDisclosure } from '../task-form/LinksDisclosure';
@@ -37,12 +36,14 @@ const startUnpicked = (n: number) =>
 export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: ListFormProps) {
   const rows = useMemo(() => pickRows(list.rows), [list]);
   const urls = useMemo(() => rows.flatMap((r) => (r.person ? [r.person.profileUrl] : [])), [rows]);
-  const withTaskAtOpening = useMemo(() => listHistory(outbox, urls).work, [outbox, urls]);
   const members = useTeamMembers();
   const [meId, setMeId] = useState(boot.settings.meTeamMemberId);
   const { marks, check, markIn } = useStardexMarks(urls);
-  const form = useListForm(rows, boot, withTaskAtOpening, markIn);
-  const history = useListHistory(urls, outbox, form.sentBatch);
+  const history = useListHistory(urls, outbox);
+  const form = useListForm(rows, boot, history.workAtOpening, (batchId, inStardex) => {
+    history.follow(batchId);
+    markIn(inStardex);
+  });
   const progress = history.progress ? deliveryLine(history.progress) : null;
   const formRef = useRef<HTMLFormElement>(null);
   const ids = (name: string) => `${idPrefix}-${name}`;
@@ -77,10 +78,12 @@ export function ListForm({ list, boot, outbox = [], idPrefix = 'sx', onReady }: 
       }}
     >
       {rows.every((r) => r.person === null) && <p class="sx-hint">{nonePickable}</p>}
-      {history.followsEarlierBatch && (progress || withTaskAtOpening.size > 0) && (
+      {history.followsEarlierBatch && (progress || history.workAtOpening.size > 0) && (
         <div class="sx-batch-history" aria-live="polite">
           {progress && <p class="sx-batch-line">Last batch with people on this page · {progress}</p>}
-          {withTaskAtOpening.size > 0 && <p class="sx-hint">{startUnpicked(withTaskAtOpening.size)}</p>}
+          {history.workAtOpening.size > 0 && (
+            <p class="sx-hint">{startUnpicked(history.workAtOpening.size)}</p>
+          )}
         </div>
       )}
       <PickList

@@ -39,7 +39,8 @@ export function useListForm(
   rows: readonly PickRow[],
   boot: FormBoot,
   withTask: ReadonlyMap<string, unknown>,
-  onInStardex: (urls: string[]) => void,
+  /** A batch the background now has, with the people whose tasks are already in Stardex. */
+  onSent: (batchId: string, inStardex: string[]) => void,
 ) {
   // Who already has a task starts unpicked: a popup reopened on the list does not pick them twice.
   const [picked, setPicked] = useState(() => pickAll(rows, withTask));
@@ -52,8 +53,6 @@ export function useListForm(
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [blank, setBlank] = useState(-1);
   const attempt = useRef(newAttempt());
-  /** The batch this form sent last, followed until it is all in Stardex. */
-  const [sentBatch, setSentBatch] = useState<string | null>(null);
   const defaultTime = boot.settings.defaultDueTime;
   const cadence = boot.cadences.find((c) => c.id === cadenceId) ?? null;
   // The steps as templates: each person's own are planned at submit.
@@ -120,9 +119,9 @@ export function useListForm(
     setSubmit(outcome.submit);
     setErrors(outcome.fieldErrors);
     if (!outcome.delivered) return;
-    setSentBatch(attempt.current.batchId);
+    const sent = attempt.current.batchId;
     attempt.current = newAttempt(); // the next press is another batch
-    onInStardex(outcome.inStardex ?? []);
+    onSent(sent, outcome.inStardex ?? []);
   };
 
   const requestSubmit = async () => {
@@ -176,8 +175,7 @@ export function useListForm(
     requestSubmit,
     confirmPast: () => void send(values),
     cancelPast: () => setSubmit({ state: 'idle' }),
-    sentBatch,
-    /** "Start over": the people who now have a task are unpicked, the sent batch still followed. */
+    /** "Start over": the people who now have a task are unpicked. */
     again: (nowWithTask: ReadonlyMap<string, unknown>) => {
       setSubmit({ state: 'idle' });
       setPicked((current) => unpickWithTask(rows, current, nowWithTask));

@@ -15,16 +15,16 @@ const EVERY_MS = 2_000;
 /** Asks without any progress before a popup left open on a stuck batch stops asking (2 minutes). */
 const STALLED_AFTER = 60;
 
-export function useListHistory(
-  profileUrls: readonly string[],
-  opened: readonly OutboxItem[],
-  sent: string | null,
-) {
+export function useListHistory(profileUrls: readonly string[], opened: readonly OutboxItem[]) {
   const [items, setItems] = useState(opened);
+  /** The batch this form sent last, followed until it is all in Stardex. */
+  const [sent, follow] = useState<string | null>(null);
   // Each ask, answered or not, schedules the next: one lost answer does not end the following.
   const [asked, setAsked] = useState(0);
   const stalled = useRef({ at: '', asks: 0 });
   const history = useMemo(() => listHistory(items, profileUrls), [items, profileUrls]);
+  // Who had a task when the list opened: they start unpicked.
+  const workAtOpening = useRef(history.work).current;
   const followed = sent ?? history.latestBatch;
   const progress: BatchProgress | null = useMemo(
     () => (followed ? (batchProgress(items).get(followed) ?? null) : null),
@@ -55,5 +55,5 @@ export function useListHistory(
     };
   }, [waiting, asked, followed]);
 
-  return { work: history.work, progress, followsEarlierBatch: sent === null };
+  return { work: history.work, workAtOpening, progress, followsEarlierBatch: sent === null, follow };
 }
