@@ -5,14 +5,13 @@
  * navigation and waits, bounded, for the next page's people before it floats the button.
  */
 import { readFileSync } from 'node:fs';
-import { launchExtension } from '../../tests/e2e/support/launch-extension';
 import {
   meanByFunction,
   type ProfiledNavigations,
   profileNavigations,
   SAMPLING_INTERVAL_US,
 } from './extension-script-time';
-import { navigateBetween, routesFor, type View } from './navigation-cost';
+import { navigateBetween, type View, withExtensionOn } from './navigation-cost';
 import { median, middleHalf } from './stats';
 
 const NAVIGATIONS = 30;
@@ -26,25 +25,14 @@ function listPage(name: string, page: number): View {
   };
 }
 
-async function profiledNavigations(extensionPath: string, pageButton: boolean): Promise<ProfiledNavigations> {
-  const ext = await launchExtension({ extensionPath });
-  try {
-    await ext.worker.evaluate(
-      (showPageButton) => chrome.storage.sync.set({ settings: { showPageButton } }),
-      pageButton,
-    );
-    const views: [View, View] = [
-      listPage('people-search-2026-sdui-en', 1),
-      listPage('people-search-2026-sdui-fr', 2),
-    ];
-    await routesFor(views).install(ext.context);
-    const page = await ext.context.newPage();
-    await page.goto(views[0].url);
-    await page.waitForTimeout(1500);
-    return await profileNavigations(page, NAVIGATIONS, () => navigateBetween(page, views, NAVIGATIONS));
-  } finally {
-    await ext.close();
-  }
+function profiledNavigations(extensionPath: string, pageButton: boolean): Promise<ProfiledNavigations> {
+  const views: [View, View] = [
+    listPage('people-search-2026-sdui-en', 1),
+    listPage('people-search-2026-sdui-fr', 2),
+  ];
+  return withExtensionOn(extensionPath, pageButton, views, (page) =>
+    profileNavigations(page, NAVIGATIONS, () => navigateBetween(page, views, NAVIGATIONS)),
+  );
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;

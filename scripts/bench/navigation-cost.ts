@@ -84,16 +84,17 @@ async function scriptMsPerNavigation(page: Page): Promise<number> {
   return spent / NAVIGATIONS;
 }
 
-async function openProfile(context: BrowserContext, routes: LinkedInRoutes): Promise<Page> {
-  await routes.install(context);
+/** A tab on the first of `views`, served with the others, once its first render has settled. */
+async function openFirst(context: BrowserContext, views: readonly View[]): Promise<Page> {
+  await routesFor(views).install(context);
   const page = await context.newPage();
-  await page.goto(fixture('plain-full').url);
+  await page.goto(views[0]?.url ?? 'about:blank');
   await page.waitForTimeout(1500);
   return page;
 }
 
 /** Fixture routes serving `views` at their URLs. */
-export function routesFor(views: readonly View[] = profiles()): LinkedInRoutes {
+function routesFor(views: readonly View[]): LinkedInRoutes {
   const routes = new LinkedInRoutes();
   for (const { url, html } of views) routes.serveHtml(url, html);
   return routes;
@@ -107,7 +108,7 @@ async function withoutExtension(): Promise<number> {
     args: [...CHROMIUM_ARGS, '--headless=new'],
   });
   try {
-    return await scriptMsPerNavigation(await openProfile(context, routesFor()));
+    return await scriptMsPerNavigation(await openFirst(context, profiles()));
   } finally {
     await context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -119,20 +120,30 @@ interface WithExtension {
   profiled: ProfiledNavigations;
 }
 
-async function withExtension(extensionPath: string, pageButton: boolean): Promise<WithExtension> {
+/** Runs `measure` in Chromium with the extension, page button on or off, on a tab open on `views[0]`. */
+export async function withExtensionOn<T>(
+  extensionPath: string,
+  pageButton: boolean,
+  views: readonly View[],
+  measure: (page: Page) => Promise<T>,
+): Promise<T> {
   const ext = await launchExtension({ extensionPath });
   try {
     await ext.worker.evaluate(
       (showPageButton) => chrome.storage.sync.set({ settings: { showPageButton } }),
       pageButton,
     );
-    const page = await openProfile(ext.context, routesFor());
-    const scriptMs = await scriptMsPerNavigation(page);
-    const profiled = await profileNavigations(page, NAVIGATIONS, () => navigate(page));
-    return { scriptMs, profiled };
+    return await measure(await openFirst(ext.context, views));
   } finally {
     await ext.close();
   }
+}
+
+function withExtension(extensionPath: string, pageButton: boolean): Promise<WithExtension> {
+  return withExtensionOn(extensionPath, pageButton, profiles(), async (page) => ({
+    scriptMs: await scriptMsPerNavigation(page),
+    profiled: await profileNavigations(page, NAVIGATIONS, () => navigate(page)),
+  }));
 }
 
 const round2 = (n: number) => Math.round(n * 100) / 100;
