@@ -77,11 +77,8 @@ export function unpickWithTask(
   picked: ReadonlySet<string>,
   withTask: ReadonlyMap<string, unknown>,
 ): Set<string> {
-  return new Set(
-    [...picked].filter(
-      (key) => !rows.some((r) => r.key === key && r.person && withTask.has(r.person.profileUrl)),
-    ),
-  );
+  const free = pickAll(rows, withTask);
+  return new Set([...picked].filter((key) => free.has(key)));
 }
 
 /** The people picked, in page order (rows that cannot be picked are never among them). */
